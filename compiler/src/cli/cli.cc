@@ -1,0 +1,251 @@
+#include "cli/cli.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include "cli/compile.h"
+#include "diag/renderers.h"
+#include "rules/registry.h"
+#include "util/edit_distance.h"
+#include "version.h"
+
+namespace contentc {
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage = R"(contentc — compiles and validates prenatal movement content
+
+usage:
+  contentc build [SOURCES] [-o OUT] [--format text|json|sarif|github] [--werror] [-j N]
+  contentc check [SOURCES] [--format text|json|sarif|github] [--werror] [-j N]
+  contentc rules
+  contentc explain RULE
+  contentc --version | --help
+
+commands:
+  build    check SOURCES (default: sources) and, when no error was found, write the bundles
+           to OUT (default: out)
+  check    check SOURCES only; write nothing
+  rules    list the rules, their default levels and what each catches
+  explain  print what a rule checks, why, and how to fix what it finds
+
+options (build, check):
+  -o, --out DIR          where build writes the bundles (default: out)
+  -f, --format FORMAT    findings as text (default), json, sarif or github workflow commands;
+                         findings go to stdout, the summary to stderr
+      --werror           warnings fail the build too
+  -j, --jobs N           files loaded at once (default: all cores)
+      --max-file-size N  largest source file read, in bytes (suffix K, M or G; default 64M)
+
+exit status: 0 clean (warnings allowed), 1 findings that fail the build, 2 usage or I/O error
+)";
+
+enum class Format { kText, kJson, kSarif, kGithub };
+
+struct CheckOptions {
+  fs::path sources = "sources";
+  std::string sources_display = "sources";
+  fs::path out = "out";
+  Format format = Format::kText;
+  bool werror = false;
+  LoadOptions load;
+};
+
+/// Thrown inside this file only, for a usage error with its one-line message.
+struct UsageError {
+  std::string message;
+};
+
+std::optional<Format> parse_format(const std::string& s) {
+  if (s == "text") return Format::kText;
+  if (s == "json") return Format::kJson;
+  if (s == "sarif") return Format::kSarif;
+  if (s == "github") return Format::kGithub;
+  return std::nullopt;
+}
+
+size_t parse_size(const std::string& s) {
+  size_t used = 0;
+  unsigned long long n = 0;
+  try {
+    n = std::stoull(s, &used);
+  } catch (...) {
+    throw UsageError{fmt::format("--max-file-size: '{}' is not a size (e.g. 64M)", s)};
+  }
+  const std::string suffix = s.substr(used);
+  const unsigned shift = suffix.empty()                    ? 0
+                         : suffix == "K" || suffix == "k" ? 10
+                         : suffix == "M" || suffix == "m" ? 20
+                         : suffix == "G" || suffix == "g" ? 30
+                                                          : 99;
+  if (shift == 99 || n == 0) {
+    throw UsageError{fmt::format("--max-file-size: '{}' is not a size (e.g. 64M)", s)};
+  }
+  return static_cast<size_t>(n) << shift;
+}
+
+CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_build) {
+  po::options_description desc;
+  std::string format = "text", out = "out", max_size = "64M";
+  int jobs = 0;
+  std::vector<std::string> positional;
+  desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
+      "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))(
+      "sources", po::value(&positional)->multitoken());
+  if (is_build) desc.add_options()("out,o", po::value(&out));
+  po::positional_options_description pos;
+  pos.add("sources", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+  po::notify(vm);
+
+  CheckOptions o;
+  if (positional.size() > 1) {
+    throw UsageError{fmt::format("one sources folder at most (got '{}' and '{}')", positional[0],
+                                 positional[1])};
+  }
+  if (!positional.empty()) {
+    o.sources = positional[0];
+    o.sources_display = positional[0];
+  }
+  const auto f = parse_format(format);
+  if (!f) {
+    throw UsageError{fmt::format("--format: '{}' is not one of text, json, sarif, github",
+                                 format)};
+  }
+  o.format = *f;
+  o.werror = vm["werror"].as<bool>();
+  if (jobs < 0) throw UsageError{"--jobs: give a number of files from 1"};
+  o.load.jobs = static_cast<unsigned>(jobs);
+  o.load.max_file_size = parse_size(max_size);
+  o.out = out;
+  return o;
+}
+
+std::string render(Format format, const Findings& findings, const SourceFiles& files,
+                   bool color) {
+  switch (format) {
+    case Format::kText:
+      return render_text(findings, files, color);
+    case Format::kJson:
+      return render_json(findings, files);
+    case Format::kSarif:
+      return render_sarif(findings, files);
+    case Format::kGithub:
+      return render_github(findings, files);
+  }
+  return {};
+}
+
+std::string plural(size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+int run_check(const std::vector<std::string>& args, bool is_build) {
+  const CheckOptions o = parse_check_options(args, is_build);
+  std::error_code ec;
+  if (!fs::is_directory(o.sources, ec)) {
+    std::cerr << fmt::format("contentc: error: sources folder '{}' {}\n", o.sources_display,
+                             fs::exists(o.sources, ec) ? "is not a folder" : "does not exist");
+    return kExitUsage;
+  }
+  const LoadedSources loaded = compile_sources(o.sources, o.sources_display, o.load);
+  const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
+                     std::getenv("NO_COLOR") == nullptr;
+  std::cout << render(o.format, loaded.findings, loaded.files, color) << std::flush;
+
+  const Tally t = tally(loaded.findings);
+  const bool failed = t.errors > 0 || (o.werror && t.warnings > 0);
+  std::string summary =
+      fmt::format("checked {} in {}: {}, {}", plural(loaded.model.entry_count(), "entry", "entries"),
+                  plural(loaded.xml_files, "file", "files"), plural(t.errors, "error", "errors"),
+                  plural(t.warnings, "warning", "warnings"));
+  if (t.notes) summary += ", " + plural(t.notes, "note", "notes");
+  if (t.suppressed) summary += fmt::format(" ({} suppressed)", t.suppressed);
+  if (o.werror && t.errors == 0 && t.warnings > 0) summary += " (--werror: warnings fail)";
+  std::cerr << summary << "\n";
+  if (is_build) {
+    std::cerr << (failed ? "no bundle written: fix the errors above\n"
+                         : "no bundle written: the bundle emitters are not built yet\n");
+  }
+  return failed ? kExitFindings : kExitClean;
+}
+
+int run_rules_command(const std::vector<std::string>& args) {
+  if (!args.empty()) throw UsageError{fmt::format("'rules' takes no arguments (got '{}')", args[0])};
+  size_t width = 0;
+  for (const RuleInfo& r : rule_registry()) width = std::max(width, r.id.size());
+  for (const RuleInfo& r : rule_registry()) {
+    std::cout << fmt::format("{:<{}}  {:<7}  {}\n", r.id, width, level_name(r.level), r.summary);
+  }
+  return kExitClean;
+}
+
+int run_explain(const std::vector<std::string>& args) {
+  if (args.size() != 1) throw UsageError{"'explain' takes one rule id, e.g. contentc explain bad-id"};
+  const RuleInfo* rule = find_rule(args[0]);
+  if (!rule) {
+    std::vector<std::string_view> ids;
+    for (const RuleInfo& r : rule_registry()) ids.push_back(r.id);
+    throw UsageError{fmt::format("no rule '{}'{} ('contentc rules' lists them)", args[0],
+                                 did_you_mean(args[0], ids))};
+  }
+  std::cout << fmt::format("{} ({} by default): {}\n\n{}\n", rule->id, level_name(rule->level),
+                           rule->summary, rule->explain);
+  return kExitClean;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    if (args.empty()) {
+      std::cerr << "contentc: error: no command given (try 'contentc --help')\n";
+      return kExitUsage;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << kUsage;
+      return kExitClean;
+    }
+    if (command == "--version") {
+      std::cout << "contentc " << kVersion << "\n";
+      return kExitClean;
+    }
+    for (const std::string& a : args) {
+      if (a == "--help" || a == "-h") {
+        std::cout << kUsage;
+        return kExitClean;
+      }
+    }
+    if (command == "build" || command == "check") return run_check(args, command == "build");
+    if (command == "rules") return run_rules_command(args);
+    if (command == "explain") return run_explain(args);
+    throw UsageError{fmt::format("unknown command '{}'{}", command,
+                                 did_you_mean(command, {"build", "check", "rules", "explain"}))};
+  } catch (const UsageError& e) {
+    std::cerr << "contentc: error: " << e.message << " (try 'contentc --help')\n";
+  } catch (const po::error& e) {
+    std::cerr << "contentc: error: " << e.what() << " (try 'contentc --help')\n";
+  } catch (const std::exception& e) {
+    std::cerr << "contentc: error: " << e.what() << "\n";
+  }
+  return kExitUsage;
+}
+
+}  // namespace contentc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/location.h"
+
+namespace contentc {
+
+enum class Level { kNote, kWarning, kError };
+
+/// "note", "warning" or "error".
+std::string_view level_name(Level level);
+
+/// A second place a finding involves: the other duplicate, the article line, a definition.
+struct Related {
+  Loc loc;
+  std::string message;
+};
+
+/// One problem found in the sources. Rules produce these; renderers print them.
+struct Finding {
+  std::string rule;  ///< rule id, e.g. "duplicate-id"
+  Level level = Level::kError;
+  Loc loc;
+  std::string message;
+  std::vector<Related> related;
+  std::string suppressed_reason;  ///< non-empty when a `suppress` silenced this finding
+};
+
+/// Collects findings from every stage; thread-safe appends are not needed: each loader thread
+/// fills its own Findings and they are merged in file order.
+class Findings {
+ public:
+  void add(Finding finding) { items_.push_back(std::move(finding)); }
+  void add(std::string rule, Level level, Loc loc, std::string message,
+           std::vector<Related> related = {}) {
+    items_.push_back(Finding{std::move(rule), level, loc, std::move(message), std::move(related),
+                             {}});
+  }
+  void append(Findings&& other);
+
+  /// Sorts by file path, line, column, rule, then message: the order every renderer uses.
+  void sort(const SourceFiles& files);
+
+  std::vector<Finding>& items() { return items_; }
+  const std::vector<Finding>& items() const { return items_; }
+
+ private:
+  std::vector<Finding> items_;
+};
+
+/// How many findings of each level, suppressed ones left out.
+struct Tally {
+  size_t errors = 0, warnings = 0, notes = 0, suppressed = 0;
+};
+Tally tally(const Findings& findings);
+
+}  // namespace contentc

@@ -1,0 +1,57 @@
+#include "diag/location.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace contentc {
+
+std::vector<uint32_t> compute_line_starts(std::string_view text) {
+  std::vector<uint32_t> starts{0};
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(static_cast<uint32_t>(i + 1));
+  }
+  return starts;
+}
+
+uint32_t SourceFiles::add(std::string path, std::string rel_path, std::string text) {
+  SourceFile f{std::move(path), std::move(rel_path), std::move(text), {}};
+  f.line_starts = compute_line_starts(f.text);
+  files_.push_back(std::move(f));
+  return size() - 1;
+}
+
+uint32_t SourceFiles::add_path_only(std::string path, std::string rel_path) {
+  files_.push_back(SourceFile{std::move(path), std::move(rel_path), {}, {0}});
+  return size() - 1;
+}
+
+uint32_t SourceFiles::add(SourceFile file) {
+  files_.push_back(std::move(file));
+  return size() - 1;
+}
+
+Loc SourceFiles::locate(uint32_t index, size_t offset) const {
+  return locate_in(files_[index], index, offset);
+}
+
+Loc locate_in(const SourceFile& f, uint32_t index, size_t offset) {
+  offset = std::min(offset, f.text.size());
+  auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
+  const size_t line = static_cast<size_t>(it - f.line_starts.begin());  // 1-based
+  const size_t start = f.line_starts[line - 1];
+  const size_t column =
+      utf8_count_code_points(std::string_view(f.text).substr(start, offset - start)) + 1;
+  return Loc{index, static_cast<uint32_t>(line), static_cast<uint32_t>(column)};
+}
+
+std::string_view SourceFiles::line_text(uint32_t index, uint32_t line) const {
+  const SourceFile& f = files_[index];
+  if (line == 0 || line > f.line_starts.size() || f.text.empty()) return {};
+  const size_t start = f.line_starts[line - 1];
+  size_t end = line < f.line_starts.size() ? f.line_starts[line] - 1 : f.text.size();
+  if (end > start && f.text[end - 1] == '\r') --end;
+  return std::string_view(f.text).substr(start, end - start);
+}
+
+}  // namespace contentc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace contentc {
+
+/// A place in a source file: the file as an index into the SourceFiles table, 1-based line and
+/// column (columns count Unicode code points). file == kNoFile means "no particular file".
+struct Loc {
+  static constexpr uint32_t kNoFile = UINT32_MAX;
+  uint32_t file = kNoFile;
+  uint32_t line = 0;
+  uint32_t column = 0;
+
+  bool valid() const { return file != kNoFile; }
+  friend bool operator==(const Loc&, const Loc&) = default;
+};
+
+/// One loaded file: its display path and, while known, the start offset of every line.
+struct SourceFile {
+  std::string path;                   ///< as shown to users: SOURCES argument joined with rel path
+  std::string rel_path;               ///< path inside the sources folder, '/'-separated
+  std::string text;                   ///< the original bytes (kept for carets and snapshots)
+  std::vector<uint32_t> line_starts;  ///< byte offset of each line's first byte
+};
+
+/// The location of byte `offset` of `file`, which has index `index` (clamped to the file's end).
+Loc locate_in(const SourceFile& file, uint32_t index, size_t offset);
+
+/// The table of every file findings can point into. Locations refer to files by index.
+class SourceFiles {
+ public:
+  /// Registers a file and builds its line-start table; returns its index.
+  uint32_t add(std::string path, std::string rel_path, std::string text);
+  /// Registers a file whose contents are unknown (unreadable, too large).
+  uint32_t add_path_only(std::string path, std::string rel_path);
+  /// Registers a file built elsewhere (line starts included).
+  uint32_t add(SourceFile file);
+
+  const SourceFile& operator[](uint32_t index) const { return files_[index]; }
+  SourceFile& operator[](uint32_t index) { return files_[index]; }
+  uint32_t size() const { return static_cast<uint32_t>(files_.size()); }
+
+  /// The location of byte `offset` in file `index` (clamped to the file's end).
+  Loc locate(uint32_t index, size_t offset) const;
+  /// The text of 1-based `line` of file `index`, without its line break.
+  std::string_view line_text(uint32_t index, uint32_t line) const;
+
+ private:
+  std::vector<SourceFile> files_;
+};
+
+/// Byte offsets of the first byte of every line of `text`.
+std::vector<uint32_t> compute_line_starts(std::string_view text);
+
+}  // namespace contentc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+
+namespace contentc {
+
+/// Compiler-style text: `file:line:col: level: message [rule]`, the source line with a caret
+/// under the spot, then each related location as a note. Suppressed findings are left out.
+std::string render_text(const Findings& findings, const SourceFiles& files, bool color);
+
+/// One JSON array of findings (suppressed ones included, with "suppressed").
+std::string render_json(const Findings& findings, const SourceFiles& files);
+
+/// SARIF 2.1.0 as GitHub code scanning takes it.
+std::string render_sarif(const Findings& findings, const SourceFiles& files);
+
+/// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::…`).
+std::string render_github(const Findings& findings, const SourceFiles& files);
+
+}  // namespace contentc

@@ -1,0 +1,168 @@
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "diag/renderers.h"
+#include "rules/registry.h"
+#include "util/json_writer.h"
+#include "version.h"
+
+namespace contentc {
+namespace {
+
+/// "duplicate-id" → "DuplicateId": SARIF's reportingDescriptor.name is a Pascal-case word.
+std::string pascal_case(std::string_view id) {
+  std::string out;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    upper = false;
+  }
+  return out;
+}
+
+/// The explain text's first paragraph, joined into one line.
+std::string first_paragraph(std::string_view text) {
+  std::string out;
+  const std::string_view para = text.substr(0, text.find("\n\n"));
+  for (char c : para) out += c == '\n' ? ' ' : c;
+  return out;
+}
+
+/// Percent-encodes a relative path for a URI reference (RFC 3986 path characters kept).
+std::string uri_path(std::string_view path) {
+  std::string out;
+  for (char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        std::string_view("-._~/!$&'()*+,;=:@").find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", u);
+    }
+  }
+  return out;
+}
+
+std::string_view sarif_level(Level level) {
+  return level == Level::kNote ? "note" : level_name(level);
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint that does not depend on the line number, so a finding
+/// keeps its identity when lines above it move.
+uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string_view trimmed(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
+  w.key("physicalLocation").begin_object();
+  w.key("artifactLocation").begin_object();
+  w.key("uri").value(uri_path(loc.valid() ? files[loc.file].path : ""));
+  w.end_object();
+  w.key("region").begin_object();
+  w.key("startLine").value(std::max<uint32_t>(loc.line, 1));
+  w.key("startColumn").value(std::max<uint32_t>(loc.column, 1));
+  w.end_object();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string render_sarif(const Findings& findings, const SourceFiles& files) {
+  const auto& rules = rule_registry();
+  std::map<std::string_view, size_t> rule_index;
+  for (size_t i = 0; i < rules.size(); ++i) rule_index[rules[i].id] = i;
+
+  JsonWriter w;
+  w.begin_object();
+  w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+  w.key("version").value("2.1.0");
+  w.key("runs").begin_array().begin_object();
+  w.key("tool").begin_object().key("driver").begin_object();
+  w.key("name").value("contentc");
+  w.key("version").value(kVersion);
+  w.key("semanticVersion").value(kVersion);
+  w.key("informationUri").value(kInformationUri);
+  w.key("rules").begin_array();
+  for (const RuleInfo& r : rules) {
+    w.begin_object();
+    w.key("id").value(r.id);
+    w.key("name").value(pascal_case(r.id));
+    w.key("shortDescription").begin_object().key("text").value(fmt::format("{}.", r.summary))
+        .end_object();
+    w.key("fullDescription").begin_object().key("text").value(first_paragraph(r.explain))
+        .end_object();
+    w.key("help").begin_object().key("text").value(r.explain).end_object();
+    w.key("defaultConfiguration").begin_object().key("level").value(sarif_level(r.level))
+        .end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object().end_object();  // driver, tool
+  w.key("columnKind").value("unicodeCodePoints");
+  w.key("results").begin_array();
+  std::map<std::string, int> seen;  // fingerprint base → occurrences so far
+  for (const Finding& f : findings.items()) {
+    w.begin_object();
+    w.key("ruleId").value(f.rule);
+    if (auto it = rule_index.find(f.rule); it != rule_index.end()) {
+      w.key("ruleIndex").value(static_cast<uint64_t>(it->second));
+    }
+    w.key("level").value(sarif_level(f.level));
+    w.key("message").begin_object().key("text").value(f.message).end_object();
+    w.key("locations").begin_array().begin_object();
+    write_physical(w, files, f.loc);
+    w.end_object().end_array();
+    if (!f.related.empty()) {
+      w.key("relatedLocations").begin_array();
+      int id = 1;
+      for (const Related& r : f.related) {
+        w.begin_object();
+        w.key("id").value(id++);
+        write_physical(w, files, r.loc);
+        w.key("message").begin_object().key("text").value(r.message).end_object();
+        w.end_object();
+      }
+      w.end_array();
+    }
+    const std::string path = f.loc.valid() ? files[f.loc.file].path : "";
+    const std::string_view line =
+        f.loc.valid() ? trimmed(files.line_text(f.loc.file, f.loc.line)) : std::string_view();
+    const std::string base = fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule, path, line, f.message);
+    const int occurrence = seen[base]++;
+    w.key("partialFingerprints").begin_object();
+    w.key("contentcFingerprint/v1")
+        .value(fmt::format("{:016x}:{}", fnv1a(base), occurrence + 1));
+    w.end_object();
+    if (!f.suppressed_reason.empty()) {
+      w.key("suppressions").begin_array().begin_object();
+      w.key("kind").value("inSource");
+      w.key("justification").value(f.suppressed_reason);
+      w.end_object().end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object().end_array();  // run, runs
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace contentc

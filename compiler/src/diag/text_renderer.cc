@@ -1,0 +1,102 @@
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "diag/renderers.h"
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+constexpr size_t kContextBefore = 60;  // code points shown before the caret on a long line
+constexpr size_t kContextAfter = 80;
+
+struct Style {
+  bool color;
+  std::string_view on(std::string_view code) const { return color ? code : ""; }
+  std::string_view off() const { return color ? "\x1b[0m" : ""; }
+};
+
+std::string_view level_color(Level level) {
+  switch (level) {
+    case Level::kError:
+      return "\x1b[1;31m";
+    case Level::kWarning:
+      return "\x1b[1;35m";
+    case Level::kNote:
+      return "\x1b[1;36m";
+  }
+  return "";
+}
+
+/// Splits `line` into code points, replacing control characters and invalid bytes so the
+/// terminal shows them harmlessly.
+std::vector<std::string> display_code_points(std::string_view line) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    if (i + len > line.size() || utf8_first_invalid(line.substr(i, len))) {
+      out.emplace_back("?");
+      ++i;
+      continue;
+    }
+    if (len == 1 && ((c < 0x20 && c != '\t') || c == 0x7F)) {
+      out.emplace_back("?");
+    } else {
+      out.emplace_back(line.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+void append_snippet(std::string& out, const SourceFiles& files, const Loc& loc, const Style& s) {
+  if (!loc.valid() || loc.line == 0) return;
+  const std::string_view line = files.line_text(loc.file, loc.line);
+  if (line.empty()) return;
+  const std::vector<std::string> points = display_code_points(line);
+  const size_t caret = std::min<size_t>(loc.column > 0 ? loc.column - 1 : 0, points.size());
+  size_t from = 0, to = points.size();
+  if (caret > kContextBefore) from = caret - kContextBefore;
+  if (to - caret > kContextAfter) to = caret + kContextAfter;
+  std::string shown = from > 0 ? "…" : "";
+  std::string pad = from > 0 ? " " : "";
+  for (size_t i = from; i < to; ++i) {
+    shown += points[i];
+    if (i < caret) pad += points[i] == "\t" ? "\t" : " ";
+  }
+  if (to < points.size()) shown += "…";
+  const std::string number = std::to_string(loc.line);
+  out += fmt::format("{:>5} | {}\n", number, shown);
+  out += fmt::format("{:>5} | {}{}^{}\n", "", pad, s.on("\x1b[1;32m"), s.off());
+}
+
+std::string location_prefix(const SourceFiles& files, const Loc& loc) {
+  if (!loc.valid()) return "contentc";
+  return fmt::format("{}:{}:{}", files[loc.file].path, loc.line, loc.column);
+}
+
+}  // namespace
+
+std::string render_text(const Findings& findings, const SourceFiles& files, bool color) {
+  const Style s{color};
+  std::string out;
+  for (const Finding& f : findings.items()) {
+    if (!f.suppressed_reason.empty()) continue;
+    out += fmt::format("{}{}:{} {}{}:{} {} [{}]\n", s.on("\x1b[1m"), location_prefix(files, f.loc),
+                       s.off(), s.on(level_color(f.level)), level_name(f.level), s.off(),
+                       f.message, f.rule);
+    append_snippet(out, files, f.loc, s);
+    for (const Related& r : f.related) {
+      out += fmt::format("{}{}:{} {}note:{} {}\n", s.on("\x1b[1m"), location_prefix(files, r.loc),
+                         s.off(), s.on(level_color(Level::kNote)), s.off(), r.message);
+      append_snippet(out, files, r.loc, s);
+    }
+  }
+  return out;
+}
+
+}  // namespace contentc

@@ -1,0 +1,255 @@
+#include "load/content_loader.h"
+
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <system_error>
+#include <thread>
+
+#include <fmt/format.h>
+#include <pugixml.hpp>
+
+#include "load/model_builder.h"
+#include "load/schema_checker.h"
+#include "load/snapshot_reader.h"
+#include "load/xml_precheck.h"
+#include "load/xml_view.h"
+
+namespace contentc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// One XML file's share of the work, done on its own thread.
+struct FileLoad {
+  SourceFile file;
+  Model model;
+  Findings findings;
+};
+
+void malformed(FileLoad& out, uint32_t index, size_t offset, std::string message) {
+  out.findings.add("xml-malformed", Level::kError, locate_in(out.file, index, offset),
+                   std::move(message));
+}
+
+/// Reads the whole file, or says why not.
+std::string read_file(const fs::path& path, size_t max_size, std::string& error) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = "cannot read the file: it is a directory";
+    return {};
+  }
+  const auto size = fs::file_size(path, ec);
+  if (ec) {
+    error = fmt::format("cannot read the file: {}", ec.message());
+    return {};
+  }
+  if (size > max_size) {
+    error = fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)", size,
+                        max_size);
+    return {};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in.is_open()) {
+    error = "cannot read the file: permission denied or not a file";
+    return {};
+  }
+  std::ostringstream buffer;
+  if (size > 0) buffer << in.rdbuf();
+  if (in.bad()) {
+    error = "cannot read the file: read error";
+    return {};
+  }
+  return std::move(buffer).str();
+}
+
+std::string_view parse_error_text(pugi::xml_parse_status status) {
+  switch (status) {
+    case pugi::status_unrecognized_tag:
+      return "unrecognised tag";
+    case pugi::status_bad_pi:
+      return "bad processing instruction or XML declaration";
+    case pugi::status_bad_comment:
+      return "bad comment";
+    case pugi::status_bad_cdata:
+      return "bad CDATA section";
+    case pugi::status_bad_doctype:
+      return "bad document type declaration";
+    case pugi::status_bad_pcdata:
+      return "bad text";
+    case pugi::status_bad_start_element:
+      return "bad start tag";
+    case pugi::status_bad_attribute:
+      return "bad attribute (is a value unquoted, or does it hold '<'?)";
+    case pugi::status_bad_end_element:
+      return "bad end tag";
+    case pugi::status_end_element_mismatch:
+      return "end tag does not match the open element";
+    case pugi::status_no_document_element:
+      return "no root element";
+    default:
+      return "not well-formed";
+  }
+}
+
+FileLoad load_file(const fs::path& root, const std::string& display_root,
+                   const std::string& rel_path, uint32_t index, const LoadOptions& options) {
+  FileLoad out;
+  out.file.path = display_path(display_root, rel_path);
+  out.file.rel_path = rel_path;
+  std::string error;
+  out.file.text = read_file(root / rel_path, options.max_file_size, error);
+  out.file.line_starts = compute_line_starts(out.file.text);
+  if (!error.empty()) {
+    malformed(out, index, 0, std::move(error));
+    return out;
+  }
+  if (auto problem = precheck_xml(out.file.text, options.max_depth)) {
+    malformed(out, index, problem->offset, std::move(problem->message));
+    return out;
+  }
+
+  // pugixml parses in place, in a copy (it writes terminators), with escapes off so that every
+  // pointer into the copy is the offset of that spot in the original file.
+  std::string buffer = out.file.text;
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_buffer_inplace(
+      buffer.data(), buffer.size(), pugi::parse_cdata, pugi::encoding_utf8);
+  if (!parsed) {
+    malformed(out, index, static_cast<size_t>(parsed.offset),
+              fmt::format("not well-formed XML: {}", parse_error_text(parsed.status)));
+    return out;
+  }
+  XmlView view(out.file, index, buffer.data(), buffer.size(), out.findings);
+  pugi::xml_node root_element;
+  for (pugi::xml_node node : doc.children()) {
+    if (node.type() == pugi::node_pcdata &&
+        std::string_view(node.value()).find_first_not_of(" \t\r\n") != std::string_view::npos) {
+      out.findings.add("xml-malformed", Level::kError, view.loc_of(node.value()),
+                       "text outside the root element");
+    } else if (node.type() == pugi::node_element) {
+      if (root_element) {
+        out.findings.add("xml-malformed", Level::kError, view.element_loc(node),
+                         "a second root element: a file holds exactly one");
+      } else {
+        root_element = node;
+      }
+    }
+  }
+  if (!root_element) return out;
+
+  const bool is_policy_file = rel_path == "policy.xml";
+  const std::string_view expected = is_policy_file ? "policy" : "content";
+  if (root_element.name() != expected) {
+    out.findings.add("schema-violation", Level::kError, view.element_loc(root_element),
+                     is_policy_file
+                         ? fmt::format("policy.xml has root element <policy>, not <{}>",
+                                       root_element.name())
+                         : fmt::format("a content file has root element <content>, not <{}>{}",
+                                       root_element.name(),
+                                       std::string_view(root_element.name()) == "policy"
+                                           ? " (the policy lives in policy.xml at the root "
+                                             "of the sources folder)"
+                                           : ""));
+    return out;
+  }
+  SchemaChecker checker(view, out.findings);
+  ModelBuilder builder(view, out.model);
+  if (is_policy_file) {
+    checker.check(root_element, policy_root_spec());
+    builder.add_policy(root_element);
+  } else {
+    checker.check(root_element, content_root_spec());
+    builder.add_content(root_element);
+  }
+  return out;
+}
+
+template <typename T>
+void move_append(std::vector<T>& to, std::vector<T>& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+}  // namespace
+
+std::string display_path(const std::string& display_root, const std::string& rel_path) {
+  std::string root = display_root;
+  while (root.size() > 1 && root.back() == '/') root.pop_back();
+  if (root.empty() || root == ".") return rel_path;
+  if (root == "/") return "/" + rel_path;
+  return root + "/" + rel_path;
+}
+
+std::vector<std::string> list_xml_files(const fs::path& root) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.extension() != ".xml") continue;
+    std::error_code type_ec;
+    if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) continue;
+    out.push_back(p.lexically_relative(root).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+LoadedSources ContentLoader::load(const fs::path& root, const std::string& display_root) const {
+  LoadedSources result;
+  const std::vector<std::string> rel_paths = list_xml_files(root);
+  result.xml_files = rel_paths.size();
+
+  std::vector<FileLoad> loads(rel_paths.size());
+  const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = std::clamp<unsigned>(options_.jobs ? options_.jobs : hardware, 1,
+                                             static_cast<unsigned>(std::max<size_t>(1, loads.size())));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < loads.size();) {
+      loads[i] = load_file(root, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  // Merge in path order: file i has index i, so locations made on the threads stay right.
+  Model& m = result.model;
+  for (FileLoad& load : loads) {
+    result.files.add(std::move(load.file));
+    result.findings.append(std::move(load.findings));
+    move_append(m.articles, load.model.articles);
+    move_append(m.conditions, load.model.conditions);
+    move_append(m.movements, load.model.movements);
+    move_append(m.advice, load.model.advice);
+    move_append(m.claims, load.model.claims);
+    if (load.model.policy.present) m.policy = std::move(load.model.policy);
+  }
+
+  // Snapshots, each read once however many articles name it.
+  std::map<std::string, uint32_t> read_by_path;
+  for (Article& a : m.articles) {
+    if (a.snapshot.empty()) continue;
+    const std::string& xml_rel = result.files[a.loc.file].rel_path;
+    SnapshotRead snap = read_snapshot(root, xml_rel, a.snapshot.value, options_.max_file_size);
+    if (!snap.error.empty()) {
+      a.snapshot_error = std::move(snap.error);
+      continue;
+    }
+    a.snapshot_path = snap.rel_path;
+    auto [it, fresh] = read_by_path.try_emplace(snap.rel_path, 0);
+    if (fresh) {
+      it->second = result.files.add(display_path(display_root, snap.rel_path), snap.rel_path,
+                                    std::move(snap.text));
+    }
+    a.snapshot_file = it->second;
+  }
+  return result;
+}
+
+}  // namespace contentc

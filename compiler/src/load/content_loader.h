@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+#include "model/model.h"
+
+namespace contentc {
+
+struct LoadOptions {
+  size_t max_file_size = size_t{64} << 20;  ///< bytes; a larger file is a finding
+  int max_depth = 64;                       ///< element nesting; deeper is a finding
+  unsigned jobs = 0;                        ///< files loaded at once; 0: one per core
+};
+
+/// What loading a sources folder gives: every file read, the model, and the problems met.
+struct LoadedSources {
+  SourceFiles files;
+  Model model;
+  Findings findings;
+  size_t xml_files = 0;
+};
+
+/// Reads every `*.xml` under a sources folder (recursively, in path order, several files at
+/// once) into one Model, then reads the articles' snapshots. Never throws for bad input: each
+/// problem becomes a finding with a location, and the other files still load.
+class ContentLoader {
+ public:
+  explicit ContentLoader(LoadOptions options) : options_(options) {}
+
+  /// Loads `root`; `display_root` is how the user named it (prefix of every shown path).
+  [[nodiscard]] LoadedSources load(const std::filesystem::path& root,
+                                   const std::string& display_root) const;
+
+ private:
+  LoadOptions options_;
+};
+
+/// The `*.xml` files under `root`, '/'-separated and relative to it, sorted bytewise. Symlinked
+/// folders are not followed (no loops); unreadable folders are skipped.
+std::vector<std::string> list_xml_files(const std::filesystem::path& root);
+
+/// How a path inside the sources folder is shown: `display_root` joined with `rel_path`.
+std::string display_path(const std::string& display_root, const std::string& rel_path);
+
+}  // namespace contentc

@@ -1,0 +1,200 @@
+#include "load/model_builder.h"
+
+#include <cstring>
+
+namespace contentc {
+
+Text ModelBuilder::attr(pugi::xml_node node, const char* name) const {
+  return optional_attr(node, name).value_or(Text{"", view_.element_loc(node)});
+}
+
+std::optional<Text> ModelBuilder::optional_attr(pugi::xml_node node, const char* name) const {
+  return view_.attr(node, name);
+}
+
+Text ModelBuilder::child_text(pugi::xml_node node, const char* name) const {
+  return optional_child_text(node, name).value_or(Text{"", view_.element_loc(node)});
+}
+
+std::optional<Text> ModelBuilder::optional_child_text(pugi::xml_node node,
+                                                      const char* name) const {
+  const pugi::xml_node child = node.child(name);
+  if (!child) return std::nullopt;
+  return view_.text(child);
+}
+
+std::vector<Text> ModelBuilder::child_texts(pugi::xml_node node, const char* name) const {
+  std::vector<Text> out;
+  for (pugi::xml_node child : node.children(name)) out.push_back(view_.text(child));
+  return out;
+}
+
+std::vector<Text> ModelBuilder::child_attrs(pugi::xml_node node, const char* child,
+                                            const char* name) const {
+  std::vector<Text> out;
+  for (pugi::xml_node c : node.children(child)) {
+    if (auto v = optional_attr(c, name)) out.push_back(std::move(*v));
+  }
+  return out;
+}
+
+std::vector<Cite> ModelBuilder::cites(pugi::xml_node node) const {
+  std::vector<Cite> out;
+  for (pugi::xml_node c : node.children("cite")) {
+    out.push_back(Cite{attr(c, "article"), optional_attr(c, "section"), view_.text(c),
+                       view_.element_loc(c)});
+  }
+  return out;
+}
+
+std::vector<Warning> ModelBuilder::warnings(pugi::xml_node node) const {
+  std::vector<Warning> out;
+  for (pugi::xml_node w : node.children("warning")) {
+    out.push_back(Warning{attr(w, "category"), view_.text(w), cites(w), view_.element_loc(w)});
+  }
+  return out;
+}
+
+void ModelBuilder::fill_entry(Entry& entry, EntryKind kind, pugi::xml_node node) const {
+  entry.kind = kind;
+  entry.id = attr(node, "id");
+  entry.loc = view_.element_loc(node);
+  entry.cites = cites(node);
+  for (pugi::xml_node s : node.children("suppress")) {
+    entry.suppressions.push_back(Suppression{attr(s, "rule"), attr(s, "reason"),
+                                             optional_attr(s, "reviewer"),
+                                             optional_attr(s, "until"), view_.element_loc(s)});
+  }
+}
+
+Article ModelBuilder::article(pugi::xml_node node) const {
+  Article a;
+  fill_entry(a, EntryKind::kArticle, node);
+  a.title = child_text(node, "title");
+  a.author = child_text(node, "author");
+  a.publisher = optional_child_text(node, "publisher");
+  a.url = optional_child_text(node, "url");
+  a.retrieved = optional_child_text(node, "retrieved");
+  a.license = optional_child_text(node, "license");
+  a.snapshot = child_text(node, "snapshot");
+  return a;
+}
+
+Condition ModelBuilder::condition(pugi::xml_node node) const {
+  Condition c;
+  fill_entry(c, EntryKind::kCondition, node);
+  c.name = child_text(node, "name");
+  c.aliases = child_texts(node, "alias");
+  c.related = child_attrs(node, "related", "to");
+  c.summary = optional_child_text(node, "summary");
+  c.symptoms = child_texts(node, "symptom");
+  c.warnings = warnings(node);
+  return c;
+}
+
+Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
+  Movement m;
+  fill_entry(m, kind, node);
+  m.name = child_text(node, "name");
+  m.aliases = child_texts(node, "alias");
+  m.position = optional_child_text(node, "position");
+  m.equipment = child_texts(node, "equipment");
+  m.targets = child_texts(node, "target");
+  m.patterns = child_texts(node, "pattern");
+  for (pugi::xml_node f : node.children("for")) {
+    m.fors.push_back(ForCondition{attr(f, "condition"),
+                                  optional_attr(f, "phase").value_or(Text{"any", {}}),
+                                  view_.element_loc(f)});
+    if (!m.fors.back().phase.loc.valid()) m.fors.back().phase.loc = m.fors.back().loc;
+  }
+  m.steps = child_texts(node, "step");
+  for (pugi::xml_node d : node.children("dose")) {
+    m.doses.push_back(Dose{optional_child_text(d, "reps"), optional_child_text(d, "hold"),
+                           optional_child_text(d, "sets"), optional_child_text(d, "side"),
+                           optional_child_text(d, "frequency"), cites(d), view_.element_loc(d)});
+  }
+  m.warnings = warnings(node);
+  return m;
+}
+
+Advice ModelBuilder::advice(pugi::xml_node node) const {
+  Advice a;
+  fill_entry(a, EntryKind::kAdvice, node);
+  a.stance = attr(node, "stance");
+  a.condition = attr(node, "condition");
+  a.phase = optional_attr(node, "phase").value_or(Text{"any", a.loc});
+  a.patterns = child_texts(node, "pattern");
+  a.exercises = child_attrs(node, "exercise", "ref");
+  a.text = child_text(node, "text");
+  return a;
+}
+
+Claim ModelBuilder::claim(pugi::xml_node node) const {
+  Claim c;
+  fill_entry(c, EntryKind::kClaim, node);
+  c.about = attr(node, "about");
+  c.topic = attr(node, "topic");
+  c.text = child_text(node, "text");
+  if (pugi::xml_node e = node.child("effect")) {
+    c.effect = Effect{attr(e, "factor"), attr(e, "direction"), view_.element_loc(e)};
+  }
+  for (pugi::xml_node f : node.children("figure")) {
+    c.figures.push_back(Figure{attr(f, "value"), optional_attr(f, "unit"),
+                               optional_attr(f, "sample"), view_.text(f), view_.element_loc(f)});
+  }
+  return c;
+}
+
+void ModelBuilder::add_content(pugi::xml_node root) {
+  for (pugi::xml_node node : root.children()) {
+    if (node.type() != pugi::node_element) continue;
+    const std::string_view name = node.name();
+    if (name == "article") {
+      model_.articles.push_back(article(node));
+    } else if (name == "condition") {
+      model_.conditions.push_back(condition(node));
+    } else if (name == "exercise") {
+      model_.movements.push_back(movement(node, EntryKind::kExercise));
+    } else if (name == "stretch") {
+      model_.movements.push_back(movement(node, EntryKind::kStretch));
+    } else if (name == "advice") {
+      model_.advice.push_back(advice(node));
+    } else if (name == "claim") {
+      model_.claims.push_back(claim(node));
+    }
+  }
+}
+
+void ModelBuilder::add_policy(pugi::xml_node root) {
+  Policy& p = model_.policy;
+  p.present = true;
+  p.loc = view_.element_loc(root);
+  for (pugi::xml_node v : root.children("vocabulary")) {
+    std::vector<Text>& terms = p.vocabularies[attr(v, "kind").value];
+    for (Text& t : child_texts(v, "term")) terms.push_back(std::move(t));
+  }
+  for (pugi::xml_node r : root.children("require-warning")) {
+    RequireWarning req{attr(r, "category"), {}, optional_attr(r, "when-position"),
+                       optional_attr(r, "when-pattern"), view_.element_loc(r)};
+    if (auto on = optional_attr(r, "on")) {
+      size_t pos = 0;
+      const std::string& v = on->value;
+      while ((pos = v.find_first_not_of(' ', pos)) != std::string::npos) {
+        const size_t end = std::min(v.find(' ', pos), v.size());
+        req.on.push_back(Text{v.substr(pos, end - pos), on->loc});
+        pos = end;
+      }
+    }
+    p.require_warnings.push_back(std::move(req));
+  }
+  for (pugi::xml_node l : root.children("limit")) {
+    p.limits.push_back(Limit{attr(l, "what"), optional_attr(l, "kind"), optional_attr(l, "min"),
+                             optional_attr(l, "max"), view_.element_loc(l)});
+  }
+  for (pugi::xml_node s : root.children("severity")) {
+    p.severities.push_back(
+        SeverityOverride{attr(s, "rule"), attr(s, "level"), view_.element_loc(s)});
+  }
+}
+
+}  // namespace contentc

@@ -1,0 +1,278 @@
+#include "load/schema.h"
+
+#include <array>
+#include <charconv>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace contentc {
+namespace {
+
+constexpr std::array<std::string_view, 8> kPositionValues = {
+    "standing", "seated", "supine", "side-lying", "prone", "quadruped", "kneeling", "half-kneeling"};
+constexpr std::array<std::string_view, 3> kPhaseValues = {"any", "pregnancy", "postpartum"};
+constexpr std::array<std::string_view, 3> kStanceValues = {"recommend", "caution", "avoid"};
+constexpr std::array<std::string_view, 8> kTopicValues = {
+    "definition", "cause", "symptom", "prevalence", "prognosis", "risk", "diagnosis", "treatment"};
+constexpr std::array<std::string_view, 2> kDirectionValues = {"improves", "worsens"};
+constexpr std::array<std::string_view, 5> kVocabularyKindValues = {
+    "pattern", "equipment", "target", "warning-category", "factor"};
+constexpr std::array<std::string_view, 5> kRequireOnValues = {"condition", "exercise", "stretch",
+                                                              "advice", "claim"};
+constexpr std::array<std::string_view, 4> kLimitWhatValues = {"reps", "hold", "sets",
+                                                              "frequency"};
+constexpr std::array<std::string_view, 2> kMovementKindValues = {"exercise", "stretch"};
+constexpr std::array<std::string_view, 3> kLevelValues = {"error", "warning", "note"};
+constexpr std::array<std::string_view, 3> kSideValues = {"both", "each", "alternate"};
+
+constexpr ValueSpec kTextValue{ValueType::kText};
+constexpr ValueSpec kTokenValue{ValueType::kToken};
+constexpr ValueSpec kDateValue{ValueType::kDate};
+
+ElementSpec text_element(std::string_view name, ValueSpec value = kTextValue) {
+  return ElementSpec{name, {}, {}, ContentModel::kText, value, false};
+}
+
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool is_real_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  const int y = std::stoi(std::string(s.substr(0, 4)));
+  const int m = std::stoi(std::string(s.substr(5, 2)));
+  const int d = std::stoi(std::string(s.substr(8, 2)));
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+bool is_decimal(std::string_view s) {
+  size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  size_t digits = 0;
+  bool dot = false;
+  for (; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      ++digits;
+    } else if (s[i] == '.' && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0;
+}
+
+bool is_count(std::string_view s) {
+  if (s.empty() || s[0] < '1' || s[0] > '9') return false;
+  return s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::string one_of(std::span<const std::string_view> allowed) {
+  std::string out;
+  for (size_t i = 0; i < allowed.size(); ++i) {
+    if (i > 0) out += i + 1 == allowed.size() ? " or " : ", ";
+    out += allowed[i];
+  }
+  return out;
+}
+
+bool contains(std::span<const std::string_view> allowed, std::string_view v) {
+  for (std::string_view a : allowed) {
+    if (a == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const std::span<const std::string_view> kPositions = kPositionValues;
+const std::span<const std::string_view> kPhases = kPhaseValues;
+const std::span<const std::string_view> kVocabularyKinds = kVocabularyKindValues;
+
+std::string check_value(std::string_view value, const ValueSpec& spec) {
+  switch (spec.type) {
+    case ValueType::kText:
+    case ValueType::kToken:
+      return is_blank(value) ? "non-empty text" : "";
+    case ValueType::kDate:
+      return is_real_date(value) ? "" : "a date as YYYY-MM-DD";
+    case ValueType::kDecimal:
+      return is_decimal(value) ? "" : "a number such as 12 or 12.5";
+    case ValueType::kCount:
+      return is_count(value) ? "" : "a whole number from 1";
+    case ValueType::kEnum:
+      return contains(spec.allowed, value) ? "" : one_of(spec.allowed);
+    case ValueType::kEnumList: {
+      size_t pos = 0;
+      bool any = false;
+      while (pos < value.size()) {
+        const size_t start = value.find_first_not_of(" \t\r\n", pos);
+        if (start == std::string_view::npos) break;
+        const size_t end = std::min(value.find_first_of(" \t\r\n", start), value.size());
+        if (!contains(spec.allowed, value.substr(start, end - start))) {
+          return fmt::format("a list of {}", one_of(spec.allowed));
+        }
+        any = true;
+        pos = end;
+      }
+      return any ? "" : fmt::format("a list of {}", one_of(spec.allowed));
+    }
+  }
+  return "";
+}
+
+namespace {
+
+struct Specs {
+  // Leaf elements.
+  ElementSpec title = text_element("title");
+  ElementSpec author = text_element("author");
+  ElementSpec publisher = text_element("publisher");
+  ElementSpec url = text_element("url", kTokenValue);
+  ElementSpec retrieved = text_element("retrieved", kDateValue);
+  ElementSpec license = text_element("license");
+  ElementSpec snapshot = text_element("snapshot", kTokenValue);
+  ElementSpec name = text_element("name");
+  ElementSpec alias = text_element("alias");
+  ElementSpec summary = text_element("summary");
+  ElementSpec symptom = text_element("symptom");
+  ElementSpec text = text_element("text");
+  ElementSpec position = text_element("position", ValueSpec{ValueType::kEnum, kPositionValues});
+  ElementSpec equipment = text_element("equipment", kTokenValue);
+  ElementSpec target = text_element("target", kTokenValue);
+  ElementSpec pattern = text_element("pattern", kTokenValue);
+  ElementSpec step = text_element("step");
+  ElementSpec reps = text_element("reps", kTokenValue);
+  ElementSpec hold = text_element("hold", kTokenValue);
+  ElementSpec sets = text_element("sets", kTokenValue);
+  ElementSpec side = text_element("side", ValueSpec{ValueType::kEnum, kSideValues});
+  ElementSpec frequency = text_element("frequency", kTokenValue);
+  ElementSpec term = text_element("term", kTokenValue);
+
+  ElementSpec cite{"cite",
+                   {{"article", true, kTokenValue}, {"section", false, kTextValue}},
+                   {},
+                   ContentModel::kText};
+  ElementSpec related{"related", {{"to", true, kTokenValue}}, {}, ContentModel::kEmpty};
+  ElementSpec for_condition{"for",
+                            {{"condition", true, kTokenValue},
+                             {"phase", false, {ValueType::kEnum, kPhaseValues}}},
+                            {},
+                            ContentModel::kEmpty};
+  ElementSpec suppress{"suppress",
+                       {{"rule", true, kTokenValue},
+                        {"reason", true, {ValueType::kText}},
+                        {"reviewer", false, kTextValue},
+                        {"until", false, kDateValue}},
+                       {},
+                       ContentModel::kEmpty};
+  ElementSpec warning{"warning",
+                      {{"category", true, kTokenValue}},
+                      {{&cite, 0, 1}},
+                      ContentModel::kMixed};
+  ElementSpec dose{"dose",
+                   {},
+                   {{&reps, 0, 1}, {&hold, 0, 1}, {&sets, 0, 1}, {&side, 0, 1},
+                    {&frequency, 0, 1}, {&cite, 0, -1}}};
+  ElementSpec exercise_ref{"exercise", {{"ref", true, kTokenValue}}, {}, ContentModel::kEmpty};
+  ElementSpec effect{"effect",
+                     {{"factor", true, kTokenValue},
+                      {"direction", true, {ValueType::kEnum, kDirectionValues}}},
+                     {},
+                     ContentModel::kEmpty};
+  ElementSpec figure{"figure",
+                     {{"value", true, {ValueType::kDecimal}},
+                      {"unit", false, kTokenValue},
+                      {"sample", false, {ValueType::kCount}}},
+                     {},
+                     ContentModel::kText};
+
+  // Entries.
+  ElementSpec article{"article",
+                      {{"id", true, kTokenValue}},
+                      {{&title, 1, 1}, {&author, 1, 1}, {&publisher, 0, 1}, {&url, 0, 1},
+                       {&retrieved, 0, 1}, {&license, 0, 1}, {&snapshot, 1, 1},
+                       {&suppress, 0, -1}}};
+  ElementSpec condition{"condition",
+                        {{"id", true, kTokenValue}},
+                        {{&name, 1, 1}, {&alias, 0, -1}, {&related, 0, -1}, {&summary, 0, 1},
+                         {&symptom, 0, -1}, {&warning, 0, -1}, {&cite, 0, -1},
+                         {&suppress, 0, -1}}};
+  ElementSpec exercise = movement("exercise");
+  ElementSpec stretch = movement("stretch");
+  ElementSpec advice{"advice",
+                     {{"id", true, kTokenValue},
+                      {"stance", true, {ValueType::kEnum, kStanceValues}},
+                      {"condition", true, kTokenValue},
+                      {"phase", false, {ValueType::kEnum, kPhaseValues}}},
+                     {{&pattern, 0, -1}, {&exercise_ref, 0, -1}, {&text, 1, 1}, {&cite, 0, -1},
+                      {&suppress, 0, -1}}};
+  ElementSpec claim{"claim",
+                    {{"id", true, kTokenValue},
+                     {"about", true, kTokenValue},
+                     {"topic", true, {ValueType::kEnum, kTopicValues}}},
+                    {{&text, 1, 1}, {&effect, 0, 1}, {&figure, 0, -1}, {&cite, 0, -1},
+                     {&suppress, 0, -1}}};
+  ElementSpec content{"content",
+                      {},
+                      {{&article, 0, -1}, {&condition, 0, -1}, {&exercise, 0, -1},
+                       {&stretch, 0, -1}, {&advice, 0, -1}, {&claim, 0, -1}},
+                      ContentModel::kElements,
+                      {},
+                      true};
+
+  // Policy.
+  ElementSpec vocabulary{"vocabulary",
+                         {{"kind", true, {ValueType::kEnum, kVocabularyKindValues}}},
+                         {{&term, 0, -1}}};
+  ElementSpec require_warning{"require-warning",
+                              {{"category", true, kTokenValue},
+                               {"on", false, {ValueType::kEnumList, kRequireOnValues}},
+                               {"when-position", false, {ValueType::kEnum, kPositionValues}},
+                               {"when-pattern", false, kTokenValue}},
+                              {},
+                              ContentModel::kEmpty};
+  ElementSpec limit{"limit",
+                    {{"what", true, {ValueType::kEnum, kLimitWhatValues}},
+                     {"kind", false, {ValueType::kEnum, kMovementKindValues}},
+                     {"min", false, kTokenValue},
+                     {"max", false, kTokenValue}},
+                    {},
+                    ContentModel::kEmpty};
+  ElementSpec severity{"severity",
+                       {{"rule", true, kTokenValue},
+                        {"level", true, {ValueType::kEnum, kLevelValues}}},
+                       {},
+                       ContentModel::kEmpty};
+  ElementSpec policy{"policy",
+                     {},
+                     {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&limit, 0, -1},
+                      {&severity, 0, -1}}};
+
+  ElementSpec movement(std::string_view kind) {
+    return ElementSpec{kind,
+                       {{"id", true, kTokenValue}},
+                       {{&name, 1, 1}, {&alias, 0, -1}, {&position, 0, 1}, {&equipment, 0, -1},
+                        {&target, 0, -1}, {&pattern, 0, -1}, {&for_condition, 0, -1},
+                        {&step, 1, -1}, {&dose, 0, -1}, {&warning, 0, -1}, {&cite, 0, -1},
+                        {&suppress, 0, -1}}};
+  }
+};
+
+const Specs& specs() {
+  static const Specs s;
+  return s;
+}
+
+}  // namespace
+
+const ElementSpec& content_root_spec() { return specs().content; }
+const ElementSpec& policy_root_spec() { return specs().policy; }
+
+}  // namespace contentc

@@ -1,0 +1,73 @@
+#include "load/snapshot_reader.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace contentc {
+
+namespace fs = std::filesystem;
+
+SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path,
+                           const std::string& snapshot, size_t max_size) {
+  SnapshotRead out;
+  const fs::path written(snapshot);
+  if (written.is_absolute() || written.has_root_name()) {
+    out.error = "the snapshot path is absolute; write it relative to this file, inside the "
+                "sources folder";
+    return out;
+  }
+  std::error_code ec;
+  const fs::path real_root = fs::canonical(root, ec);
+  const fs::path lexical =
+      (fs::path(xml_rel_path).parent_path() / written).lexically_normal();
+  if (ec || lexical.empty() || *lexical.begin() == "..") {
+    out.error = "the snapshot path leaves the sources folder; keep snapshots inside it";
+    return out;
+  }
+  const fs::path full = real_root / lexical;
+  if (!fs::exists(full, ec)) {
+    out.error = fmt::format("no file '{}' in the sources folder", lexical.generic_string());
+    return out;
+  }
+  const fs::path real = fs::canonical(full, ec);
+  const fs::path inside = real.lexically_relative(real_root);
+  if (ec || inside.empty() || *inside.begin() == "..") {
+    out.error = "the snapshot path leads out of the sources folder (through a symlink); keep "
+                "snapshots inside it";
+    return out;
+  }
+  if (!fs::is_regular_file(real, ec)) {
+    out.error = fmt::format("'{}' is not a regular file", lexical.generic_string());
+    return out;
+  }
+  const auto size = fs::file_size(real, ec);
+  if (ec || size > max_size) {
+    out.error = ec ? fmt::format("cannot read '{}': {}", lexical.generic_string(), ec.message())
+                   : fmt::format("'{}' is {} bytes, over the {}-byte limit (--max-file-size)",
+                                 lexical.generic_string(), size, max_size);
+    return out;
+  }
+  std::ifstream in(real, std::ios::binary);
+  std::ostringstream buffer;
+  if (in.is_open() && size > 0) buffer << in.rdbuf();
+  if (!in.is_open() || in.bad()) {
+    out.error = fmt::format("cannot read '{}'", lexical.generic_string());
+    return out;
+  }
+  out.text = std::move(buffer).str();
+  if (auto bad = utf8_first_invalid(out.text)) {
+    out.error = fmt::format("'{}' is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
+                            lexical.generic_string(), *bad);
+    out.text.clear();
+    return out;
+  }
+  out.rel_path = inside.generic_string();
+  return out;
+}
+
+}  // namespace contentc

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+namespace contentc {
+
+/// An article's archived text, or why it could not be had.
+struct SnapshotRead {
+  std::string rel_path;  ///< inside the sources folder, '/'-separated; empty if refused
+  std::string text;
+  std::string error;  ///< empty on success
+};
+
+/// Resolves `snapshot` (as written in `xml_rel_path`, relative to that file's folder) and reads
+/// it. Refuses absolute paths and any path that leaves `root`, through `..` or a symlink.
+SnapshotRead read_snapshot(const std::filesystem::path& root, const std::string& xml_rel_path,
+                           const std::string& snapshot, size_t max_size);
+
+}  // namespace contentc

@@ -1,0 +1,109 @@
+#include "load/xml_precheck.h"
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+bool starts_with_at(std::string_view text, size_t pos, std::string_view prefix) {
+  return text.substr(pos, prefix.size()) == prefix;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+/// The encoding an XML declaration names, or empty when it names none.
+std::string declared_encoding(std::string_view text) {
+  if (!starts_with_at(text, 0, "<?xml")) return {};
+  const std::string_view decl = text.substr(0, text.find("?>"));
+  const size_t at = decl.find("encoding");
+  if (at == std::string_view::npos) return {};
+  const size_t quote = decl.find_first_of("\"'", at);
+  if (quote == std::string_view::npos) return {};
+  const size_t end = decl.find(decl[quote], quote + 1);
+  if (end == std::string_view::npos) return {};
+  return std::string(decl.substr(quote + 1, end - quote - 1));
+}
+
+}  // namespace
+
+std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
+  if (starts_with_at(text, 0, "\xFE\xFF") || starts_with_at(text, 0, "\xFF\xFE")) {
+    return XmlProblem{0, "the file is UTF-16; contentc reads UTF-8 only: save it as UTF-8"};
+  }
+  if (auto bad = utf8_first_invalid(text)) {
+    return XmlProblem{*bad, fmt::format("invalid UTF-8 (byte 0x{:02X} at offset {}): save the "
+                                        "file as UTF-8",
+                                        static_cast<unsigned char>(text[*bad]), *bad)};
+  }
+  const std::string_view body = starts_with_at(text, 0, "\xEF\xBB\xBF") ? text.substr(3) : text;
+  const size_t base = text.size() - body.size();
+  if (const std::string enc = lower(declared_encoding(body)); !enc.empty() && enc != "utf-8") {
+    return XmlProblem{base, fmt::format("the XML declaration names encoding '{}'; contentc reads "
+                                        "UTF-8 only: save the file as UTF-8 and declare it so",
+                                        declared_encoding(body))};
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0) return XmlProblem{i, "NUL byte: XML text cannot hold one; remove it"};
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      return XmlProblem{i, fmt::format("control character U+{:04X}: XML text cannot hold it; "
+                                       "remove it",
+                                       c)};
+    }
+  }
+
+  // Element nesting, skipping comments, CDATA, processing instructions and quoted values.
+  int depth = 0;
+  size_t i = 0;
+  auto skip_past = [&](std::string_view end) {
+    const size_t at = body.find(end, i);
+    i = at == std::string_view::npos ? body.size() : at + end.size();
+  };
+  while (i < body.size()) {
+    const size_t lt = body.find('<', i);
+    if (lt == std::string_view::npos) break;
+    i = lt;
+    if (starts_with_at(body, i, "<!--")) {
+      skip_past("-->");
+    } else if (starts_with_at(body, i, "<![CDATA[")) {
+      skip_past("]]>");
+    } else if (starts_with_at(body, i, "<?")) {
+      skip_past("?>");
+    } else if (starts_with_at(body, i, "<!DOCTYPE") || starts_with_at(body, i, "<!doctype")) {
+      return XmlProblem{base + i, "a <!DOCTYPE> is not allowed (no DTDs, no entity "
+                                  "declarations): remove it"};
+    } else if (starts_with_at(body, i, "</")) {
+      --depth;
+      skip_past(">");
+    } else {
+      const size_t start = i;
+      char quote = 0;
+      for (++i; i < body.size(); ++i) {
+        const char c = body[i];
+        if (quote) {
+          if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '>') {
+          break;
+        }
+      }
+      const bool self_closing = i < body.size() && i > start && body[i - 1] == '/';
+      ++i;
+      if (!self_closing && ++depth > max_depth) {
+        return XmlProblem{base + start, fmt::format("elements nest deeper than {} levels; the "
+                                                    "format needs at most 4",
+                                                    max_depth)};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace contentc

@@ -1,0 +1,135 @@
+#include "load/xml_view.h"
+
+#include <cctype>
+#include <charconv>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// XML 1.0's Char production, for character references.
+bool is_xml_char(uint32_t cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+void fold_append(std::string& out, std::string_view piece, bool& pending_space) {
+  for (char c : piece) {
+    if (is_space(c)) {
+      pending_space = !out.empty();
+    } else {
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += c;
+    }
+  }
+}
+
+}  // namespace
+
+Loc XmlView::loc_of(const char* p) const {
+  if (p < buffer_ || p > buffer_ + size_) return Loc{index_, 1, 1};
+  return locate_in(file_, index_, static_cast<size_t>(p - buffer_));
+}
+
+Loc XmlView::element_loc(pugi::xml_node node) const {
+  const char* name = node.name();
+  return loc_of(name > buffer_ ? name - 1 : name);
+}
+
+Loc XmlView::value_loc(pugi::xml_attribute attr) const { return loc_of(attr.value()); }
+
+std::optional<Text> XmlView::attr(pugi::xml_node node, const char* name) const {
+  const pugi::xml_attribute a = node.attribute(name);
+  if (!a) return std::nullopt;
+  std::string v = decode(a.value());
+  // Attribute-value normalisation (XML 1.0 §3.3.3): each white-space character becomes a space.
+  for (char& c : v) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return Text{std::move(v), value_loc(a)};
+}
+
+Text XmlView::text(pugi::xml_node node) const {
+  Text out;
+  bool pending_space = false;
+  for (pugi::xml_node child : node.children()) {
+    const pugi::xml_node_type type = child.type();
+    if (type != pugi::node_pcdata && type != pugi::node_cdata) continue;
+    const char* raw = child.value();
+    if (!out.loc.valid()) {
+      const char* first = raw;
+      while (*first && is_space(*first)) ++first;
+      if (*first) out.loc = loc_of(first);
+    }
+    const std::string piece = type == pugi::node_pcdata ? decode(raw) : std::string(raw);
+    fold_append(out.value, piece, pending_space);
+  }
+  if (!out.loc.valid()) out.loc = element_loc(node);
+  return out;
+}
+
+std::string XmlView::decode(const char* raw) const {
+  std::string out;
+  const std::string_view s(raw);
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t amp = s.find('&', i);
+    out.append(s.substr(i, amp == std::string_view::npos ? s.size() - i : amp - i));
+    if (amp == std::string_view::npos) break;
+    size_t end = amp + 1;
+    while (end < s.size() && end - amp < 40 &&
+           (std::isalnum(static_cast<unsigned char>(s[end])) || s[end] == '#' || s[end] == '_' ||
+            s[end] == '-' || s[end] == '.' || s[end] == ':')) {
+      ++end;
+    }
+    if (end >= s.size() || s[end] != ';' || end == amp + 1) {
+      findings_.add("xml-malformed", Level::kError, loc_of(raw + amp),
+                    "a bare '&' must be written '&amp;'");
+      out += '&';
+      i = amp + 1;
+      continue;
+    }
+    const std::string_view name = s.substr(amp + 1, end - amp - 1);
+    i = end + 1;
+    if (name == "amp") {
+      out += '&';
+    } else if (name == "lt") {
+      out += '<';
+    } else if (name == "gt") {
+      out += '>';
+    } else if (name == "quot") {
+      out += '"';
+    } else if (name == "apos") {
+      out += '\'';
+    } else if (name[0] == '#') {
+      const bool hex = name.size() > 1 && name[1] == 'x';
+      const std::string_view digits = name.substr(hex ? 2 : 1);
+      uint32_t cp = 0;
+      const auto [stop, ec] =
+          std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
+      if (digits.empty() || ec != std::errc() || stop != digits.data() + digits.size() ||
+          !is_xml_char(cp)) {
+        findings_.add("xml-malformed", Level::kError, loc_of(raw + amp),
+                      fmt::format("'&{};' is not a character XML allows: remove it", name));
+      } else {
+        utf8_append(out, cp);
+      }
+    } else {
+      findings_.add("xml-malformed", Level::kError, loc_of(raw + amp),
+                    fmt::format("unknown entity '&{};': only &amp; &lt; &gt; &quot; &apos; and "
+                                "character references are defined",
+                                name));
+      out.append(s.substr(amp, i - amp));
+    }
+  }
+  return out;
+}
+
+}  // namespace contentc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+#include "diag/finding.h"
+#include "model/model.h"
+
+namespace contentc {
+
+/// One parsed file seen through its original bytes: turns pugixml's pointers into locations and
+/// raw values into text (entity references decoded, attribute white space normalised, element
+/// text trimmed and folded). pugixml parses in place with escapes off, so every node's pointer
+/// is its offset in the original file.
+class XmlView {
+ public:
+  XmlView(const SourceFile& file, uint32_t index, const char* buffer, size_t size,
+          Findings& findings)
+      : file_(file), index_(index), buffer_(buffer), size_(size), findings_(findings) {}
+
+  uint32_t file_index() const { return index_; }
+  const SourceFile& file() const { return file_; }
+
+  /// The location of a pointer into the parse buffer (the file's start if outside it).
+  Loc loc_of(const char* p) const;
+  /// Where an element starts: its `<`.
+  Loc element_loc(pugi::xml_node node) const;
+  /// Where an attribute's value starts.
+  Loc value_loc(pugi::xml_attribute attr) const;
+  Loc name_loc(pugi::xml_attribute attr) const { return loc_of(attr.name()); }
+
+  /// An attribute's decoded value, if the attribute is there.
+  std::optional<Text> attr(pugi::xml_node node, const char* name) const;
+  /// The element's text (its text and CDATA children), trimmed and folded.
+  Text text(pugi::xml_node node) const;
+
+ private:
+  /// Decodes `&…;` references in `raw`, reporting unknown ones at their place.
+  std::string decode(const char* raw) const;
+
+  const SourceFile& file_;
+  uint32_t index_;
+  const char* buffer_;
+  size_t size_;
+  Findings& findings_;
+};
+
+}  // namespace contentc

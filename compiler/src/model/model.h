@@ -1,0 +1,212 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/location.h"
+
+namespace contentc {
+
+/// A value from the sources and where it starts (attribute value or first non-blank character
+/// of an element's text). Element text is trimmed and its white space runs folded to one space.
+struct Text {
+  std::string value;
+  Loc loc;
+
+  bool empty() const { return value.empty(); }
+};
+
+enum class EntryKind { kArticle, kCondition, kExercise, kStretch, kAdvice, kClaim };
+
+/// "article", "condition", … as written in the sources.
+std::string_view kind_name(EntryKind kind);
+
+/// `<cite article=… section=…>quote</cite>`.
+struct Cite {
+  Text article;
+  std::optional<Text> section;
+  Text quote;
+  Loc loc;
+};
+
+/// `<warning category=…>text <cite/>?</warning>`; without a cite it is editorial.
+struct Warning {
+  Text category;
+  Text text;
+  std::vector<Cite> cites;
+  Loc loc;
+
+  bool editorial() const { return cites.empty(); }
+};
+
+/// `<dose>`: each field as written; parsing the values is the dose rules' work.
+struct Dose {
+  std::optional<Text> reps, hold, sets, side, frequency;
+  std::vector<Cite> cites;
+  Loc loc;
+};
+
+/// `<for condition=… phase=…/>`: what a movement is recommended for.
+struct ForCondition {
+  Text condition;
+  Text phase;  ///< "any" when the attribute is absent
+  Loc loc;
+};
+
+/// `<suppress rule=… reason=… reviewer=… until=…/>`.
+struct Suppression {
+  Text rule;
+  Text reason;
+  std::optional<Text> reviewer;
+  std::optional<Text> until;
+  Loc loc;
+};
+
+/// What every entry kind has.
+struct Entry {
+  EntryKind kind = EntryKind::kArticle;
+  Text id;
+  Loc loc;  ///< the element's `<`
+  std::vector<Cite> cites;
+  std::vector<Suppression> suppressions;
+};
+
+struct Article : Entry {
+  Text title, author;
+  std::optional<Text> publisher, url, retrieved, license;
+  Text snapshot;  ///< as written: relative to the XML file naming it
+  // Resolved by the loader:
+  std::string snapshot_path;       ///< inside the sources folder, '/'-separated; empty if refused
+  std::string snapshot_error;      ///< why the snapshot could not be read; empty when it was
+  uint32_t snapshot_file = Loc::kNoFile;  ///< index in SourceFiles when read
+};
+
+struct Condition : Entry {
+  Text name;
+  std::vector<Text> aliases;
+  std::vector<Text> related;  ///< condition ids (symmetric)
+  std::optional<Text> summary;
+  std::vector<Text> symptoms;
+  std::vector<Warning> warnings;
+};
+
+/// An exercise or a stretch (kind tells which).
+struct Movement : Entry {
+  Text name;
+  std::vector<Text> aliases;
+  std::optional<Text> position;
+  std::vector<Text> equipment, targets, patterns;
+  std::vector<ForCondition> fors;
+  std::vector<Text> steps;
+  std::vector<Dose> doses;
+  std::vector<Warning> warnings;
+};
+
+struct Advice : Entry {
+  Text stance;     ///< recommend | caution | avoid
+  Text condition;  ///< condition id
+  Text phase;      ///< any | pregnancy | postpartum
+  std::vector<Text> patterns;
+  std::vector<Text> exercises;  ///< movement ids (`<exercise ref=…/>`)
+  Text text;
+};
+
+struct Effect {
+  Text factor;
+  Text direction;  ///< improves | worsens
+  Loc loc;
+};
+
+struct Figure {
+  Text value;
+  std::optional<Text> unit, sample;
+  Text text;
+  Loc loc;
+};
+
+struct Claim : Entry {
+  Text about;  ///< condition id
+  Text topic;
+  Text text;
+  std::optional<Effect> effect;
+  std::vector<Figure> figures;
+};
+
+struct RequireWarning {
+  Text category;
+  std::vector<Text> on;  ///< entry kinds
+  std::optional<Text> when_position, when_pattern;
+  Loc loc;
+};
+
+struct Limit {
+  Text what;  ///< reps | hold | sets | frequency
+  std::optional<Text> kind;
+  std::optional<Text> min, max;
+  Loc loc;
+};
+
+struct SeverityOverride {
+  Text rule;
+  Text level;
+  Loc loc;
+};
+
+/// policy.xml: vocabularies, required warnings, dose limits, rule levels.
+struct Policy {
+  bool present = false;
+  Loc loc;
+  std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
+  std::vector<RequireWarning> require_warnings;
+  std::vector<Limit> limits;
+  std::vector<SeverityOverride> severities;
+};
+
+/// Everything loaded from the sources folder, in file order then document order.
+struct Model {
+  std::vector<Article> articles;
+  std::vector<Condition> conditions;
+  std::vector<Movement> movements;
+  std::vector<Advice> advice;
+  std::vector<Claim> claims;
+  Policy policy;
+
+  /// Calls f(entry) for every entry of every kind, articles first.
+  template <typename F>
+  void for_each_entry(F&& f) const {
+    for (const auto& e : articles) f(static_cast<const Entry&>(e));
+    for (const auto& e : conditions) f(static_cast<const Entry&>(e));
+    for (const auto& e : movements) f(static_cast<const Entry&>(e));
+    for (const auto& e : advice) f(static_cast<const Entry&>(e));
+    for (const auto& e : claims) f(static_cast<const Entry&>(e));
+  }
+  /// Calls f(entry, cite) for every citation: entries' own, their doses' and their warnings'.
+  template <typename F>
+  void for_each_cite(F&& f) const {
+    auto own = [&f](const Entry& e) {
+      for (const Cite& c : e.cites) f(e, c);
+    };
+    auto warned = [&f](const Entry& e, const std::vector<Warning>& warnings) {
+      for (const Warning& w : warnings)
+        for (const Cite& c : w.cites) f(e, c);
+    };
+    for (const auto& e : conditions) own(e), warned(e, e.warnings);
+    for (const auto& e : movements) {
+      own(e);
+      for (const Dose& d : e.doses)
+        for (const Cite& c : d.cites) f(static_cast<const Entry&>(e), c);
+      warned(e, e.warnings);
+    }
+    for (const auto& e : advice) own(e);
+    for (const auto& e : claims) own(e);
+  }
+  size_t entry_count() const {
+    return articles.size() + conditions.size() + movements.size() + advice.size() + claims.size();
+  }
+};
+
+}  // namespace contentc

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+#include "model/model.h"
+
+namespace contentc {
+
+/// What a rule reads (the model, the files) and where it reports.
+class RuleContext {
+ public:
+  RuleContext(const Model& model, const SourceFiles& files, Findings& findings)
+      : model(model), files(files), findings_(findings) {}
+
+  const Model& model;
+  const SourceFiles& files;
+
+  /// Reports a finding of `rule` at its registered default level.
+  void report(std::string_view rule, Loc loc, std::string message,
+              std::vector<Related> related = {});
+  /// Reports a finding at an explicit level (a rule with two strengths, e.g. caution vs avoid).
+  void report(std::string_view rule, Level level, Loc loc, std::string message,
+              std::vector<Related> related = {});
+
+ private:
+  Findings& findings_;
+};
+
+/// The ids of every entry, with what they name, for reference checks and suggestions.
+struct IdIndex {
+  struct Target {
+    EntryKind kind;
+    Loc loc;
+  };
+  /// First entry of each id.
+  std::vector<std::pair<std::string_view, Target>> sorted;
+
+  explicit IdIndex(const Model& model);
+  const Target* find(std::string_view id) const;
+  /// Ids of entries of the given kinds, in sorted order (for "did you mean").
+  std::vector<std::string_view> ids_of(std::initializer_list<EntryKind> kinds) const;
+};
+
+}  // namespace contentc

@@ -1,0 +1,88 @@
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "rules/checks.h"
+#include "rules/registry.h"
+#include "util/edit_distance.h"
+
+namespace contentc {
+namespace {
+
+/// Checks references of one target kind (or kinds) against the id index.
+class ReferenceChecker {
+ public:
+  ReferenceChecker(RuleContext& ctx, const IdIndex& index, std::string_view what,
+                   std::initializer_list<EntryKind> kinds)
+      : ctx_(ctx), index_(index), what_(what), kinds_(kinds), candidates_(index.ids_of(kinds)) {}
+
+  void check(const Text& ref, std::string_view where) {
+    if (ref.empty()) return;  // a missing reference attribute is a schema-violation
+    const IdIndex::Target* target = index_.find(ref.value);
+    if (!target) {
+      ctx_.report("unknown-reference", ref.loc,
+                  fmt::format("{} refers to {} '{}', which does not exist{}", where, what_,
+                              ref.value, did_you_mean(ref.value, candidates_)));
+      return;
+    }
+    for (EntryKind k : kinds_) {
+      if (target->kind == k) return;
+    }
+    ctx_.report("unknown-reference", ref.loc,
+                fmt::format("{} refers to '{}' as {}, but it is {} {}{}", where, ref.value, what_,
+                            target->kind == EntryKind::kAdvice ? "an" : "a",
+                            kind_name(target->kind), did_you_mean(ref.value, candidates_)),
+                {{target->loc, fmt::format("'{}' is defined here", ref.value)}});
+  }
+
+ private:
+  RuleContext& ctx_;
+  const IdIndex& index_;
+  std::string_view what_;
+  std::vector<EntryKind> kinds_;
+  std::vector<std::string_view> candidates_;
+};
+
+void check_rule_names(RuleContext& ctx, const Text& rule, std::string_view where) {
+  if (rule.empty() || find_rule(rule.value)) return;
+  std::vector<std::string_view> ids;
+  for (const RuleInfo& r : rule_registry()) ids.push_back(r.id);
+  ctx.report("unknown-reference", rule.loc,
+             fmt::format("{} names rule '{}', which does not exist{} (`contentc rules` lists "
+                         "them)",
+                         where, rule.value, did_you_mean(rule.value, ids)));
+}
+
+}  // namespace
+
+void check_unknown_reference(RuleContext& ctx) {
+  const Model& m = ctx.model;
+  const IdIndex index(m);
+  ReferenceChecker articles(ctx, index, "article", {EntryKind::kArticle});
+  ReferenceChecker conditions(ctx, index, "condition", {EntryKind::kCondition});
+  ReferenceChecker movements(ctx, index, "exercise or stretch",
+                             {EntryKind::kExercise, EntryKind::kStretch});
+
+  m.for_each_cite([&](const Entry&, const Cite& c) { articles.check(c.article, "<cite>"); });
+  for (const Condition& c : m.conditions) {
+    for (const Text& r : c.related) conditions.check(r, "<related>");
+  }
+  for (const Movement& mv : m.movements) {
+    for (const ForCondition& f : mv.fors) conditions.check(f.condition, "<for>");
+  }
+  for (const Advice& a : m.advice) {
+    conditions.check(a.condition, "<advice>");
+    for (const Text& e : a.exercises) movements.check(e, "<exercise ref>");
+  }
+  for (const Claim& c : m.claims) conditions.check(c.about, "<claim about>");
+
+  m.for_each_entry([&ctx](const Entry& e) {
+    for (const Suppression& s : e.suppressions) check_rule_names(ctx, s.rule, "<suppress>");
+  });
+  for (const SeverityOverride& s : m.policy.severities) {
+    check_rule_names(ctx, s.rule, "<severity>");
+  }
+}
+
+}  // namespace contentc
