@@ -94,10 +94,10 @@ void SchemaChecker::check_children(pugi::xml_node node, const ElementSpec& spec)
     if (!spec.any_order && index < position) {
       report(view_.element_loc(child), fmt::format("<{}> must come before <{}> in <{}>", name,
                                                    last_name, spec.name));
-    } else {
-      position = index;
-      last_name = name;
     }
+    // Go on from here, so that one misplaced child is reported once, not once per follower.
+    position = index;
+    last_name = name;
     const ChildSpec& c = spec.children[index];
     if (++counts[index] == c.max + 1 && c.max >= 0) {
       report(view_.element_loc(child),

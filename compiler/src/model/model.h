@@ -24,6 +24,8 @@ enum class EntryKind { kArticle, kCondition, kExercise, kStretch, kAdvice, kClai
 
 /// "article", "condition", … as written in the sources.
 std::string_view kind_name(EntryKind kind);
+/// The kind with its indefinite article: "an exercise", "a stretch", "an advice entry".
+std::string_view a_kind(EntryKind kind);
 
 /// `<cite article=… section=…>quote</cite>`.
 struct Cite {

@@ -15,10 +15,9 @@ void check_duplicate_id(RuleContext& ctx) {
     if (fresh) return;
     const Entry& earlier = *it->second;
     ctx.report("duplicate-id", e.id.loc,
-               fmt::format("id '{}' is already used by {} {}: ids are unique across all entries; "
-                           "rename one",
-                           e.id.value, earlier.kind == EntryKind::kAdvice ? "an" : "a",
-                           kind_name(earlier.kind)),
+               fmt::format("id '{}' is already used by {}: ids are unique across all entries; rename "
+                           "one",
+                           e.id.value, a_kind(earlier.kind)),
                {{earlier.id.loc, fmt::format("'{}' first defined here", e.id.value)}});
   });
 }

@@ -30,9 +30,8 @@ class ReferenceChecker {
       if (target->kind == k) return;
     }
     ctx_.report("unknown-reference", ref.loc,
-                fmt::format("{} refers to '{}' as {}, but it is {} {}{}", where, ref.value, what_,
-                            target->kind == EntryKind::kAdvice ? "an" : "a",
-                            kind_name(target->kind), did_you_mean(ref.value, candidates_)),
+                fmt::format("{} refers to '{}' as {}, but it is {}{}", where, ref.value, what_,
+                            a_kind(target->kind), did_you_mean(ref.value, candidates_)),
                 {{target->loc, fmt::format("'{}' is defined here", ref.value)}});
   }
 

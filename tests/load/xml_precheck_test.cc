@@ -1,0 +1,48 @@
+#include "load/xml_precheck.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace contentc {
+namespace {
+
+TEST(XmlPrecheck, AcceptsOrdinaryXml) {
+  EXPECT_FALSE(precheck_xml("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<content>\n"
+                            "<!-- <a> --><![CDATA[<b>]]><x a=\">\"/></content>",
+                            64)
+                   .has_value());
+}
+
+TEST(XmlPrecheck, RejectsDoctypeAtItsOffset) {
+  const auto p = precheck_xml("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]><x/>", 64);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->offset, 22u);
+  EXPECT_NE(p->message.find("DOCTYPE"), std::string::npos);
+}
+
+TEST(XmlPrecheck, RejectsBytesXmlCannotHold) {
+  EXPECT_EQ(precheck_xml(std::string("<a>x\0</a>", 9), 64)->offset, 4u);
+  EXPECT_EQ(precheck_xml("<a>\x01</a>", 64)->offset, 3u);
+  EXPECT_EQ(precheck_xml("<a>\xC3(</a>", 64)->offset, 3u);
+  EXPECT_NE(precheck_xml("\xFF\xFE<\0a\0", 64)->message.find("UTF-16"), std::string::npos);
+  EXPECT_NE(precheck_xml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>", 64)
+                ->message.find("ISO-8859-1"),
+            std::string::npos);
+}
+
+TEST(XmlPrecheck, LimitsNestingButNotSiblings) {
+  std::string deep, wide = "<r>";
+  for (int i = 0; i < 65; ++i) deep += "<a>";
+  for (int i = 0; i < 1000; ++i) wide += "<a><b/></a>";
+  const auto p = precheck_xml(deep, 64);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->offset, 64u * 3);
+  EXPECT_FALSE(precheck_xml(wide + "</r>", 64).has_value());
+  std::string exactly;
+  for (int i = 0; i < 64; ++i) exactly += "<a>";
+  EXPECT_FALSE(precheck_xml(exactly, 64).has_value());
+}
+
+}  // namespace
+}  // namespace contentc
