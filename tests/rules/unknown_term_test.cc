@@ -18,7 +18,7 @@ TEST(UnknownTerm, FiresOnEveryVocabularyKind) {
   ASSERT_EQ(f.size(), 5u);
   EXPECT_EQ(where(l, f[0].loc), "src/a.xml:2:43");
   EXPECT_EQ(f[0].message, "'balls' is not in the policy's equipment vocabulary; did you mean "
-                          "'ball'?; use a listed term or add it to policy.xml");
+                          "'ball'? (use a listed term, or add it to policy.xml)");
   EXPECT_EQ(f[1].message.substr(0, 49), "'glute' is not in the policy's target vocabulary;");
   EXPECT_NE(f[2].message.find("did you mean 'single-leg-stance'?"), std::string::npos);
   EXPECT_NE(f[3].message.find("warning-category"), std::string::npos);

@@ -26,8 +26,8 @@ class Vocabulary {
   void check(RuleContext& ctx, const Text& term) const {
     if (!declared_ || term.empty() || terms_.contains(term.value)) return;
     ctx.report("unknown-term", term.loc,
-               fmt::format("'{}' is not in the policy's {} vocabulary{}; use a listed term or "
-                           "add it to policy.xml",
+               fmt::format("'{}' is not in the policy's {} vocabulary{} (use a listed term, or "
+                           "add it to policy.xml)",
                            term.value, kind_, did_you_mean(term.value, list_)));
   }
 
