@@ -1,5 +1,6 @@
 #include "load/content_loader.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -121,9 +122,8 @@ TEST(ContentLoader, ListsXmlFilesRecursivelyInPathOrder) {
 TEST(ContentLoader, LoadsTheSameModelWhateverTheJobCount) {
   TempSources s;
   for (int i = 0; i < 20; ++i) {
-    s.write("f" + std::to_string(i) + ".xml",
-            content("<condition id=\"c" + std::to_string(i) + "\"><name>C" + std::to_string(i) +
-                    "</name><cite article=\"nope\">x</cite></condition>"));
+    s.write(fmt::format("f{}.xml", i),
+            content(fmt::format(R"(<condition id="c{0}"><name>C{0}</name><cite article="nope">x</cite></condition>)", i)));
   }
   LoadOptions one, many;
   one.jobs = 1;
