@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "cli/compile.h"
+#include "cli/progress.h"
 #include "diag/renderers.h"
 #include "rules/registry.h"
 #include "util/edit_distance.h"
@@ -162,7 +163,11 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
                              fs::exists(o.sources, ec) ? "is not a folder" : "does not exist");
     return kExitUsage;
   }
-  const LoadedSources loaded = compile_sources(o.sources, o.sources_display, o.load);
+  std::optional<Progress> progress;
+  if (isatty(STDERR_FILENO)) progress.emplace();
+  const LoadedSources loaded =
+      compile_sources(o.sources, o.sources_display, o.load, progress ? &*progress : nullptr);
+  progress.reset();  // clears its line before anything else is printed
   const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
                      std::getenv("NO_COLOR") == nullptr;
   std::cout << render(o.format, loaded.findings, loaded.files, color) << std::flush;

@@ -207,10 +207,11 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const unsigned jobs = std::clamp<unsigned>(options_.jobs ? options_.jobs : hardware, 1,
                                              static_cast<unsigned>(std::max<size_t>(1, loads.size())));
-  std::atomic<size_t> next{0};
+  std::atomic<size_t> next{0}, done{0};
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < loads.size();) {
       loads[i] = load_file(root, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
+      if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
     }
   };
   std::vector<std::thread> threads;

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "diag/finding.h"
@@ -14,6 +15,8 @@ struct LoadOptions {
   size_t max_file_size = size_t{64} << 20;  ///< bytes; a larger file is a finding
   int max_depth = 64;                       ///< element nesting; deeper is a finding
   unsigned jobs = 0;                        ///< files loaded at once; 0: one per core
+  /// Called (from any loader thread) after each XML file, with files done and total.
+  std::function<void(size_t, size_t)> on_file_loaded;
 };
 
 /// What loading a sources folder gives: every file read, the model, and the problems met.
