@@ -26,8 +26,8 @@ void TempSources::write(const std::string& rel, std::string_view text) const {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-LoadedSources TempSources::compile(LoadOptions options) const {
-  return compile_sources(root, "src", options);
+Compilation TempSources::compile(LoadOptions options) const {
+  return compile_sources(root, "src", CompileOptions{std::move(options), kTestToday});
 }
 
 std::string content(std::string_view body) { return fmt::format("<content>\n{}\n</content>\n", body); }

@@ -19,8 +19,8 @@ class TempSources {
 
   /// Writes `text` to `rel` (folders created as needed).
   void write(const std::string& rel, std::string_view text) const;
-  /// Loads and checks the folder, shown as "src".
-  LoadedSources compile(LoadOptions options = {}) const;
+  /// Loads and checks the folder, shown as "src", on 2026-06-01.
+  Compilation compile(LoadOptions options = {}) const;
 
   std::filesystem::path root;
 };
@@ -40,5 +40,8 @@ std::string where(const LoadedSources& loaded, const Loc& loc);
 
 /// A policy.xml declaring a few vocabularies, for rules that need one.
 extern const char* const kSmallPolicy;
+
+/// The day tests run on, for suppressions.
+inline constexpr const char* kTestToday = "2026-06-01";
 
 }  // namespace contentc::testing

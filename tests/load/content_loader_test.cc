@@ -19,7 +19,7 @@ using testing::where;
 
 TEST(ContentLoader, KeepsExactLocations) {
   TempSources s;
-  add_article(s, "art", "Hold it.");
+  add_article(s, "art", "Head\nHold it.");
   s.write("ex.xml", content(R"(<exercise id="ball-squeeze">
   <name>
      Ball   squeeze</name>

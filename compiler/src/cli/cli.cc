@@ -50,6 +50,8 @@ options (build, check):
       --werror           warnings fail the build too
   -j, --jobs N           files loaded at once (default: all cores)
       --max-file-size N  largest source file read, in bytes (suffix K, M or G; default 64M)
+      --today DATE       the date (YYYY-MM-DD) suppressions expire against (default:
+                         SOURCE_DATE_EPOCH if set, else today, in UTC)
 
 exit status: 0 clean (warnings allowed), 1 findings that fail the build, 2 usage or I/O error
 )";
@@ -62,7 +64,7 @@ struct CheckOptions {
   fs::path out = "out";
   Format format = Format::kText;
   bool werror = false;
-  LoadOptions load;
+  CompileOptions compile;
 };
 
 /// Thrown inside this file only, for a usage error with its one-line message.
@@ -100,11 +102,11 @@ size_t parse_size(const std::string& s) {
 
 CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_build) {
   po::options_description desc;
-  std::string format = "text", out = "out", max_size = "64M";
+  std::string format = "text", out = "out", max_size = "64M", today;
   int jobs = 0;
   std::vector<std::string> positional;
   desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
-      "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))(
+      "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))(
       "sources", po::value(&positional)->multitoken());
   if (is_build) desc.add_options()("out,o", po::value(&out));
   po::positional_options_description pos;
@@ -130,8 +132,11 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   o.format = *f;
   o.werror = vm["werror"].as<bool>();
   if (jobs < 0) throw UsageError{"--jobs: give a number of files from 1"};
-  o.load.jobs = static_cast<unsigned>(jobs);
-  o.load.max_file_size = parse_size(max_size);
+  o.compile.load.jobs = static_cast<unsigned>(jobs);
+  o.compile.load.max_file_size = parse_size(max_size);
+  std::string error;
+  o.compile.today = decide_today(today, std::getenv("SOURCE_DATE_EPOCH"), error);
+  if (!error.empty()) throw UsageError{error};
   o.out = out;
   return o;
 }
@@ -165,8 +170,8 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   }
   std::optional<Progress> progress;
   if (isatty(STDERR_FILENO)) progress.emplace();
-  const LoadedSources loaded =
-      compile_sources(o.sources, o.sources_display, o.load, progress ? &*progress : nullptr);
+  const Compilation loaded =
+      compile_sources(o.sources, o.sources_display, o.compile, progress ? &*progress : nullptr);
   progress.reset();  // clears its line before anything else is printed
   const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
                      std::getenv("NO_COLOR") == nullptr;

@@ -1,22 +1,54 @@
 #include "cli/compile.h"
 
+#include <ctime>
+
+#include <fmt/format.h>
+
 #include "cli/progress.h"
+#include "load/schema.h"
+#include "resolve/resolver.h"
 #include "rules/registry.h"
 
 namespace contentc {
 
-LoadedSources compile_sources(const std::filesystem::path& root, const std::string& display_root,
-                              LoadOptions options, Progress* progress) {
+Compilation compile_sources(const std::filesystem::path& root, const std::string& display_root,
+                            CompileOptions options, Progress* progress) {
   if (progress) {
-    options.on_file_loaded = [progress](size_t done, size_t total) {
+    options.load.on_file_loaded = [progress](size_t done, size_t total) {
       progress->files_loaded(done, total);
     };
   }
-  LoadedSources sources = ContentLoader(options).load(root, display_root);
+  Compilation c;
+  static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(root, display_root);
+  if (progress) progress->stage("finding quotes");
+  resolve(c.model, c.files);
   if (progress) progress->stage("checking");
-  run_rules(sources.model, sources.files, sources.findings);
-  sources.findings.sort(sources.files);
-  return sources;
+  c.candidates = run_rules(c.model, c.files, options.today, c.findings);
+  c.findings.sort(c.files);
+  return c;
+}
+
+std::string decide_today(const std::string& flag, const char* source_date_epoch,
+                         std::string& error) {
+  if (!flag.empty()) {
+    if (!check_value(flag, ValueSpec{ValueType::kDate}).empty()) {
+      error = fmt::format("--today: '{}' is not a date as YYYY-MM-DD", flag);
+      return "";
+    }
+    return flag;
+  }
+  std::time_t now = std::time(nullptr);
+  if (source_date_epoch && *source_date_epoch) {
+    try {
+      now = static_cast<std::time_t>(std::stoll(source_date_epoch));
+    } catch (...) {
+      error = fmt::format("SOURCE_DATE_EPOCH: '{}' is not a number of seconds", source_date_epoch);
+      return "";
+    }
+  }
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 }  // namespace contentc

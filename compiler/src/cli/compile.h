@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "load/content_loader.h"
@@ -9,10 +10,26 @@ namespace contentc {
 
 class Progress;
 
-/// Loads a sources folder and runs every rule: the findings come back sorted. `progress`, when
-/// given, hears of each file and stage.
-[[nodiscard]] LoadedSources compile_sources(const std::filesystem::path& root,
-                                            const std::string& display_root, LoadOptions options,
-                                            Progress* progress = nullptr);
+struct CompileOptions {
+  LoadOptions load;
+  std::string today = "1970-01-01";  ///< YYYY-MM-DD: decides whether a suppression has expired
+};
+
+/// The sources, checked: what was loaded, the findings (sorted), and how many entry pairs each
+/// cross-entry rule examined.
+struct Compilation : LoadedSources {
+  std::map<std::string, size_t> candidates;
+};
+
+/// Loads a sources folder, resolves its quotes and doses, and runs every rule. `progress`,
+/// when given, hears of each file and stage.
+[[nodiscard]] Compilation compile_sources(const std::filesystem::path& root,
+                                          const std::string& display_root,
+                                          CompileOptions options, Progress* progress = nullptr);
+
+/// Today's date for suppressions: `--today` if given (validated), else SOURCE_DATE_EPOCH, else
+/// the system clock, in UTC. Returns "" with `error` set when the given value is not a date.
+std::string decide_today(const std::string& flag, const char* source_date_epoch,
+                         std::string& error);
 
 }  // namespace contentc

@@ -41,8 +41,12 @@ std::vector<Text> ModelBuilder::child_attrs(pugi::xml_node node, const char* chi
 std::vector<Cite> ModelBuilder::cites(pugi::xml_node node) const {
   std::vector<Cite> out;
   for (pugi::xml_node c : node.children("cite")) {
-    out.push_back(Cite{attr(c, "article"), optional_attr(c, "section"), view_.text(c),
-                       view_.element_loc(c)});
+    Cite cite;
+    cite.article = attr(c, "article");
+    cite.section = optional_attr(c, "section");
+    cite.quote = view_.text(c);
+    cite.loc = view_.element_loc(c);
+    out.push_back(std::move(cite));
   }
   return out;
 }
@@ -109,9 +113,15 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
   }
   m.steps = child_texts(node, "step");
   for (pugi::xml_node d : node.children("dose")) {
-    m.doses.push_back(Dose{optional_child_text(d, "reps"), optional_child_text(d, "hold"),
-                           optional_child_text(d, "sets"), optional_child_text(d, "side"),
-                           optional_child_text(d, "frequency"), cites(d), view_.element_loc(d)});
+    Dose dose;
+    dose.reps = optional_child_text(d, "reps");
+    dose.hold = optional_child_text(d, "hold");
+    dose.sets = optional_child_text(d, "sets");
+    dose.side = optional_child_text(d, "side");
+    dose.frequency = optional_child_text(d, "frequency");
+    dose.cites = cites(d);
+    dose.loc = view_.element_loc(d);
+    m.doses.push_back(std::move(dose));
   }
   m.warnings = warnings(node);
   return m;
@@ -188,8 +198,13 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     p.require_warnings.push_back(std::move(req));
   }
   for (pugi::xml_node l : root.children("limit")) {
-    p.limits.push_back(Limit{attr(l, "what"), optional_attr(l, "kind"), optional_attr(l, "min"),
-                             optional_attr(l, "max"), view_.element_loc(l)});
+    Limit limit;
+    limit.what = attr(l, "what");
+    limit.kind = optional_attr(l, "kind");
+    limit.min = optional_attr(l, "min");
+    limit.max = optional_attr(l, "max");
+    limit.loc = view_.element_loc(l);
+    p.limits.push_back(std::move(limit));
   }
   for (pugi::xml_node s : root.children("severity")) {
     p.severities.push_back(

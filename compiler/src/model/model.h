@@ -27,12 +27,38 @@ std::string_view kind_name(EntryKind kind);
 /// The kind with its indefinite article: "an exercise", "a stretch", "an advice entry".
 std::string_view a_kind(EntryKind kind);
 
+/// A stretch of a snapshot, in bytes: [begin, end).
+struct Span {
+  uint32_t begin = 0, end = 0;
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+/// Where a quote was found in its article's snapshot (filled by resolve/, read by rules and
+/// emitters), or how far it got.
+struct QuoteMatch {
+  bool checked = false;      ///< the snapshot was there to look in
+  bool found = false;
+  std::vector<Span> spans;   ///< one per part ('...' elides), in order
+  // When found and a section was named: the line of the heading before the quote (0: none),
+  // and the first line holding that heading anywhere (0: none).
+  uint32_t section_line = 0, section_line_anywhere = 0;
+  std::string section_suggestion;  ///< a heading line close to the section, when none matched
+  // When not found: the part that failed, how much of it matched, and where.
+  size_t failed_part = 0, parts = 0;
+  bool out_of_order = false;     ///< the failed part is in the snapshot, but before the previous
+  std::string matched_text;      ///< the longest prefix of the failed part found (normalised)
+  uint32_t diverge_offset = 0;   ///< snapshot byte offset where that prefix's match ends
+  std::string quote_next;        ///< the quote's words from there
+  std::string snapshot_next;     ///< the snapshot's words from there
+};
+
 /// `<cite article=… section=…>quote</cite>`.
 struct Cite {
   Text article;
   std::optional<Text> section;
   Text quote;
   Loc loc;
+  QuoteMatch match;  ///< filled by resolve/
 };
 
 /// `<warning category=…>text <cite/>?</warning>`; without a cite it is editorial.
@@ -45,11 +71,24 @@ struct Warning {
   bool editorial() const { return cites.empty(); }
 };
 
-/// `<dose>`: each field as written; parsing the values is the dose rules' work.
+/// A parsed dose value: a number or range with its unit, or a word that gives no number.
+struct DoseValue {
+  enum class Kind { kAbsent, kRange, kWord, kInvalid };
+  Kind kind = Kind::kAbsent;
+  double min = 0, max = 0;  ///< kRange: N gives min == max
+  std::string unit;         ///< hold: s | min | breaths; frequency: day | week; else empty
+  std::string word;         ///< kWord: few | several | few breaths
+  std::string error;        ///< kInvalid: what is wrong and what is accepted
+
+  bool is_range() const { return kind == Kind::kRange; }
+};
+
+/// `<dose>`: each field as written, and parsed (by resolve/).
 struct Dose {
   std::optional<Text> reps, hold, sets, side, frequency;
   std::vector<Cite> cites;
   Loc loc;
+  DoseValue reps_value, hold_value, sets_value, frequency_value;
 };
 
 /// `<for condition=… phase=…/>`: what a movement is recommended for.
@@ -150,6 +189,7 @@ struct Limit {
   std::optional<Text> kind;
   std::optional<Text> min, max;
   Loc loc;
+  DoseValue min_value, max_value;  ///< parsed by resolve/
 };
 
 struct SeverityOverride {

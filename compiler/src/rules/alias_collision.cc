@@ -31,6 +31,7 @@ void check_alias_collision(RuleContext& ctx) {
     if (name.empty()) return;
     auto [it, fresh] = owners.try_emplace(name_key(name.value), Owner{&e, &name});
     if (fresh || it->second.entry == &e) return;
+    ctx.count_candidate("alias-collision");
     const Owner& first = it->second;
     ctx.report("alias-collision", name.loc,
                fmt::format("'{}' of {} '{}' also names {} '{}' ('{}'): an app searching for it "

@@ -13,6 +13,7 @@ void check_duplicate_id(RuleContext& ctx) {
     if (e.id.empty()) return;
     auto [it, fresh] = first.try_emplace(e.id.value, &e);
     if (fresh) return;
+    ctx.count_candidate("duplicate-id");
     const Entry& earlier = *it->second;
     ctx.report("duplicate-id", e.id.loc,
                fmt::format("id '{}' is already used by {}: ids are unique across all entries; rename "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,7 +19,8 @@ struct RuleInfo {
   Level level;
   std::string_view summary;
   std::string_view explain;
-  RuleCheck check;  ///< nullptr for rules the loader applies
+  RuleCheck check;   ///< nullptr for rules applied by the loader or by suppressions
+  bool fixed_level;  ///< the policy cannot change its level (files that cannot be read)
 };
 
 /// Every implemented rule, in catalogue order.
@@ -25,7 +28,9 @@ const std::vector<RuleInfo>& rule_registry();
 /// The rule with this id, or nullptr.
 const RuleInfo* find_rule(std::string_view id);
 
-/// Runs every model rule, then applies the policy's level overrides to all findings.
-void run_rules(const Model& model, const SourceFiles& files, Findings& findings);
+/// Runs every model rule, applies the entries' suppressions (`today`: YYYY-MM-DD) and then the
+/// policy's level overrides. Returns, per cross-entry rule, how many entry pairs it examined.
+std::map<std::string, size_t> run_rules(const Model& model, const SourceFiles& files,
+                                        const std::string& today, Findings& findings);
 
 }  // namespace contentc

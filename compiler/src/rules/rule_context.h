@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,13 @@ class RuleContext {
   void report(std::string_view rule, Level level, Loc loc, std::string message,
               std::vector<Related> related = {});
 
+  /// Counts one pair of entries a cross-entry rule looked at (tests check it grows linearly).
+  void count_candidate(std::string_view rule) { ++candidates_[std::string(rule)]; }
+  const std::map<std::string, size_t>& candidates() const { return candidates_; }
+
  private:
   Findings& findings_;
+  std::map<std::string, size_t> candidates_;
 };
 
 /// The ids of every entry, with what they name, for reference checks and suggestions.

@@ -1,0 +1,134 @@
+#include "model/dose_value.h"
+
+#include <charconv>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace contentc {
+namespace {
+
+std::string_view accepted_forms(DoseField field) {
+  switch (field) {
+    case DoseField::kReps:
+      return "N or N-M (e.g. 8-10), or 'few' or 'several' when the source gives no number";
+    case DoseField::kHold:
+      return "N or N-M with unit s, min or breaths (e.g. '5 s', '2-3 min'), or 'few breaths'";
+    case DoseField::kSets:
+      return "N or N-M (e.g. 2-3)";
+    case DoseField::kFrequency:
+      return "N or N-M per day or per week (e.g. '2-3 per week')";
+  }
+  return "";
+}
+
+DoseValue invalid(DoseField field, std::string_view text, std::string_view why) {
+  DoseValue v;
+  v.kind = DoseValue::Kind::kInvalid;
+  v.error = fmt::format("{} '{}' {}; write {}", dose_field_name(field), text, why,
+                        accepted_forms(field));
+  return v;
+}
+
+/// Reads `N` or `N-M` (whole numbers) from the front of `s`; returns the characters used.
+size_t read_range(std::string_view s, double& min, double& max) {
+  unsigned long a = 0, b = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), a);
+  if (ec != std::errc()) return 0;
+  min = max = static_cast<double>(a);
+  if (p < s.data() + s.size() && *p == '-') {
+    auto [q, ec2] = std::from_chars(p + 1, s.data() + s.size(), b);
+    if (ec2 != std::errc()) return 0;
+    max = static_cast<double>(b);
+    p = q;
+  }
+  return static_cast<size_t>(p - s.data());
+}
+
+}  // namespace
+
+std::string_view dose_field_name(DoseField field) {
+  switch (field) {
+    case DoseField::kReps:
+      return "reps";
+    case DoseField::kHold:
+      return "hold";
+    case DoseField::kSets:
+      return "sets";
+    case DoseField::kFrequency:
+      return "frequency";
+  }
+  return "dose";
+}
+
+DoseValue parse_dose_value(DoseField field, std::string_view text) {
+  DoseValue v;
+  if ((field == DoseField::kReps && (text == "few" || text == "several")) ||
+      (field == DoseField::kHold && text == "few breaths")) {
+    v.kind = DoseValue::Kind::kWord;
+    v.word = std::string(text);
+    return v;
+  }
+  if (!text.empty() && text[0] == '-') return invalid(field, text, "is negative");
+  const size_t used = read_range(text, v.min, v.max);
+  if (used == 0) return invalid(field, text, "does not start with a number");
+  std::string_view rest = text.substr(used);
+  switch (field) {
+    case DoseField::kReps:
+    case DoseField::kSets:
+      if (!rest.empty()) return invalid(field, text, "has text after its number");
+      break;
+    case DoseField::kHold:
+      if (rest == " s" || rest == " min" || rest == " breaths") {
+        v.unit = std::string(rest.substr(1));
+      } else {
+        return invalid(field, text, rest.empty() ? "has no unit" : "has an unknown unit");
+      }
+      break;
+    case DoseField::kFrequency:
+      if (rest == " per day" || rest == " per week") {
+        v.unit = std::string(rest.substr(5));
+      } else {
+        return invalid(field, text, rest.empty() ? "has no period" : "has an unknown period");
+      }
+      break;
+  }
+  if (v.min == 0 || v.max == 0) return invalid(field, text, "is zero");
+  if (v.min > v.max) {
+    return invalid(field, text, fmt::format("goes from {} down to {}", v.min, v.max));
+  }
+  v.kind = DoseValue::Kind::kRange;
+  return v;
+}
+
+std::optional<std::pair<double, double>> comparable(DoseField field, const DoseValue& value) {
+  if (!value.is_range()) return std::nullopt;
+  double factor = 1;
+  if (field == DoseField::kHold && value.unit == "min") factor = 60;
+  if (field == DoseField::kFrequency && value.unit == "day") factor = 7;
+  return std::pair(value.min * factor, value.max * factor);
+}
+
+std::string_view comparable_unit(DoseField field, const DoseValue& value) {
+  if (field == DoseField::kHold) return value.unit == "breaths" ? "breaths" : "s";
+  if (field == DoseField::kFrequency) return "per week";
+  return "";
+}
+
+std::string format_dose_value(const DoseValue& value) {
+  switch (value.kind) {
+    case DoseValue::Kind::kAbsent:
+    case DoseValue::Kind::kInvalid:
+      return "";
+    case DoseValue::Kind::kWord:
+      return value.word;
+    case DoseValue::Kind::kRange:
+      break;
+  }
+  std::string out = value.min == value.max ? fmt::format("{}", value.min)
+                                           : fmt::format("{}-{}", value.min, value.max);
+  if (value.unit == "day" || value.unit == "week") return out + " per " + value.unit;
+  return value.unit.empty() ? out : out + " " + value.unit;
+}
+
+}  // namespace contentc

@@ -1,0 +1,60 @@
+#include <fmt/format.h>
+
+#include "rules/article_index.h"
+#include "rules/checks.h"
+
+namespace contentc {
+namespace {
+
+/// "…the last few words" of what matched, for the message.
+std::string tail_words(const std::string& s, size_t words) {
+  size_t start = s.size();
+  for (size_t n = 0; start > 0 && n < words; ++n) {
+    start = s.rfind(' ', start - 1);
+    if (start == std::string::npos) {
+      start = 0;
+      break;
+    }
+  }
+  return start == 0 ? s : "…" + s.substr(start + 1);
+}
+
+}  // namespace
+
+void check_quote_not_found(RuleContext& ctx) {
+  const ArticleIndex articles(ctx.model);
+  ctx.model.for_each_cite([&](const Entry&, const Cite& c) {
+    const QuoteMatch& m = c.match;
+    if (!m.checked || m.found) return;
+    const Article& article = *articles.find(c.article.value);
+    const std::string snapshot = ctx.files[article.snapshot_file].path;
+    const std::string part =
+        m.parts > 1 ? fmt::format("part {} of {} of the quote", m.failed_part + 1, m.parts)
+                    : std::string("the quote");
+    if (m.parts == 0) {
+      ctx.report("quote-not-found", c.quote.loc,
+                 "the quote is only an elision ('...'): quote the passage itself");
+    } else if (m.out_of_order) {
+      ctx.report("quote-not-found", c.quote.loc,
+                 fmt::format("{} is in '{}', but before part {}: elided parts must follow the "
+                             "article's order",
+                             part, snapshot, m.failed_part));
+    } else if (m.matched_text.empty()) {
+      ctx.report("quote-not-found", c.quote.loc,
+                 fmt::format("{} is not in '{}': not even its start ('{}') appears{}; copy the "
+                             "passage verbatim from the snapshot",
+                             part, snapshot, m.quote_next,
+                             m.failed_part > 0 ? " after the previous part" : ""));
+    } else {
+      ctx.report("quote-not-found", c.quote.loc,
+                 fmt::format("{} is not in '{}': it matches up to '{}', then has '{}' where the "
+                             "article has '{}'; copy the passage verbatim from the snapshot",
+                             part, snapshot, tail_words(m.matched_text, 5), m.quote_next,
+                             m.snapshot_next),
+                 {{ctx.files.locate(article.snapshot_file, m.diverge_offset),
+                   "the article's text diverges from the quote here"}});
+    }
+  });
+}
+
+}  // namespace contentc

@@ -1,0 +1,176 @@
+#include "rules/quote_quantities.h"
+
+#include <array>
+#include <cctype>
+#include <optional>
+
+#include "resolve/normalized_text.h"
+
+namespace contentc {
+namespace {
+
+/// Lower-case words and punctuation marks of a normalised sentence; "8-10" stays one token.
+std::vector<std::string> tokenize(std::string_view text) {
+  const std::string s = normalize_quote(text);
+  std::vector<std::string> tokens;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) tokens.push_back(word);
+    word.clear();
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool digit_dash = c == '-' && !word.empty() && std::isdigit(static_cast<unsigned char>(word.back())) &&
+                            i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]));
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || digit_dash ||
+        (c == '-' && !word.empty() && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1])))) {
+      word += c;
+    } else {
+      flush();
+      if (c != ' ') tokens.emplace_back(1, c);
+    }
+  }
+  flush();
+  return tokens;
+}
+
+constexpr std::array<std::string_view, 21> kNumberWords = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"};
+
+struct Number {
+  double min, max;
+  bool times;  ///< once/twice/thrice: a count of times in itself
+};
+
+std::optional<Number> read_number(const std::string& t) {
+  if (t == "once") return Number{1, 1, true};
+  if (t == "twice") return Number{2, 2, true};
+  if (t == "thrice") return Number{3, 3, true};
+  for (size_t i = 0; i < kNumberWords.size(); ++i) {
+    if (t == kNumberWords[i]) return Number{double(i), double(i), false};
+  }
+  if (t.empty() || !std::isdigit(static_cast<unsigned char>(t[0]))) return std::nullopt;
+  const size_t dash = t.find('-');
+  try {
+    if (dash == std::string::npos) {
+      if (t.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+      return Number{std::stod(t), std::stod(t), false};
+    }
+    return Number{std::stod(t.substr(0, dash)), std::stod(t.substr(dash + 1)), false};
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+bool is_any(const std::string& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+/// "a day", "per week", "each day", "every week" at `i`: the period, and the tokens it used.
+std::optional<std::string> read_period(const std::vector<std::string>& t, size_t i, size_t& used) {
+  if (i + 1 < t.size() && is_any(t[i], {"a", "per", "each", "every", "an"}) &&
+      is_any(t[i + 1], {"day", "week"})) {
+    used = 2;
+    return t[i + 1];
+  }
+  if (i < t.size() && is_any(t[i], {"daily", "weekly"})) {
+    used = 1;
+    return t[i] == "daily" ? "day" : "week";
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
+  const std::vector<std::string> t = tokenize(text);
+  std::vector<QuoteQuantity> out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::optional<Number> n = read_number(t[i]);
+    if (!n) continue;
+    const size_t start = i;
+    // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times".
+    if (i + 2 < t.size() && is_any(t[i + 1], {"to", "or", ",", "-"})) {
+      if (auto second = read_number(t[i + 2]); second && second->min > n->max) {
+        n = Number{n->min, second->max, second->times};
+        i += 2;
+      }
+    }
+    size_t j = i + 1;
+    if (j < t.size() && t[j] == "more") ++j;  // "repeat once more"
+    QuoteQuantity q{DoseField::kReps, {}, false, {}};
+    q.value.kind = DoseValue::Kind::kRange;
+    q.value.min = n->min;
+    q.value.max = n->max;
+    size_t used = 0;
+    const std::string& u = j < t.size() ? t[j] : std::string();
+    if (is_any(u, {"seconds", "second", "secs", "sec", "s"})) {
+      q.field = DoseField::kHold, q.value.unit = "s", used = 1;
+    } else if (is_any(u, {"minutes", "minute", "mins", "min"})) {
+      q.field = DoseField::kHold, q.value.unit = "min", used = 1;
+    } else if (is_any(u, {"breaths", "breath"})) {
+      q.field = DoseField::kHold, q.value.unit = "breaths", used = 1;
+    } else if (is_any(u, {"sets", "set", "rounds"})) {
+      q.field = DoseField::kSets, used = 1;
+    } else if (is_any(u, {"repetitions", "repetition", "reps", "rep", "times"}) || n->times) {
+      used = n->times ? 0 : 1;
+      size_t period_used = 0;
+      if (auto period = read_period(t, j + used, period_used)) {
+        q.field = DoseField::kFrequency, q.value.unit = *period;
+        used += period_used;
+      } else {
+        q.field = DoseField::kReps;
+      }
+    } else {
+      size_t period_used = 0;
+      if (auto period = read_period(t, j, period_used); period && n->times) {
+        q.field = DoseField::kFrequency, q.value.unit = *period, used = period_used;
+      } else {
+        continue;  // "3 stretches", "1 year": not a dose
+      }
+    }
+    // An upper bound: "up to 10", "no more than twice", "do not … more than twice".
+    auto before = [&](size_t back) -> std::string {
+      return start >= back ? t[start - back] : std::string();
+    };
+    if ((before(2) == "up" && before(1) == "to") || (before(2) == "at" && before(1) == "most") ||
+        (before(2) == "more" && before(1) == "than" &&
+         [&] {
+           for (size_t b = 3; b <= 7 && b <= start; ++b) {
+             if (is_any(t[start - b], {"not", "no", "never", "don't"})) return true;
+           }
+           return false;
+         }())) {
+      q.upper_bound = true;
+    }
+    for (size_t k = start; k < std::min(t.size(), j + used); ++k) {
+      if (!q.words.empty() && t[k] != ",") q.words += ' ';
+      q.words += t[k];
+    }
+    out.push_back(std::move(q));
+    i = std::max(i, j + used - 1);
+  }
+  return out;
+}
+
+std::string find_side_cue(std::string_view text) {
+  const std::vector<std::string> t = tokenize(text);
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const std::string& a = t[i];
+    const std::string& b = t[i + 1];
+    if ((is_any(a, {"each", "per", "other", "both"}) &&
+         is_any(b, {"side", "sides", "leg", "legs"})) ||
+        (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating"}) &&
+         is_any(b, {"sides", "legs"}))) {
+      return a + " " + b;
+    }
+  }
+  return "";
+}
+
+}  // namespace contentc

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/dose_value.h"
+
+namespace contentc {
+
+/// A dose quantity stated in prose: "hold for 5 seconds", "8 to 10 repetitions", "twice a
+/// week", "no more than twice a week" (an upper bound: min is 0).
+struct QuoteQuantity {
+  DoseField field;
+  DoseValue value;       ///< a range with the dose syntax's units (s, min, breaths, day, week)
+  bool upper_bound = false;
+  std::string words;     ///< the words it was read from, for messages
+};
+
+/// Reads the quantities a sentence states, with their units: digits, ranges ("8-10",
+/// "8 to 10", "twice, three times"), number words (one … twenty, once, twice, thrice), and
+/// units (seconds/secs/s, minutes/min, breaths/breath cycles, repetitions/reps/times, sets,
+/// a day/per day, a week/per week). A number with no dose unit ("3 stretches") is skipped; a
+/// bare "once"/"twice" counts repetitions.
+std::vector<QuoteQuantity> extract_quantities(std::string_view text);
+
+/// The words in `text` that say an exercise is done on each side ("each side", "per side",
+/// "switch sides", "other leg", "both sides", …), or "" when there are none. Word-level: "side
+/// plank" or "lie on your side" say nothing about sides.
+std::string find_side_cue(std::string_view text);
+
+}  // namespace contentc
