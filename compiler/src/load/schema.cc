@@ -18,8 +18,8 @@ constexpr std::array<std::string_view, 8> kTopicValues = {
 constexpr std::array<std::string_view, 2> kDirectionValues = {"improves", "worsens"};
 constexpr std::array<std::string_view, 5> kVocabularyKindValues = {
     "pattern", "equipment", "target", "warning-category", "factor"};
-constexpr std::array<std::string_view, 5> kRequireOnValues = {"condition", "exercise", "stretch",
-                                                              "advice", "claim"};
+constexpr std::array<std::string_view, 3> kRequireOnValues = {"condition", "exercise",
+                                                              "stretch"};
 constexpr std::array<std::string_view, 4> kLimitWhatValues = {"reps", "hold", "sets",
                                                               "frequency"};
 constexpr std::array<std::string_view, 2> kMovementKindValues = {"exercise", "stretch"};
@@ -97,6 +97,8 @@ const std::span<const std::string_view> kVocabularyKinds = kVocabularyKindValues
 
 std::string check_value(std::string_view value, const ValueSpec& spec) {
   switch (spec.type) {
+    case ValueType::kAnyText:
+      return "";
     case ValueType::kText:
     case ValueType::kToken:
       return is_blank(value) ? "non-empty text" : "";
@@ -167,7 +169,8 @@ struct Specs {
                             ContentModel::kEmpty};
   ElementSpec suppress{"suppress",
                        {{"rule", true, kTokenValue},
-                        {"reason", true, {ValueType::kText}},
+                        // Missing or blank: suppression-without-reason says so.
+                        {"reason", false, {ValueType::kAnyText}},
                         {"reviewer", false, kTextValue},
                         {"until", false, kDateValue}},
                        {},

@@ -9,6 +9,7 @@ namespace contentc {
 /// What a value (attribute or element text) may hold. Ids and references are only checked to be
 /// non-empty here: `bad-id`, `unknown-reference` and `unknown-term` judge them with the model.
 enum class ValueType {
+  kAnyText,    ///< any text, even empty (a rule of its own judges it)
   kText,       ///< any non-blank text
   kToken,      ///< non-blank text (ids, references, vocabulary terms, dose values)
   kDate,       ///< YYYY-MM-DD, a real calendar date
