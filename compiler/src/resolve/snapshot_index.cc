@@ -143,7 +143,14 @@ void SnapshotIndex::explain_failure(const std::string& part, size_t from,
       hi = mid;
     }
   }
+  // Report whole words: back up to the start of the word where the two texts part.
+  if (lo < part.size()) {
+    const size_t space = lo > 0 ? part.rfind(' ', lo - 1) : std::string::npos;
+    lo = space == std::string::npos ? 0 : space + 1;
+    if (lo > 0) lo_at = hay.find(std::string_view(part).substr(0, lo), from);
+  }
   m.matched_text = part.substr(0, lo);
+  while (!m.matched_text.empty() && m.matched_text.back() == ' ') m.matched_text.pop_back();
   const size_t diverge = lo_at + lo;
   m.diverge_offset = lo == 0 ? 0 : norm_.begin_of(std::min(diverge, hay.size()));
   m.quote_next = words_from(part, lo, kContextWords);

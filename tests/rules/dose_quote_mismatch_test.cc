@@ -1,0 +1,49 @@
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace contentc {
+namespace {
+
+using namespace contentc::testing;
+
+const char* const kArticle =
+    "Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions.\n"
+    "Do this twice a day.\nDo 8-10 repetitions per side.\nRemain there for 2 minutes.\n"
+    "You can do these 3 stretches twice, three times per week.\n";
+
+std::vector<std::string> mismatches(std::string_view dose) {
+  TempSources s;
+  add_article(s, "art", kArticle);
+  s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step>" + std::string(dose) +
+                           "<cite article=\"art\">Do this twice a day.</cite></exercise>"));
+  std::vector<std::string> out;
+  for (const Finding& f : findings_of(s.compile(), "dose-quote-mismatch")) out.push_back(f.message);
+  return out;
+}
+
+TEST(DoseQuoteMismatch, NamesBothValues) {
+  EXPECT_EQ(mismatches(R"(<dose><reps>8-10</reps><hold>30 s</hold><cite article="art">Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions.</cite></dose>)"),
+            (std::vector<std::string>{"hold 30 s disagrees with its quote, which says '5 seconds': "
+                                      "make the dose say what the quote says"}));
+  EXPECT_EQ(mismatches(R"(<dose><frequency>2 per week</frequency><cite article="art">Do this twice a day.</cite></dose>)"),
+            (std::vector<std::string>{"frequency 2 per week disagrees with its quote, which says "
+                                      "'twice a day': make the dose say what the quote says"}));
+  EXPECT_EQ(mismatches(R"(<dose><hold>2 s</hold><cite article="art">Remain there for 2 minutes.</cite></dose>)").size(), 1u);
+  EXPECT_EQ(mismatches(R"(<dose><reps>8-10</reps><side>both</side><cite article="art">Do 8-10 repetitions per side.</cite></dose>)"),
+            (std::vector<std::string>{"side 'both' disagrees with its quote, which says 'per side': "
+                                      "use 'each' or 'alternate'"}));
+}
+
+TEST(DoseQuoteMismatch, SilentWhenTheDoseSaysWhatTheQuoteSays) {
+  EXPECT_TRUE(mismatches(R"(<dose><frequency>2 per day</frequency><cite article="art">Do this twice a day.</cite></dose>)").empty())
+      << "'twice a day' is 2 per day";
+  EXPECT_TRUE(mismatches(R"(<dose><hold>2 min</hold><cite article="art">Remain there for 2 minutes.</cite></dose>)").empty());
+  EXPECT_TRUE(mismatches(R"(<dose><frequency>2-3 per week</frequency><cite article="art">You can do these 3 stretches twice, three times per week.</cite></dose>)").empty());
+  EXPECT_TRUE(mismatches(R"(<dose><reps>8-10</reps><hold>5 s</hold><cite article="art">Hold the contraction for 5 seconds ... 8-10 repetitions.</cite></dose>)").empty());
+  EXPECT_TRUE(mismatches(R"(<dose><sets>3</sets><cite article="art">Hold the contraction for 5 seconds</cite></dose>)").empty())
+      << "a field the quote does not give is not contradicted";
+}
+
+}  // namespace
+}  // namespace contentc

@@ -1,0 +1,52 @@
+#include "rules/quote_quantities.h"
+
+#include <gtest/gtest.h>
+
+namespace contentc {
+namespace {
+
+std::string read(std::string_view text) {
+  std::string out;
+  for (const QuoteQuantity& q : extract_quantities(text)) {
+    if (!out.empty()) out += "; ";
+    out += std::string(dose_field_name(q.field)) + " " + format_dose_value(q.value) +
+           (q.upper_bound ? " (at most)" : "");
+  }
+  return out;
+}
+
+TEST(QuoteQuantities, ReadsNumbersWithTheirUnits) {
+  EXPECT_EQ(read("Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions."),
+            "hold 5 s; reps 8-10");
+  EXPECT_EQ(read("Remain there for 2 minutes if you can."), "hold 2 min");
+  EXPECT_EQ(read("repeat 8 to 10 times, three sets"), "reps 8-10; sets 3");
+  EXPECT_EQ(read("Hold one side for a few breath cycles."), "");
+  EXPECT_EQ(read("hold for five breaths"), "hold 5 breaths");
+}
+
+TEST(QuoteQuantities, ReadsFrequencies) {
+  EXPECT_EQ(read("twice a day"), "frequency 2 per day");
+  EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."),
+            "frequency 2-3 per week");
+  EXPECT_EQ(read("Do not do this exercise more than twice a week."),
+            "frequency 2 per week (at most)");
+  EXPECT_EQ(read("up to 3 times daily"), "frequency 3 per day (at most)");
+}
+
+TEST(QuoteQuantities, SkipsNumbersThatAreNoDose) {
+  EXPECT_EQ(read("One study of 1500 pregnant women found that over 75% of them"), "");
+  EXPECT_EQ(read("feet approximately 6-12 inches away"), "");
+  EXPECT_EQ(read("repeating twice"), "reps 2");
+}
+
+TEST(SideCue, FindsWholePhrasesOnly) {
+  EXPECT_EQ(find_side_cue("Do 8-10 repetitions per side."), "per side");
+  EXPECT_EQ(find_side_cue("Hold this position for 20 seconds and then switch sides."), "switch sides");
+  EXPECT_EQ(find_side_cue("You can do the other leg too"), "other leg");
+  EXPECT_EQ(find_side_cue("Lie on your side and support yourself"), "");
+  EXPECT_EQ(find_side_cue("Modified side plank"), "");
+  EXPECT_EQ(find_side_cue("lift the opposite arm"), "");
+}
+
+}  // namespace
+}  // namespace contentc
