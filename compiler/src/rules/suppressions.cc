@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "rules/registry.h"
+
 namespace contentc {
 namespace {
 
@@ -79,7 +81,7 @@ void apply_suppressions(const Model& model, const std::string& today, Findings& 
     it->second.used = true;
   }
   for (const auto& [key, a] : active) {
-    if (a.used) continue;
+    if (a.used || !find_rule(a.suppression->rule.value)) continue;  // unknown-reference covers it
     reported.add("unused-suppression", Level::kWarning, a.suppression->loc,
                  fmt::format("this suppress of '{}' silences nothing: '{}' reports nothing on "
                              "{} '{}' now; remove the suppress",
