@@ -24,25 +24,24 @@ void check_dose_limit(RuleContext& ctx) {
         for (const Limit& l : ctx.model.policy.limits) {
           if (l.what.value != dose_field_name(f.field)) continue;
           if (l.kind && l.kind->value != kind_name(m.kind)) continue;
-          const auto upper = comparable(f.field, l.max_value);
-          const auto lower = comparable(f.field, l.min_value);
-          const std::string_view unit = comparable_unit(f.field, f.value);
-          if (upper && comparable_unit(f.field, l.max_value) == unit && have->second > upper->first) {
+          // Above the max or below the min, when the limit is on the same scale as the dose.
+          auto check_bound = [&](const DoseValue& bound, const std::optional<Text>& text,
+                                 bool is_max) {
+            const auto limit = comparable(f.field, bound);
+            if (!limit || comparable_unit(f.field, bound) != comparable_unit(f.field, f.value)) {
+              return;
+            }
+            if (is_max ? have->second <= limit->first : have->first >= limit->second) return;
             ctx.report("dose-limit", f.text->loc,
-                       fmt::format("{} {} is above the policy's maximum of {}{}: lower it, or "
-                                   "suppress this with the reviewer's reason",
-                                   dose_field_name(f.field), f.text->value, l.max->value,
-                                   kind_phrase(l)),
+                       fmt::format("{} {} is {} the policy's {} of {}{}: {} it, or suppress this "
+                                   "with the reviewer's reason",
+                                   dose_field_name(f.field), f.text->value,
+                                   is_max ? "above" : "below", is_max ? "maximum" : "minimum",
+                                   text->value, kind_phrase(l), is_max ? "lower" : "raise"),
                        {{l.loc, "the limit is set here"}});
-          }
-          if (lower && comparable_unit(f.field, l.min_value) == unit && have->first < lower->second) {
-            ctx.report("dose-limit", f.text->loc,
-                       fmt::format("{} {} is below the policy's minimum of {}{}: raise it, or "
-                                   "suppress this with the reviewer's reason",
-                                   dose_field_name(f.field), f.text->value, l.min->value,
-                                   kind_phrase(l)),
-                       {{l.loc, "the limit is set here"}});
-          }
+          };
+          check_bound(l.max_value, l.max, true);
+          check_bound(l.min_value, l.min, false);
         }
       }
     }
