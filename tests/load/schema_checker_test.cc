@@ -63,7 +63,7 @@ TEST(SchemaChecker, ChecksValues) {
           "2:53 phase=\"later\" on <advice>: expected any, pregnancy or postpartum",
           "3:62 <retrieved>2023-02-29</retrieved>: expected a date as YYYY-MM-DD",
           "4:68 value=\"12,5\" on <figure>: expected a number such as 12 or 12.5",
-          "4:82 sample=\"0\" on <figure>: expected a whole number from 1"}));
+          "4:82 sample=\"0\" on <figure>: expected a whole number from 1 (at most 18 digits)"}));
 }
 
 TEST(SchemaChecker, RejectsANamespaceButAllowsSchemaHints) {

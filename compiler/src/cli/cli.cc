@@ -16,6 +16,7 @@
 #include "cli/compile.h"
 #include "cli/progress.h"
 #include "diag/renderers.h"
+#include "emit/bundle_writer.h"
 #include "rules/registry.h"
 #include "util/edit_distance.h"
 #include "version.h"
@@ -49,6 +50,8 @@ options (build, check):
                          findings go to stdout, the summary to stderr
       --werror           warnings fail the build too
   -j, --jobs N           files loaded at once (default: all cores)
+      --spreadsheet-safe (build) prefix CSV text cells that a spreadsheet would run as a
+                         formula (= + - @, tab, CR first) with an apostrophe
       --max-file-size N  largest source file read, in bytes (suffix K, M or G; default 64M)
       --today DATE       the date (YYYY-MM-DD) suppressions expire against (default:
                          SOURCE_DATE_EPOCH if set, else today, in UTC)
@@ -64,6 +67,7 @@ struct CheckOptions {
   fs::path out = "out";
   Format format = Format::kText;
   bool werror = false;
+  bool spreadsheet_safe = false;
   CompileOptions compile;
 };
 
@@ -108,7 +112,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
       "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))(
       "sources", po::value(&positional)->multitoken());
-  if (is_build) desc.add_options()("out,o", po::value(&out));
+  if (is_build) desc.add_options()("out,o", po::value(&out))("spreadsheet-safe", po::bool_switch());
   po::positional_options_description pos;
   pos.add("sources", -1);
   po::variables_map vm;
@@ -138,6 +142,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   o.compile.today = decide_today(today, std::getenv("SOURCE_DATE_EPOCH"), error);
   if (!error.empty()) throw UsageError{error};
   o.out = out;
+  o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
   return o;
 }
 
@@ -187,11 +192,20 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   if (t.suppressed) summary += fmt::format(" ({} suppressed)", t.suppressed);
   if (o.werror && t.errors == 0 && t.warnings > 0) summary += " (--werror: warnings fail)";
   std::cerr << summary << "\n";
-  if (is_build) {
-    std::cerr << (failed ? "no bundle written: fix the errors above\n"
-                         : "no bundle written: the bundle emitters are not built yet\n");
+  if (!is_build) return failed ? kExitFindings : kExitClean;
+  if (failed) {
+    std::cerr << fmt::format("no bundle written: {} left as it was\n", o.out.string());
+    return kExitFindings;
   }
-  return failed ? kExitFindings : kExitClean;
+  const BundleResult written =
+      write_bundles(loaded.model, loaded.files, o.out, BundleOptions{o.spreadsheet_safe});
+  if (!written.error.empty()) {
+    std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
+                             o.out.string());
+    return kExitUsage;
+  }
+  std::cerr << fmt::format("wrote {} files to {}\n", written.files.size(), o.out.string());
+  return kExitClean;
 }
 
 int run_rules_command(const std::vector<std::string>& args) {

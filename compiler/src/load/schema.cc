@@ -53,6 +53,7 @@ bool is_real_date(std::string_view s) {
 }
 
 bool is_decimal(std::string_view s) {
+  if (s.size() > 40) return false;
   size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
   size_t digits = 0;
   bool dot = false;
@@ -69,7 +70,7 @@ bool is_decimal(std::string_view s) {
 }
 
 bool is_count(std::string_view s) {
-  if (s.empty() || s[0] < '1' || s[0] > '9') return false;
+  if (s.empty() || s.size() > 18 || s[0] < '1' || s[0] > '9') return false;
   return s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
@@ -107,7 +108,7 @@ std::string check_value(std::string_view value, const ValueSpec& spec) {
     case ValueType::kDecimal:
       return is_decimal(value) ? "" : "a number such as 12 or 12.5";
     case ValueType::kCount:
-      return is_count(value) ? "" : "a whole number from 1";
+      return is_count(value) ? "" : "a whole number from 1 (at most 18 digits)";
     case ValueType::kEnum:
       return contains(spec.allowed, value) ? "" : one_of(spec.allowed);
     case ValueType::kEnumList: {

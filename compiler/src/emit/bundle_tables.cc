@@ -1,0 +1,270 @@
+#include "emit/bundle_tables.h"
+
+#include "util/sha256.h"
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+using T = ColumnType;
+
+Cell text(const Text& t) { return t.value; }
+Cell opt(const std::optional<Text>& t) { return t ? Cell{t->value} : Cell{}; }
+Cell num(int64_t n) { return n; }
+Cell whole(double d) { return static_cast<int64_t>(d); }
+
+/// min, max (and unit or period) of a dose value, or nulls; then its word.
+void dose_cells(std::vector<Cell>& row, const DoseValue& v, bool with_unit, bool with_word) {
+  const bool range = v.is_range();
+  row.push_back(range ? whole(v.min) : Cell{});
+  row.push_back(range ? whole(v.max) : Cell{});
+  if (with_unit) row.push_back(range ? Cell{v.unit} : Cell{});
+  if (with_word) row.push_back(v.kind == DoseValue::Kind::kWord ? Cell{v.word} : Cell{});
+}
+
+ForeignKey to_entries(std::string_view column) { return {{column}, "entries", {"id"}}; }
+ForeignKey to_conditions(std::string_view column) { return {{column}, "conditions", {"id"}}; }
+
+/// A relation table: (owner, ordinal, values…), keyed by owner and ordinal.
+Table relation(std::string_view name, std::string_view description, std::string_view owner,
+               std::vector<Column> values, std::vector<ForeignKey> keys) {
+  Table t{name, description, {}, {owner, "ordinal"}, std::move(keys), {}};
+  t.columns.push_back({owner, T::kString, true, "the entry this row belongs to"});
+  t.columns.push_back({"ordinal", T::kInteger, true, "position within the entry, from 1"});
+  for (Column& c : values) t.columns.push_back(c);
+  return t;
+}
+
+}  // namespace
+
+std::string canonical_decimal(std::string_view s) {
+  std::string sign;
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+    if (s[0] == '-') sign = "-";
+    s.remove_prefix(1);
+  }
+  const size_t dot = s.find('.');
+  std::string whole_part(s.substr(0, dot));
+  std::string fraction = dot == std::string_view::npos ? "" : std::string(s.substr(dot + 1));
+  while (whole_part.size() > 1 && whole_part[0] == '0') whole_part.erase(0, 1);
+  if (whole_part.empty()) whole_part = "0";
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string out = whole_part + (fraction.empty() ? "" : "." + fraction);
+  return out == "0" ? out : sign + out;
+}
+
+std::vector<Table> build_tables(const Model& m, const SourceFiles& files,
+                                const CitationIndex& citations) {
+  Table entries{"entries", "Every entry of every kind, with its kind: what relation tables refer to.",
+                {{"id", T::kString, true, "the entry's id (kebab-case, unique across kinds)"},
+                 {"kind", T::kString, true, "article, condition, exercise, stretch, advice or claim"}},
+                {"id"}, {}, {}};
+  Table articles{"articles", "The cited articles, each with its archived text (the snapshot).",
+                 {{"id", T::kString, true, "article id"},
+                  {"title", T::kString, true, ""},
+                  {"author", T::kString, true, ""},
+                  {"publisher", T::kString, false, ""},
+                  {"url", T::kString, false, "where the article was published, when known"},
+                  {"retrieved", T::kDate, false, "when it was archived, when known"},
+                  {"license", T::kString, false, "terms the text was archived under"},
+                  {"snapshot_path", T::kString, true, "the archived text, relative to the sources folder"},
+                  {"snapshot_sha256", T::kString, true, "SHA-256 of the archived text's bytes"},
+                  {"snapshot_length", T::kInteger, true, "length of the archived text in Unicode code points"}},
+                 {"id"}, {to_entries("id")}, {}};
+  Table conditions{"conditions", "Conditions: SI joint pain, sciatica, sacroiliitis …",
+                   {{"id", T::kString, true, "condition id"},
+                    {"name", T::kString, true, ""},
+                    {"summary", T::kString, false, ""}},
+                   {"id"}, {to_entries("id")}, {}};
+  auto movement_table = [](std::string_view name, std::string_view description) {
+    return Table{name, description,
+                 {{"id", T::kString, true, "entry id"},
+                  {"name", T::kString, true, ""},
+                  {"position", T::kString, false,
+                   "standing, seated, supine, side-lying, prone, quadruped, kneeling or half-kneeling"}},
+                 {"id"}, {to_entries("id")}, {}};
+  };
+  Table exercises = movement_table("exercises", "Exercises.");
+  Table stretches = movement_table("stretches", "Stretches (their doses are held).");
+  Table advice{"advice", "Recommendations and cautions from the sources.",
+               {{"id", T::kString, true, "advice id"},
+                {"stance", T::kString, true, "recommend, caution or avoid"},
+                {"condition_id", T::kString, true, "the condition it is given for"},
+                {"phase", T::kString, true, "any, pregnancy or postpartum"},
+                {"text", T::kString, true, ""}},
+               {"id"}, {to_entries("id"), to_conditions("condition_id")}, {}};
+  Table claims{"claims", "Factual statements from the sources.",
+               {{"id", T::kString, true, "claim id"},
+                {"condition_id", T::kString, true, "the condition it is about"},
+                {"topic", T::kString, true,
+                 "definition, cause, symptom, prevalence, prognosis, risk, diagnosis or treatment"},
+                {"text", T::kString, true, ""},
+                {"effect_factor", T::kString, false, "the factor whose effect it states, if any"},
+                {"effect_direction", T::kString, false, "improves or worsens"}},
+               {"id"}, {to_entries("id"), to_conditions("condition_id")}, {}};
+  Table aliases = relation("aliases", "Other names of conditions, exercises and stretches.", "entry_id",
+                           {{"alias", T::kString, true, ""}}, {to_entries("entry_id")});
+  Table related = relation("related_conditions", "Conditions related to a condition, as written (the relation is symmetric).",
+                           "condition_id", {{"related_condition_id", T::kString, true, ""}},
+                           {to_conditions("condition_id"), to_conditions("related_condition_id")});
+  Table symptoms = relation("symptoms", "Symptoms of a condition.", "condition_id",
+                            {{"symptom", T::kString, true, ""}}, {to_conditions("condition_id")});
+  Table equipment = relation("equipment", "Equipment an exercise or stretch uses.", "entry_id",
+                             {{"equipment", T::kString, true, "a term of the policy's equipment vocabulary"}},
+                             {to_entries("entry_id")});
+  Table targets = relation("targets", "What an exercise or stretch works.", "entry_id",
+                           {{"target", T::kString, true, "a term of the policy's target vocabulary"}},
+                           {to_entries("entry_id")});
+  Table patterns = relation("patterns", "Movement patterns of an exercise or stretch.", "entry_id",
+                            {{"pattern", T::kString, true, "a term of the policy's pattern vocabulary"}},
+                            {to_entries("entry_id")});
+  Table recommended = relation("recommendations", "What an exercise or stretch is recommended for.", "entry_id",
+                               {{"condition_id", T::kString, true, ""},
+                                {"phase", T::kString, true, "any, pregnancy or postpartum"}},
+                               {to_entries("entry_id"), to_conditions("condition_id")});
+  Table steps = relation("steps", "The steps of an exercise or stretch, in order.", "entry_id",
+                         {{"step", T::kString, true, ""}}, {to_entries("entry_id")});
+  Table doses = relation(
+      "doses", "Doses of an exercise or stretch, each from its own source. A number field is a range (min = max for one number); a word field holds 'few' or 'several' when the source gives no number.",
+      "entry_id",
+      {{"reps_min", T::kInteger, false, ""}, {"reps_max", T::kInteger, false, ""},
+       {"reps_word", T::kString, false, "few or several"},
+       {"hold_min", T::kInteger, false, ""}, {"hold_max", T::kInteger, false, ""},
+       {"hold_unit", T::kString, false, "s, min or breaths"},
+       {"hold_word", T::kString, false, "few breaths"},
+       {"sets_min", T::kInteger, false, ""}, {"sets_max", T::kInteger, false, ""},
+       {"side", T::kString, false, "both, each or alternate"},
+       {"frequency_min", T::kInteger, false, ""}, {"frequency_max", T::kInteger, false, ""},
+       {"frequency_per", T::kString, false, "day or week"}},
+      {to_entries("entry_id")});
+  Table warnings = relation("warnings", "Safety warnings; editorial ones cite no source.", "entry_id",
+                            {{"category", T::kString, true, "a term of the policy's warning-category vocabulary"},
+                             {"text", T::kString, true, ""},
+                             {"editorial", T::kBoolean, true, "true when no source is cited: the editors' own words"}},
+                            {to_entries("entry_id")});
+  Table advice_patterns = relation("advice_patterns", "Movement patterns an advice is about.", "advice_id",
+                                   {{"pattern", T::kString, true, ""}}, {{{"advice_id"}, "advice", {"id"}}});
+  Table advice_exercises = relation("advice_exercises", "Exercises and stretches an advice names.", "advice_id",
+                                    {{"entry_id", T::kString, true, ""}},
+                                    {{{"advice_id"}, "advice", {"id"}}, to_entries("entry_id")});
+  Table figures = relation("claim_figures", "Figures a claim gives (percentages, study sizes …).", "claim_id",
+                           {{"value", T::kNumber, true, ""}, {"unit", T::kString, false, ""},
+                            {"sample", T::kInteger, false, "the study's size, when given"},
+                            {"text", T::kString, true, "what the figure counts"}},
+                           {{{"claim_id"}, "claims", {"id"}}});
+  Table cites{"citations", "Every citation: the verbatim quote, its article, and what it supports.",
+              {{"citation_id", T::kInteger, true, "number of the citation in the bundle, from 1"},
+               {"entry_id", T::kString, true, "the entry that cites"},
+               {"context", T::kString, true, "entry, dose or warning: what the quote supports"},
+               {"context_ordinal", T::kInteger, false, "the dose's or warning's ordinal; empty for the entry itself"},
+               {"ordinal", T::kInteger, true, "position among the entry's citations, from 1"},
+               {"article_id", T::kString, true, ""},
+               {"section", T::kString, false, "the heading of the article the quote comes under"},
+               {"quote", T::kString, true, "as written in the sources; '...' elides"}},
+              {"citation_id"}, {to_entries("entry_id"), {{"article_id"}, "articles", {"id"}}}, {}};
+  Table spans{"citation_spans", "Where each part of a quote is in its article's snapshot, in Unicode code points.",
+              {{"citation_id", T::kInteger, true, ""},
+               {"part", T::kInteger, true, "the part of the quote, from 1 ('...' separates parts)"},
+               {"start_offset", T::kInteger, true, "first code point of the passage"},
+               {"end_offset", T::kInteger, true, "code point just past the passage"}},
+              {"citation_id", "part"}, {{{"citation_id"}, "citations", {"citation_id"}}}, {}};
+  Table suppressions = relation("suppressions", "Findings reviewers accepted, with their reasons.", "entry_id",
+                                {{"rule", T::kString, true, ""}, {"reason", T::kString, true, ""},
+                                 {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"}},
+                                {to_entries("entry_id")});
+
+  auto common = [&](const Entry& e) {
+    entries.rows.push_back({text(e.id), std::string(kind_name(e.kind))});
+    for (size_t i = 0; i < e.suppressions.size(); ++i) {
+      const Suppression& s = e.suppressions[i];
+      suppressions.rows.push_back({text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until)});
+    }
+  };
+  auto list = [](Table& t, const Entry& e, const std::vector<Text>& values) {
+    for (size_t i = 0; i < values.size(); ++i) t.rows.push_back({text(e.id), num(int64_t(i + 1)), text(values[i])});
+  };
+  auto cite_rows = [&](const Entry& e, const std::vector<Dose>* ds, const std::vector<Warning>* ws) {
+    for_each_bundle_cite(e, ds, ws, [&](const Cite& c, std::string_view context, int64_t context_ordinal, int64_t ordinal) {
+      const CitationIndex::Entry& ci = citations[c];
+      cites.rows.push_back({num(ci.id), text(e.id), std::string(context),
+                            context_ordinal ? num(context_ordinal) : Cell{}, num(ordinal),
+                            text(c.article), opt(c.section), text(c.quote)});
+      for (size_t p = 0; p < ci.spans.size(); ++p) {
+        spans.rows.push_back({num(ci.id), num(int64_t(p + 1)), num(ci.spans[p].first), num(ci.spans[p].second)});
+      }
+    });
+  };
+  auto warning_rows = [&](const Entry& e, const std::vector<Warning>& ws) {
+    for (size_t i = 0; i < ws.size(); ++i) {
+      warnings.rows.push_back({text(e.id), num(int64_t(i + 1)), text(ws[i].category), text(ws[i].text), ws[i].editorial()});
+    }
+  };
+
+  for (const Article& a : m.articles) {
+    common(a);
+    const std::string& snapshot = a.snapshot_file == Loc::kNoFile ? std::string() : files[a.snapshot_file].text;
+    articles.rows.push_back({text(a.id), text(a.title), text(a.author), opt(a.publisher), opt(a.url), opt(a.retrieved),
+                             opt(a.license), a.snapshot_path, sha256_hex(snapshot),
+                             num(static_cast<int64_t>(utf8_count_code_points(snapshot)))});
+  }
+  for (const Condition& c : m.conditions) {
+    common(c);
+    conditions.rows.push_back({text(c.id), text(c.name), opt(c.summary)});
+    list(aliases, c, c.aliases);
+    list(related, c, c.related);
+    list(symptoms, c, c.symptoms);
+    warning_rows(c, c.warnings);
+    cite_rows(c, nullptr, &c.warnings);
+  }
+  for (const Movement& mv : m.movements) {
+    common(mv);
+    (mv.kind == EntryKind::kStretch ? stretches : exercises).rows.push_back({text(mv.id), text(mv.name), opt(mv.position)});
+    list(aliases, mv, mv.aliases);
+    list(equipment, mv, mv.equipment);
+    list(targets, mv, mv.targets);
+    list(patterns, mv, mv.patterns);
+    for (size_t i = 0; i < mv.fors.size(); ++i) {
+      recommended.rows.push_back({text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase)});
+    }
+    list(steps, mv, mv.steps);
+    for (size_t i = 0; i < mv.doses.size(); ++i) {
+      const Dose& d = mv.doses[i];
+      std::vector<Cell> row{text(mv.id), num(int64_t(i + 1))};
+      dose_cells(row, d.reps_value, false, true);
+      dose_cells(row, d.hold_value, true, true);
+      dose_cells(row, d.sets_value, false, false);
+      row.push_back(opt(d.side));
+      dose_cells(row, d.frequency_value, true, false);
+      doses.rows.push_back(std::move(row));
+    }
+    warning_rows(mv, mv.warnings);
+    cite_rows(mv, &mv.doses, &mv.warnings);
+  }
+  for (const Advice& a : m.advice) {
+    common(a);
+    advice.rows.push_back({text(a.id), text(a.stance), text(a.condition), text(a.phase), text(a.text)});
+    list(advice_patterns, a, a.patterns);
+    list(advice_exercises, a, a.exercises);
+    cite_rows(a, nullptr, nullptr);
+  }
+  for (const Claim& c : m.claims) {
+    common(c);
+    claims.rows.push_back({text(c.id), text(c.about), text(c.topic), text(c.text),
+                           c.effect ? text(c.effect->factor) : Cell{}, c.effect ? text(c.effect->direction) : Cell{}});
+    for (size_t i = 0; i < c.figures.size(); ++i) {
+      const Figure& f = c.figures[i];
+      figures.rows.push_back({text(c.id), num(int64_t(i + 1)), Decimal{canonical_decimal(f.value.value)}, opt(f.unit),
+                              f.sample ? num(std::stoll(f.sample->value)) : Cell{}, text(f.text)});
+    }
+    cite_rows(c, nullptr, nullptr);
+  }
+  std::vector<Table> out;
+  for (Table* t : {&entries, &articles, &conditions, &exercises, &stretches, &advice, &claims, &aliases, &related,
+                   &symptoms, &equipment, &targets, &patterns, &recommended, &steps, &doses, &warnings,
+                   &advice_patterns, &advice_exercises, &figures, &cites, &spans, &suppressions}) {
+    out.push_back(std::move(*t));
+  }
+  return out;
+}
+
+}  // namespace contentc

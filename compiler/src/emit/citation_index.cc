@@ -1,0 +1,61 @@
+#include "emit/citation_index.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace contentc {
+namespace {
+
+/// Byte offset → code point offset in one text, in O(256) per lookup: the count of code points
+/// before every 256th byte is kept.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) : text_(text) {
+    int64_t count = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (i % kStride == 0) marks_.push_back(count);
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+    }
+  }
+  int64_t at(size_t offset) const {
+    if (marks_.empty()) return 0;
+    offset = std::min(offset, text_.size());
+    const size_t mark = std::min(offset / kStride, marks_.size() - 1);
+    return count_from(mark * kStride, marks_[mark], offset);
+  }
+
+ private:
+  static constexpr size_t kStride = 256;
+  int64_t count_from(size_t from, int64_t count, size_t offset) const {
+    for (size_t i = from; i < offset; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
+    }
+    return count;
+  }
+  std::string_view text_;
+  std::vector<int64_t> marks_;
+};
+
+}  // namespace
+
+CitationIndex::CitationIndex(const Model& model, const SourceFiles& files) {
+  std::unordered_map<std::string_view, uint32_t> snapshot_of;
+  for (const Article& a : model.articles) snapshot_of.try_emplace(a.id.value, a.snapshot_file);
+  std::unordered_map<uint32_t, CodePoints> points;
+  int64_t next = 0;
+  auto add = [&](const Cite& c, std::string_view, int64_t, int64_t) {
+    Entry e{++next, {}};
+    auto it = snapshot_of.find(c.article.value);
+    if (it != snapshot_of.end() && it->second != Loc::kNoFile && c.match.found) {
+      auto [p, fresh] = points.try_emplace(it->second, files[it->second].text);
+      for (const Span& s : c.match.spans) e.spans.emplace_back(p->second.at(s.begin), p->second.at(s.end));
+    }
+    by_cite_.emplace(&c, std::move(e));
+  };
+  for (const Condition& c : model.conditions) for_each_bundle_cite(c, nullptr, &c.warnings, add);
+  for (const Movement& m : model.movements) for_each_bundle_cite(m, &m.doses, &m.warnings, add);
+  for (const Advice& a : model.advice) for_each_bundle_cite(a, nullptr, nullptr, add);
+  for (const Claim& c : model.claims) for_each_bundle_cite(c, nullptr, nullptr, add);
+}
+
+}  // namespace contentc

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "diag/location.h"
+#include "model/model.h"
+
+namespace contentc {
+
+/// Every citation of the model with its number in the bundles and the place of each quoted part
+/// in its snapshot, in Unicode code points (what JavaScript's and Python's string indexes count
+/// for text outside the astral planes, and what the audit page highlights).
+class CitationIndex {
+ public:
+  struct Entry {
+    int64_t id;  ///< 1, 2, … in model order: entries' own cites, then doses', then warnings'
+    std::vector<std::pair<int64_t, int64_t>> spans;  ///< [start, end) in code points
+  };
+
+  CitationIndex(const Model& model, const SourceFiles& files);
+  const Entry& operator[](const Cite& cite) const { return by_cite_.at(&cite); }
+
+ private:
+  std::unordered_map<const Cite*, Entry> by_cite_;
+};
+
+/// Calls f(cite, context, context_ordinal, ordinal) for each citation of an entry in bundle
+/// order: the entry's own (context "entry"), each dose's ("dose"), each warning's ("warning").
+/// Ordinals are 1-based; context_ordinal is 0 for the entry's own.
+template <typename F>
+void for_each_bundle_cite(const Entry& e, const std::vector<Dose>* doses,
+                          const std::vector<Warning>* warnings, F&& f) {
+  int64_t n = 0;
+  for (const Cite& c : e.cites) f(c, "entry", int64_t{0}, ++n);
+  if (doses) {
+    for (size_t d = 0; d < doses->size(); ++d) {
+      for (const Cite& c : (*doses)[d].cites) f(c, "dose", static_cast<int64_t>(d + 1), ++n);
+    }
+  }
+  if (warnings) {
+    for (size_t w = 0; w < warnings->size(); ++w) {
+      for (const Cite& c : (*warnings)[w].cites) f(c, "warning", static_cast<int64_t>(w + 1), ++n);
+    }
+  }
+}
+
+}  // namespace contentc

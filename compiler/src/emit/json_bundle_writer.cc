@@ -1,0 +1,251 @@
+#include "emit/json_bundle_writer.h"
+
+#include "emit/bundle_tables.h"
+#include "util/json_writer.h"
+#include "util/sha256.h"
+#include "util/utf8.h"
+#include "version.h"
+
+namespace contentc {
+namespace {
+
+const std::string kZeroDigest(64, '0');
+
+class BundleJson {
+ public:
+  BundleJson(const SourceFiles& files, const CitationIndex& citations)
+      : files_(files), citations_(citations) {}
+
+  std::string write(const Model& m) {
+    w_.begin_object();
+    w_.key("format_version").value(kFormatVersion);
+    w_.key("generator").value(std::string("contentc ") + kVersion);
+    w_.key("content_digest").value("sha256:" + kZeroDigest);
+    w_.key("articles").begin_array();
+    for (const Article& a : m.articles) article(a);
+    w_.end_array();
+    w_.key("conditions").begin_array();
+    for (const Condition& c : m.conditions) condition(c);
+    w_.end_array();
+    for (EntryKind kind : {EntryKind::kExercise, EntryKind::kStretch}) {
+      w_.key(kind == EntryKind::kExercise ? "exercises" : "stretches").begin_array();
+      for (const Movement& mv : m.movements) {
+        if (mv.kind == kind) movement(mv);
+      }
+      w_.end_array();
+    }
+    w_.key("advice").begin_array();
+    for (const Advice& a : m.advice) advice(a);
+    w_.end_array();
+    w_.key("claims").begin_array();
+    for (const Claim& c : m.claims) claim(c);
+    w_.end_array();
+    w_.end_object();
+    std::string out = w_.take();
+    const std::string digest = sha256_hex(out);
+    out.replace(out.find(kZeroDigest), kZeroDigest.size(), digest);
+    return out;
+  }
+
+ private:
+  void str(std::string_view key, const Text& t) { w_.key(key).value(t.value); }
+  void opt(std::string_view key, const std::optional<Text>& t) {
+    w_.key(key);
+    t ? (void)w_.value(t->value) : (void)w_.null();
+  }
+  void strings(std::string_view key, const std::vector<Text>& list) {
+    w_.key(key).begin_array();
+    for (const Text& t : list) w_.value(t.value);
+    w_.end_array();
+  }
+
+  void cites(const std::vector<Cite>& list) {
+    w_.key("citations").begin_array();
+    for (const Cite& c : list) {
+      const CitationIndex::Entry& ci = citations_[c];
+      w_.begin_object();
+      w_.key("id").value(ci.id);
+      str("article", c.article);
+      opt("section", c.section);
+      str("quote", c.quote);
+      w_.key("spans").begin_array();
+      for (const auto& [start, end] : ci.spans) {
+        w_.begin_object().key("start").value(start).key("end").value(end).end_object();
+      }
+      w_.end_array();
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void warnings(const std::vector<Warning>& list) {
+    w_.key("warnings").begin_array();
+    for (const Warning& x : list) {
+      w_.begin_object();
+      str("category", x.category);
+      str("text", x.text);
+      w_.key("editorial").value(x.editorial());
+      cites(x.cites);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void suppressions(const Entry& e) {
+    w_.key("suppressions").begin_array();
+    for (const Suppression& s : e.suppressions) {
+      w_.begin_object();
+      str("rule", s.rule);
+      str("reason", s.reason);
+      opt("reviewer", s.reviewer);
+      opt("until", s.until);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  /// {"min", "max"} (with "unit" or "per" when given), {"word"}, or null.
+  void dose_value(std::string_view key, const DoseValue& v, std::string_view unit_key) {
+    w_.key(key);
+    if (v.kind == DoseValue::Kind::kAbsent || v.kind == DoseValue::Kind::kInvalid) {
+      w_.null();
+      return;
+    }
+    w_.begin_object();
+    if (v.is_range()) {
+      w_.key("min").value(static_cast<int64_t>(v.min)).key("max").value(static_cast<int64_t>(v.max));
+      if (!unit_key.empty()) w_.key(unit_key).value(v.unit);
+    } else {
+      w_.key("word").value(v.word);
+    }
+    w_.end_object();
+  }
+
+  void article(const Article& a) {
+    w_.begin_object();
+    str("id", a.id);
+    str("title", a.title);
+    str("author", a.author);
+    opt("publisher", a.publisher);
+    opt("url", a.url);
+    opt("retrieved", a.retrieved);
+    opt("license", a.license);
+    const std::string& text = a.snapshot_file == Loc::kNoFile ? empty_ : files_[a.snapshot_file].text;
+    w_.key("snapshot").begin_object();
+    w_.key("path").value(a.snapshot_path);
+    w_.key("sha256").value(sha256_hex(text));
+    w_.key("length").value(static_cast<uint64_t>(utf8_count_code_points(text)));
+    w_.end_object();
+    suppressions(a);
+    w_.end_object();
+  }
+
+  void condition(const Condition& c) {
+    w_.begin_object();
+    str("id", c.id);
+    str("name", c.name);
+    strings("aliases", c.aliases);
+    strings("related", c.related);
+    opt("summary", c.summary);
+    strings("symptoms", c.symptoms);
+    warnings(c.warnings);
+    cites(c.cites);
+    suppressions(c);
+    w_.end_object();
+  }
+
+  void movement(const Movement& m) {
+    w_.begin_object();
+    str("id", m.id);
+    str("name", m.name);
+    strings("aliases", m.aliases);
+    opt("position", m.position);
+    strings("equipment", m.equipment);
+    strings("targets", m.targets);
+    strings("patterns", m.patterns);
+    w_.key("recommended_for").begin_array();
+    for (const ForCondition& f : m.fors) {
+      w_.begin_object();
+      str("condition", f.condition);
+      str("phase", f.phase);
+      w_.end_object();
+    }
+    w_.end_array();
+    strings("steps", m.steps);
+    w_.key("doses").begin_array();
+    for (const Dose& d : m.doses) {
+      w_.begin_object();
+      dose_value("reps", d.reps_value, "");
+      dose_value("hold", d.hold_value, "unit");
+      dose_value("sets", d.sets_value, "");
+      opt("side", d.side);
+      dose_value("frequency", d.frequency_value, "per");
+      cites(d.cites);
+      w_.end_object();
+    }
+    w_.end_array();
+    warnings(m.warnings);
+    cites(m.cites);
+    suppressions(m);
+    w_.end_object();
+  }
+
+  void advice(const Advice& a) {
+    w_.begin_object();
+    str("id", a.id);
+    str("stance", a.stance);
+    str("condition", a.condition);
+    str("phase", a.phase);
+    strings("patterns", a.patterns);
+    strings("exercises", a.exercises);
+    str("text", a.text);
+    cites(a.cites);
+    suppressions(a);
+    w_.end_object();
+  }
+
+  void claim(const Claim& c) {
+    w_.begin_object();
+    str("id", c.id);
+    str("about", c.about);
+    str("topic", c.topic);
+    str("text", c.text);
+    w_.key("effect");
+    if (c.effect) {
+      w_.begin_object();
+      str("factor", c.effect->factor);
+      str("direction", c.effect->direction);
+      w_.end_object();
+    } else {
+      w_.null();
+    }
+    w_.key("figures").begin_array();
+    for (const Figure& f : c.figures) {
+      w_.begin_object();
+      w_.key("value").raw(canonical_decimal(f.value.value));
+      opt("unit", f.unit);
+      w_.key("sample");
+      f.sample ? (void)w_.value(static_cast<int64_t>(std::stoll(f.sample->value))) : (void)w_.null();
+      str("text", f.text);
+      w_.end_object();
+    }
+    w_.end_array();
+    cites(c.cites);
+    suppressions(c);
+    w_.end_object();
+  }
+
+  const SourceFiles& files_;
+  const CitationIndex& citations_;
+  JsonWriter w_;
+  const std::string empty_;
+};
+
+}  // namespace
+
+std::string write_json_bundle(const Model& model, const SourceFiles& files,
+                              const CitationIndex& citations) {
+  return BundleJson(files, citations).write(model);
+}
+
+}  // namespace contentc

@@ -1,0 +1,107 @@
+#include "emit/sql_writer.h"
+
+#include <fmt/format.h>
+
+#include "emit/bundle_tables.h"
+#include "emit/csv_writer.h"
+
+namespace contentc {
+namespace {
+
+constexpr size_t kRowsPerInsert = 200;
+
+std::string_view sql_type(ColumnType t) {
+  switch (t) {
+    case ColumnType::kString:
+      return "TEXT";
+    case ColumnType::kInteger:
+      return "BIGINT";
+    case ColumnType::kNumber:
+      return "NUMERIC";
+    case ColumnType::kBoolean:
+      return "BOOLEAN";
+    case ColumnType::kDate:
+      return "DATE";
+  }
+  return "TEXT";
+}
+
+std::string join(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
+void append_literal(std::string& out, const Cell& cell) {
+  if (std::holds_alternative<std::monostate>(cell)) {
+    out += "NULL";
+  } else if (const auto* b = std::get_if<bool>(&cell)) {
+    out += *b ? "TRUE" : "FALSE";
+  } else if (const auto* s = std::get_if<std::string>(&cell)) {
+    out += '\'';
+    for (char c : *s) {
+      if (c == '\'') out += '\'';
+      out += c;
+    }
+    out += '\'';
+  } else {
+    out += cell_text(cell);
+  }
+}
+
+}  // namespace
+
+std::string write_sql(const std::vector<Table>& tables) {
+  std::string out = fmt::format(
+      "-- contentc bundle, format {}: generated, do not edit.\n"
+      "-- Loads unchanged into SQLite 3 (sqlite3 db < bundle.sql) and PostgreSQL 15\n"
+      "-- (psql -v ON_ERROR_STOP=1 -f bundle.sql).\n\n"
+      "BEGIN;\n\n",
+      kFormatVersion);
+  for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
+    out += fmt::format("DROP TABLE IF EXISTS {};\n", it->name);
+  }
+  for (const Table& t : tables) {
+    out += fmt::format("\nCREATE TABLE {} (\n", t.name);
+    for (const Column& c : t.columns) {
+      out += fmt::format("  {} {}{},\n", c.name, sql_type(c.type), c.required ? " NOT NULL" : "");
+    }
+    out += fmt::format("  PRIMARY KEY ({})", join(t.primary_key));
+    for (const ForeignKey& fk : t.foreign_keys) {
+      out += fmt::format(",\n  FOREIGN KEY ({}) REFERENCES {} ({})", join(fk.columns), fk.table,
+                         join(fk.referenced));
+    }
+    out += "\n);\n";
+  }
+  for (const Table& t : tables) {
+    std::vector<std::string_view> names;
+    for (const Column& c : t.columns) names.push_back(c.name);
+    for (size_t start = 0; start < t.rows.size(); start += kRowsPerInsert) {
+      out += fmt::format("\nINSERT INTO {} ({}) VALUES\n", t.name, join(names));
+      const size_t end = std::min(t.rows.size(), start + kRowsPerInsert);
+      for (size_t r = start; r < end; ++r) {
+        out += "  (";
+        for (size_t i = 0; i < t.rows[r].size(); ++i) {
+          if (i > 0) out += ", ";
+          append_literal(out, t.rows[r][i]);
+        }
+        out += r + 1 < end ? "),\n" : ");\n";
+      }
+    }
+  }
+  out += "\n";
+  for (const Table& t : tables) {
+    for (const ForeignKey& fk : t.foreign_keys) {
+      if (fk.columns == t.primary_key ||
+          (!t.primary_key.empty() && fk.columns.size() == 1 && fk.columns[0] == t.primary_key[0])) {
+        continue;  // the primary key's index serves
+      }
+      std::string index = fmt::format("{}_{}_idx", t.name, fk.columns[0]);
+      out += fmt::format("CREATE INDEX {} ON {} ({});\n", index, t.name, join(fk.columns));
+    }
+  }
+  out += "\nCOMMIT;\n";
+  return out;
+}
+
+}  // namespace contentc

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "emit/table.h"
+
+namespace contentc {
+
+/// One SQL script that loads unchanged into SQLite 3 and PostgreSQL 15: in one transaction,
+/// drops the bundle's tables if present, creates them with primary and foreign keys, inserts
+/// the rows in multi-row INSERTs (parents first), then creates an index on every foreign key.
+/// Strings are standard literals: quotes doubled, nothing else escaped (no backslash escapes,
+/// no E''); the sources cannot hold NUL.
+std::string write_sql(const std::vector<Table>& tables);
+
+}  // namespace contentc
