@@ -50,6 +50,15 @@ TEST(TextRenderer, ShowsAWindowOfALongLineAndHidesControlBytes) {
   EXPECT_NE(out.find(std::string(61, ' ') + "^"), std::string::npos) << out;
 }
 
+TEST(TextRenderer, NeutralisesBidirectionalControls) {
+  SourceFiles files;
+  files.add("x", "x", "<name>a\xE2\x80\xAE" "cba\xE2\x81\xA6" "z</name>");
+  Findings findings;
+  findings.add("bad-id", Level::kError, Loc{0, 1, 7}, "m");
+  const std::string out = render_text(findings, files, false);
+  EXPECT_NE(out.find("<name>a?cba?z</name>"), std::string::npos) << out;
+}
+
 TEST(JsonRenderer, WritesEveryFieldAndKeepsSuppressed) {
   Fixture f;
   const std::string out = render_json(f.findings, f.files);

@@ -30,8 +30,8 @@ std::string_view level_color(Level level) {
   return "";
 }
 
-/// Splits `line` into code points, replacing control characters and invalid bytes so the
-/// terminal shows them harmlessly.
+/// Splits `line` into code points, replacing control characters, bidirectional controls and
+/// invalid bytes so the terminal shows them harmlessly.
 std::vector<std::string> display_code_points(std::string_view line) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -43,8 +43,13 @@ std::vector<std::string> display_code_points(std::string_view line) {
       ++i;
       continue;
     }
+    const std::string_view cp = line.substr(i, len);
     if (len == 1 && ((c < 0x20 && c != '\t') || c == 0x7F)) {
       out.emplace_back("?");
+    } else if (cp >= "\xE2\x80\xAA" && cp <= "\xE2\x80\xAE" && len == 3) {
+      out.emplace_back("?");  // bidirectional overrides (U+202A-202E) would reorder the line shown
+    } else if (cp >= "\xE2\x81\xA6" && cp <= "\xE2\x81\xA9" && len == 3) {
+      out.emplace_back("?");  // bidirectional isolates (U+2066-2069)
     } else {
       out.emplace_back(line.substr(i, len));
     }
