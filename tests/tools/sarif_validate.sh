@@ -4,7 +4,7 @@
 # usage: sarif_validate.sh CONTENTC REPO_ROOT
 set -u
 contentc=$1 repo=$2
-multitool=$repo/tools/.npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+multitool=$repo/tools/npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 if [ ! -x "$multitool" ]; then
   echo "FAIL: the SARIF Multitool is not installed; run tools/setup --test" >&2
   exit 1

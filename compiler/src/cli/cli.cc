@@ -198,7 +198,8 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
     return kExitFindings;
   }
   const BundleResult written =
-      write_bundles(loaded.model, loaded.files, o.out, BundleOptions{o.spreadsheet_safe});
+      write_bundles(loaded.model, loaded.files, loaded.findings, o.out,
+                    BundleOptions{o.spreadsheet_safe});
   if (!written.error.empty()) {
     std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
                              o.out.string());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "emit/audit_page.h"
 #include "emit/bundle_tables.h"
 #include "emit/citation_index.h"
 #include "emit/csv_writer.h"
@@ -26,7 +27,7 @@ std::string input_digest(const SourceFiles& files) {
   return all.hex();
 }
 
-BundleResult write_bundles(const Model& model, const SourceFiles& files,
+BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
                            const std::filesystem::path& out, const BundleOptions& options) {
   BundleResult result;
   OutputDir dir(out);
@@ -45,6 +46,9 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files,
   }
   emit("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe));
   emit("bundle.sql", write_sql(tables));
+  for (const auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
+    emit("audit/" + name, html);
+  }
   if (!result.error.empty()) return result;
 
   JsonWriter w;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/finding.h"
 #include "diag/location.h"
 #include "model/model.h"
 
@@ -20,8 +21,9 @@ struct BundleResult {
 };
 
 /// Writes every bundle into `out`, all at once (OutputDir): bundle.json, csv/*.csv,
-/// csv/datapackage.json, bundle.sql and, last, manifest.json with the SHA-256 and size of each.
-BundleResult write_bundles(const Model& model, const SourceFiles& files,
+/// csv/datapackage.json, bundle.sql, the citation audit pages under audit/ and, last,
+/// manifest.json with the SHA-256 and size of each.
+BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
                            const std::filesystem::path& out, const BundleOptions& options);
 
 /// The digest of the inputs: SHA-256 over each loaded file's sources-relative path and

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "model/entry_locator.h"
 #include "rules/registry.h"
 
 namespace contentc {
@@ -18,31 +18,6 @@ bool is_suppression_rule(std::string_view rule) {
   return rule == "suppression-without-reason" || rule == "suppression-expired" ||
          rule == "unused-suppression";
 }
-
-/// Finds the entry whose element holds a location: entries of a file are consecutive children
-/// of its root, so it is the last entry that starts at or before the location.
-class EntryLocator {
- public:
-  explicit EntryLocator(const Model& model) {
-    model.for_each_entry([this](const Entry& e) { starts_.push_back({e.loc, &e}); });
-    std::sort(starts_.begin(), starts_.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.first.file, a.first.line, a.first.column) <
-             std::tie(b.first.file, b.first.line, b.first.column);
-    });
-  }
-  const Entry* find(const Loc& loc) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), loc, [](const Loc& l, const auto& s) {
-      return std::tie(l.file, l.line, l.column) <
-             std::tie(s.first.file, s.first.line, s.first.column);
-    });
-    if (it == starts_.begin()) return nullptr;
-    --it;
-    return it->first.file == loc.file ? it->second : nullptr;
-  }
-
- private:
-  std::vector<std::pair<Loc, const Entry*>> starts_;
-};
 
 }  // namespace
 

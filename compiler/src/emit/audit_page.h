@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+#include "emit/citation_index.h"
+#include "model/model.h"
+
+namespace contentc {
+
+struct AuditOptions {
+  /// Up to this many entries and snapshot bytes, everything is on index.html; beyond, each
+  /// article gets a page and entries are paged, so every page opens quickly.
+  size_t single_page_entries = 2000;
+  size_t single_page_snapshot_bytes = size_t{2} << 20;
+  size_t entries_per_page = 500;
+};
+
+/// The citation audit pages for reviewers: self-contained HTML (inline CSS and JavaScript, no
+/// network) showing each article's text with every cited passage highlighted, each entry with
+/// what it rests on, editorial statements, coverage figures and the findings. Returns the pages
+/// as (path under audit/, content), index.html first.
+std::vector<std::pair<std::string, std::string>> write_audit_pages(
+    const Model& model, const SourceFiles& files, const Findings& findings,
+    const CitationIndex& citations, const AuditOptions& options = {});
+
+}  // namespace contentc

@@ -1,0 +1,176 @@
+// The citation audit page, in a real headless Chromium (Debian's, driven by playwright-core):
+// highlights, anchors, search, pop-ups, filters, hostile strings, no network, a screenshot.
+// Run by CTest: CONTENTC, REPO and ARTEFACTS come from the environment.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require(path.join(process.env.REPO, "tools/npm/node_modules/playwright-core"));
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "contentc-audit-"));
+const built = {};
+let browser;
+
+function build(name, sources) {
+  const out = path.join(tmp, name);
+  execFileSync(process.env.CONTENTC, ["build", sources, "-o", out, "--today", "2026-06-01"], { stdio: "pipe" });
+  built[name] = { out, bundle: JSON.parse(fs.readFileSync(path.join(out, "bundle.json"), "utf8")) };
+}
+
+async function open(name, fragment = "") {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const requests = [];
+  const dialogs = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const url = "file://" + path.join(built[name].out, "audit", "index.html");
+  await page.goto(url + fragment);
+  return { page, context, requests, dialogs, url };
+}
+
+function allCitations(bundle) {
+  const out = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") {
+      if (Array.isArray(v.citations)) v.citations.forEach((c) => out.push(c));
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(bundle);
+  return out;
+}
+
+before(async () => {
+  build("sources", path.join(process.env.REPO, "sources"));
+  build("hostile", path.join(process.env.REPO, "tests/bundle/hostile/sources"));
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("every citation is highlighted in its article", async () => {
+  const { page, context } = await open("sources");
+  const citations = allCitations(built.sources.bundle);
+  const highlighted = await page.$$eval("mark.hl", (marks) => [...new Set(marks.flatMap((m) => m.dataset.cites.split(" ")))]);
+  assert.equal(highlighted.length, citations.length);
+  assert.deepEqual(new Set(highlighted.map(Number)), new Set(citations.map((c) => c.id)));
+  const anchors = await page.$$eval("a.anchor", (a) => a.length);
+  assert.equal(anchors, citations.reduce((n, c) => n + c.spans.length, 0));
+  // The highlighted text is the quoted passage (first part of the first citation).
+  const first = citations.find((c) => c.spans.length === 1 && !c.quote.includes("..."));
+  const text = await page.$eval(`#cite-${first.id}`, (a) => {
+    let s = "";
+    for (let n = a.nextSibling; n && n.nodeName === "MARK" || (n && n.nodeName === "A"); n = n.nextSibling) s += n.textContent;
+    return s;
+  });
+  assert.ok(text.replace(/\s+/g, " ").toLowerCase().startsWith(first.quote.slice(0, 20).toLowerCase().replace(/\s+/g, " ")),
+            `${text.slice(0, 60)} vs ${first.quote.slice(0, 60)}`);
+  await context.close();
+});
+
+test("every entry and article has its anchor", async () => {
+  const { page, context } = await open("sources");
+  const b = built.sources.bundle;
+  for (const kind of ["conditions", "exercises", "stretches", "advice", "claims"]) {
+    for (const e of b[kind]) assert.equal(await page.locator(`#entry-${e.id}`).count(), 1, e.id);
+  }
+  for (const a of b.articles) assert.equal(await page.locator(`#article-${a.id}`).count(), 1, a.id);
+  const broken = await page.$$eval("a[href]", (links) => links
+    .map((l) => l.getAttribute("href"))
+    .filter((h) => h.startsWith("index.html#") && !document.getElementById(h.slice("index.html#".length))));
+  assert.deepEqual(broken, []);
+  await context.close();
+});
+
+test("the search box filters entries", async () => {
+  const { page, context } = await open("sources");
+  const total = await page.locator(".entry").count();
+  await page.fill("#search", "bird");
+  const visible = await page.$$eval(".entry", (es) => es.filter((e) => !e.hidden).map((e) => e.id));
+  assert.ok(visible.includes("entry-bird-dog"), visible.join());
+  assert.ok(visible.length > 0 && visible.length < total);
+  await page.fill("#search", "sciatica");
+  const bySciatica = await page.$$eval(".entry", (es) => es.filter((e) => !e.hidden).length);
+  assert.ok(bySciatica > 10 && bySciatica < total, `${bySciatica} of ${total}`);
+  await page.fill("#search", "single-leg-stance");
+  assert.ok(await page.$$eval(".entry", (es) => es.filter((e) => !e.hidden).map((e) => e.id).includes("entry-standing-hip-extension")));
+  await page.fill("#search", "");
+  assert.equal(await page.$$eval(".entry", (es) => es.filter((e) => !e.hidden).length), total);
+  await context.close();
+});
+
+test("a highlight shows the entries that cite it, with links", async () => {
+  const { page, context } = await open("sources");
+  const mark = page.locator("mark.hl").first();
+  await mark.focus();
+  const popup = page.locator("#popup");
+  assert.equal(await popup.isVisible(), true);
+  const links = await popup.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(links.length >= 1);
+  assert.ok(links.every((h) => /^index\.html#entry-[a-z0-9-]+$/.test(h)), links.join());
+  await page.keyboard.press("Escape");
+  assert.equal(await popup.isVisible(), false);
+  await context.close();
+});
+
+test("findings filter by rule and level, and link to their entries", async () => {
+  const { page, context } = await open("sources");
+  await page.selectOption("#filter-rule", "dose-limit");
+  const shown = await page.$$eval("li.finding", (ls) => ls.filter((l) => !l.hidden).map((l) => l.dataset.rule));
+  assert.ok(shown.length >= 1 && shown.every((r) => r === "dose-limit"), shown.join());
+  await page.selectOption("#filter-rule", "");
+  await page.selectOption("#filter-level", "suppressed");
+  const suppressed = await page.$$eval("li.finding", (ls) => ls.filter((l) => !l.hidden).length);
+  assert.equal(suppressed, 13);
+  const link = await page.$eval("li.finding a", (a) => a.getAttribute("href"));
+  assert.match(link, /^index\.html#entry-/);
+  await context.close();
+});
+
+test("hostile strings show as text and no script from the content runs", async () => {
+  const { page, context, dialogs } = await open("hostile");
+  const strings = JSON.parse(fs.readFileSync(path.join(process.env.REPO, "tests/bundle/hostile/strings.json"), "utf8"));
+  const body = await page.evaluate(() => document.body.textContent);
+  for (const [key, s] of Object.entries(strings)) assert.ok(body.includes(s), key);
+  assert.equal(await page.locator("script").count(), 2, "only the page's own data and code");
+  assert.equal(await page.locator("b, i").count(), 0, "no markup from the content");
+  await page.fill("#search", strings.script);
+  await page.locator("mark.hl").first().focus();
+  assert.deepEqual(dialogs, []);
+  await context.close();
+});
+
+test("no request leaves the page", async () => {
+  for (const name of ["sources", "hostile"]) {
+    const { page, context, requests, url } = await open(name);
+    await page.fill("#search", "a");
+    await page.locator("mark.hl").first().hover();
+    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith("data:")), [], name);
+    await context.close();
+  }
+});
+
+test("screenshot for people to look at", async () => {
+  const { page, context } = await open("sources");
+  await page.locator("mark.hl").nth(10).scrollIntoViewIfNeeded();
+  await page.locator("mark.hl").nth(10).focus();
+  fs.mkdirSync(process.env.ARTEFACTS, { recursive: true });
+  const file = path.join(process.env.ARTEFACTS, "audit-page.png");
+  await page.screenshot({ path: file });
+  assert.ok(fs.statSync(file).size > 20000);
+  await context.close();
+});
