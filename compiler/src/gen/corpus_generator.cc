@@ -1,0 +1,660 @@
+#include "gen/corpus_generator.h"
+
+#include <array>
+#include <fstream>
+#include <map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "util/json_writer.h"
+
+namespace contentc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// SplitMix64: the same numbers on every platform (std:: distributions are not portable).
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : state_(seed) {}
+  uint64_t next() {
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  size_t below(size_t n) { return n == 0 ? 0 : static_cast<size_t>(next() % n); }
+  int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<size_t>(hi - lo + 1))); }
+  template <typename T, size_t N>
+  const T& pick(const std::array<T, N>& a) { return a[below(N)]; }
+
+ private:
+  uint64_t state_;
+};
+
+constexpr std::array<const char*, 10> kNameFirst = {"Gentle", "Pelvic", "Deep", "Slow", "Supported",
+                                                    "Rolling", "Steady", "Soft", "Open", "Easy"};
+constexpr std::array<const char*, 10> kNameSecond = {"tilt", "rock", "reach", "press", "lift",
+                                                     "sway", "glide", "hold", "curl", "circle"};
+constexpr std::array<const char*, 5> kConditionPrefix = {"Pelvic", "Hip", "Lower back", "Buttock", "Thigh"};
+constexpr std::array<const char*, 5> kPositions = {"standing", "seated", "quadruped", "kneeling", "side-lying"};
+constexpr std::array<const char*, 6> kPatterns = {"hip-extension", "posterior-pelvic-tilt", "spinal-flexion",
+                                                  "breathing", "rocking", "hip-abduction"};
+constexpr std::array<const char*, 4> kAvoidPatterns = {"impact", "cardio-machine", "lunge", "heavy-lifting"};
+constexpr std::array<const char*, 6> kTargets = {"glutes", "core", "hip-adductors", "hamstrings",
+                                                 "lower-back", "transverse-abdominis"};
+constexpr std::array<const char*, 4> kEquipment = {"ball", "resistance-band", "chair", "yoga-mat"};
+constexpr std::array<const char*, 3> kImproves = {"warm-compress", "stability-belt", "walking-breaks"};
+constexpr std::array<const char*, 3> kWorsens = {"prolonged-sitting", "uterus-weight", "joint-laxity"};
+constexpr std::array<const char*, 3> kPhases = {"any", "pregnancy", "postpartum"};
+constexpr std::array<const char*, 8> kTopics = {"definition", "cause", "symptom", "prevalence",
+                                                "prognosis", "risk", "diagnosis", "treatment"};
+constexpr std::array<const char*, 16> kWords = {
+    "pelvis", "gently", "muscles", "pregnancy", "support", "breathing", "comfortable", "balance",
+    "posture", "slowly", "relief", "hips", "strength", "provider", "movement", "rest"};
+constexpr std::array<const char*, 12> kHeadings = {"Why it happens", "What helps", "How to start", "Daily habits",
+                                                   "When to stop", "Warming up", "Building strength", "Stretching",
+                                                   "Sleep and rest", "After the birth", "Common questions", "Getting help"};
+
+const char* kStopSentence = "Stop at once if it causes you any pain.";
+
+struct Article {
+  std::string id;
+  std::string file;  ///< snapshot file name, inside articles/
+  std::vector<std::string> headings;
+  std::vector<std::vector<std::string>> quotes;  ///< per section
+};
+
+/// One entry to write: its lines and, for planted defects, what contentc must report.
+struct Expected {
+  std::string rule, file;
+  size_t line;
+};
+
+class Generator {
+ public:
+  Generator(fs::path dir, const CorpusOptions& o) : dir_(std::move(dir)), o_(o), rng_(o.seed) {}
+
+  std::string run() {
+    std::error_code ec;
+    if (fs::exists(dir_, ec) && !fs::is_empty(dir_, ec)) return fmt::format("'{}' is not empty", dir_.string());
+    fs::create_directories(dir_ / "articles", ec);
+    fs::create_directories(dir_ / "content", ec);
+    if (ec) return fmt::format("cannot create '{}': {}", dir_.string(), ec.message());
+    plan();
+    if (o_.defect_rate > 0) plant_defects();
+    for (Article& a : articles_) write_snapshot(a);
+    write_articles();
+    flush_content();
+    write_policy();
+    if (o_.defect_rate > 0) write_expected();
+    return error_;
+  }
+
+ private:
+  // --- planning: who cites which article, under which heading ---------------------------------
+
+  void plan() {
+    const size_t n = std::max<size_t>(o_.entries, 10);
+    const size_t articles = std::max<size_t>(1, (n + 49) / 50);
+    for (size_t a = 0; a < articles; ++a) {
+      Article art{fmt::format("article-{:05}", a + 1), fmt::format("article-{:05}.txt", a + 1), {}, {}};
+      const size_t sections = 6 + rng_.below(7);
+      for (size_t s = 0; s < sections; ++s) {
+        art.headings.push_back(fmt::format("{} ({})", kHeadings[(a + s) % kHeadings.size()], s + 1));
+        art.quotes.emplace_back();
+      }
+      articles_.push_back(std::move(art));
+    }
+    conditions_ = std::max<size_t>(4, n / 20);
+    for (size_t c = 0; c < conditions_; ++c) condition(c);
+    const size_t movements = n / 2, advice = n / 5;
+    for (size_t i = 0; i < movements; ++i) movement(i, i % 5 < 3 ? "exercise" : "stretch");
+    for (size_t i = 0; i < advice; ++i) advice_entry(i);
+    for (size_t i = conditions_ + movements + advice; i < n; ++i) claim(i);
+  }
+
+  /// A sentence for entry `n` in article `a`, under a random heading; returns the heading.
+  std::string place(size_t a, const std::string& sentence) {
+    Article& art = articles_[a];
+    const size_t s = rng_.below(art.headings.size());
+    art.quotes[s].push_back(sentence);
+    return art.headings[s];
+  }
+  size_t next_article() { return cursor_++ % articles_.size(); }
+
+  std::string condition_id(size_t c) const { return fmt::format("condition-{:05}", c + 1); }
+
+  // --- entries -----------------------------------------------------------------------------------
+
+  /// A <cite> of `sentence`, which is placed in article `a`; `section` overrides the heading.
+  std::string cite_element(size_t a, const std::string& sentence, bool with_section,
+                           const std::string& section = "") {
+    const std::string heading = place(a, sentence);
+    return with_section ? fmt::format("<cite article=\"{}\" section=\"{}\">{}</cite>", articles_[a].id,
+                                      section.empty() ? heading : section, sentence)
+                        : fmt::format("<cite article=\"{}\">{}</cite>", articles_[a].id, sentence);
+  }
+  std::string cite_line(size_t a, const std::string& sentence, bool with_section) {
+    return "    " + cite_element(a, sentence, with_section);
+  }
+
+  void condition(size_t c) {
+    const size_t a = next_article();
+    const std::string id = condition_id(c);
+    const std::string name = fmt::format("{} pain {}", kConditionPrefix[c % kConditionPrefix.size()], c + 1);
+    std::vector<std::string> e{fmt::format("  <condition id=\"{}\">", id), fmt::format("    <name>{}</name>", name),
+                               fmt::format("    <alias>{} ache {}</alias>", kConditionPrefix[c % kConditionPrefix.size()], c + 1)};
+    if (c % 2 == 0 && c + 1 < conditions_) e.push_back(fmt::format("    <related to=\"{}\"/>", condition_id(c + 1)));
+    e.push_back(fmt::format("    <summary>A common {} complaint in pregnancy.</summary>", sentence_words(3)));
+    e.push_back(fmt::format("    <symptom>{}</symptom>", capitalised(sentence_words(5))));
+    e.push_back("    <warning category=\"see-provider\">See your provider before you start exercising.</warning>");
+    e.push_back(cite_line(a, fmt::format("{} is often felt as a dull ache in the {} region, case {}.", name,
+                                         kWords[rng_.below(kWords.size())], c + 1), true));
+    e.push_back("  </condition>");
+    add(std::move(e));
+  }
+
+  struct MovementSpec {
+    std::string kind, id, name, position;
+    std::vector<std::string> patterns, extra;  ///< extra: lines inserted after the name
+    std::string for_condition, phase;
+    bool dose = true, warning = true, cite = true, side_in_quote = false, side = true;
+    std::string reps, hold;  ///< override values (and their quote) when set
+    std::string quote_reps, quote_hold;
+    std::string alias;
+    std::string section_override, quote_override;
+    std::vector<std::string> suppress;
+    std::string second_dose;  ///< a conflicting dose from another article
+  };
+
+  MovementSpec clean_movement(size_t i, const std::string& kind) {
+    MovementSpec m;
+    m.kind = kind;
+    m.id = fmt::format("{}-{:06}", kind == "exercise" ? "ex" : "st", i + 1);
+    m.name = fmt::format("{} {} {}", kNameFirst[i % 10], kNameSecond[(i / 10) % 10], i + 1);
+    m.position = kPositions[rng_.below(kPositions.size())];
+    m.patterns = {kPatterns[rng_.below(kPatterns.size())]};
+    m.for_condition = condition_id(rng_.below(conditions_));
+    m.phase = kPhases[rng_.below(kPhases.size())];
+    return m;
+  }
+
+  void movement(size_t i, const std::string& kind) { write_movement(clean_movement(i, kind)); }
+
+  /// Writes a movement; returns the line numbers of its parts (relative: index in the file).
+  std::map<std::string, size_t> write_movement(const MovementSpec& m) {
+    std::map<std::string, size_t> at;
+    const size_t a = next_article();
+    std::vector<std::string> e{fmt::format("  <{} id=\"{}\">", m.kind, m.id)};
+    at["start"] = 0;
+    at["name"] = e.size();
+    e.push_back(fmt::format("    <name>{}</name>", m.name));
+    for (const std::string& x : m.extra) {
+      at["extra"] = e.size();
+      e.push_back(x);
+    }
+    if (!m.alias.empty()) {
+      at["alias"] = e.size();
+      e.push_back(fmt::format("    <alias>{}</alias>", m.alias));
+    }
+    e.push_back(fmt::format("    <position>{}</position>", m.position));
+    e.push_back(fmt::format("    <equipment>{}</equipment>", kEquipment[rng_.below(kEquipment.size())]));
+    e.push_back(fmt::format("    <target>{}</target>", kTargets[rng_.below(kTargets.size())]));
+    for (const std::string& p : m.patterns) {
+      at["pattern"] = e.size();
+      e.push_back(fmt::format("    <pattern>{}</pattern>", p));
+    }
+    at["for"] = e.size();
+    e.push_back(fmt::format("    <for condition=\"{}\" phase=\"{}\"/>", m.for_condition, m.phase));
+    e.push_back(fmt::format("    <step>{}.</step>", capitalised(sentence_words(7))));
+    e.push_back(fmt::format("    <step>Breathe out as you {} and keep your {} relaxed.</step>", kNameSecond[rng_.below(10)],
+                            kWords[rng_.below(kWords.size())]));
+    const bool stretch = m.kind == "stretch";
+    if (m.dose) {
+      const int h = stretch ? rng_.between(10, 60) : rng_.between(3, 10);
+      const int lo = rng_.between(5, 10), hi = lo + rng_.between(0, 5);
+      const std::string reps = m.reps.empty() ? fmt::format("{}-{}", lo, hi) : m.reps;
+      const std::string hold = m.hold.empty() ? fmt::format("{} s", h) : m.hold;
+      const std::string q_reps = m.quote_reps.empty() ? reps : m.quote_reps;
+      const std::string q_hold = m.quote_hold.empty() ? std::to_string(h) : m.quote_hold;
+      const std::string quote =
+          stretch ? fmt::format("Hold the {} stretch for {} seconds on each side.", m.name, q_hold)
+                  : fmt::format("Hold the {} for {} seconds and repeat {} times{}.", m.name, q_hold, q_reps,
+                                m.side_in_quote ? " on each side" : "");
+      at["dose"] = e.size();
+      e.push_back("    <dose>");
+      if (!stretch) {
+        at["reps"] = e.size();
+        e.push_back(fmt::format("      <reps>{}</reps>", reps));
+      }
+      at["hold"] = e.size();
+      e.push_back(fmt::format("      <hold>{}</hold>", hold));
+      if (stretch && m.side) e.push_back("      <side>each</side>");
+      e.push_back("      " + cite_element(a, quote, false));
+      e.push_back("    </dose>");
+      if (!m.second_dose.empty()) {
+        const size_t b = (a + 1) % articles_.size();
+        e.push_back("    <dose>");
+        at["hold2"] = e.size();
+        e.push_back(fmt::format("      <hold>{} s</hold>", m.second_dose));
+        e.push_back("      " + cite_element(b, fmt::format("The {} can also be held for {} seconds.", m.name,
+                                                           m.second_dose), false));
+        e.push_back("    </dose>");
+      }
+    }
+    if (m.warning) {
+      e.push_back(fmt::format("    <warning category=\"stop-if-pain\">Stop if it hurts. {}</warning>",
+                              cite_element(a, kStopSentence, false)));
+    }
+    for (const std::string& p : m.patterns) {
+      if (p == "single-leg-stance") e.push_back("    <warning category=\"fall-risk\">Hold on to a wall.</warning>");
+    }
+    if (m.position == "supine") {
+      e.push_back("    <warning category=\"supine-position\">Keep time on your back short.</warning>");
+    }
+    if (m.cite) {
+      at["cite"] = e.size();
+      const std::string sentence = fmt::format("The {} {} your {} {}.", m.name, kNameSecond[rng_.below(10)],
+                                               kWords[rng_.below(kWords.size())], sentence_words(4));
+      std::string line = "    " + cite_element(a, sentence, true, m.section_override);
+      if (!m.quote_override.empty()) {
+        line = fmt::format("    <cite article=\"{}\">{}</cite>", articles_[a].id, m.quote_override);
+      }
+      e.push_back(line);
+    }
+    for (const std::string& s : m.suppress) {
+      at["suppress"] = e.size();
+      e.push_back(s);
+    }
+    e.push_back(fmt::format("  </{}>", m.kind));
+    const size_t first = add(std::move(e));
+    for (auto& [k, v] : at) v += first;
+    return at;
+  }
+
+  std::map<std::string, size_t> advice_entry(size_t i, std::string stance = "", std::string pattern = "",
+                                             std::string condition = "", std::string phase = "") {
+    std::map<std::string, size_t> at;
+    const size_t a = next_article();
+    if (stance.empty()) stance = i % 3 == 0 ? "recommend" : (i % 3 == 1 ? "avoid" : "caution");
+    if (pattern.empty()) {
+      pattern = stance == "recommend" ? kPatterns[rng_.below(kPatterns.size())] : kAvoidPatterns[rng_.below(kAvoidPatterns.size())];
+    }
+    if (condition.empty()) condition = condition_id(rng_.below(conditions_));
+    const std::string id = fmt::format("advice-{:06}", ++advice_count_);
+    std::vector<std::string> e{fmt::format("  <advice id=\"{}\" stance=\"{}\" condition=\"{}\" phase=\"{}\">", id, stance,
+                                           condition, phase.empty() ? kPhases[rng_.below(kPhases.size())] : phase)};
+    at["pattern"] = e.size();
+    e.push_back(fmt::format("    <pattern>{}</pattern>", pattern));
+    e.push_back(fmt::format("    <text>{}.</text>", capitalised(sentence_words(8))));
+    e.push_back(cite_line(a, fmt::format("Advice {}: {} {} is {} for most women.", advice_count_, pattern,
+                                         kWords[rng_.below(kWords.size())], stance == "recommend" ? "helpful" : "best limited"),
+                          true));
+    e.push_back("  </advice>");
+    const size_t first = add(std::move(e));
+    for (auto& [k, v] : at) v += first;
+    return at;
+  }
+
+  std::map<std::string, size_t> claim(size_t i, std::string factor = "", std::string direction = "",
+                                      std::string condition = "", bool cite = true) {
+    std::map<std::string, size_t> at;
+    const size_t a = next_article();
+    if (condition.empty()) condition = condition_id(rng_.below(conditions_));
+    const std::string id = fmt::format("claim-{:06}", ++claim_count_);
+    std::vector<std::string> e{fmt::format("  <claim id=\"{}\" about=\"{}\" topic=\"{}\">", id, condition,
+                                           kTopics[rng_.below(kTopics.size())])};
+    e.push_back(fmt::format("    <text>{}.</text>", capitalised(sentence_words(9))));
+    if (factor.empty() && i % 2 == 0) {
+      const bool improves = rng_.below(2) == 0;
+      factor = improves ? kImproves[rng_.below(3)] : kWorsens[rng_.below(3)];
+      direction = improves ? "improves" : "worsens";
+    }
+    if (!factor.empty()) {
+      at["effect"] = e.size();
+      e.push_back(fmt::format("    <effect factor=\"{}\" direction=\"{}\"/>", factor, direction));
+    }
+    if (i % 3 == 0) {
+      e.push_back(fmt::format("    <figure value=\"{}\" unit=\"%\" sample=\"{}\">women who reported it</figure>",
+                              rng_.between(5, 95), rng_.between(50, 2000)));
+    }
+    if (cite) {
+      e.push_back(cite_line(a, fmt::format("Claim {}: the {} {} in many pregnancies.", claim_count_,
+                                           kWords[rng_.below(kWords.size())], sentence_words(3)), true));
+    }
+    e.push_back("  </claim>");
+    const size_t first = add(std::move(e));
+    for (auto& [k, v] : at) v += first;
+    return at;
+  }
+
+  // --- planted defects -----------------------------------------------------------------------------
+
+  void expect(const std::string& rule, size_t line) { expected_.push_back({rule, last_file_, line}); }
+
+  void plant_defects() {
+    flush_content();
+    const size_t count = std::max<size_t>(1, static_cast<size_t>(o_.entries * o_.defect_rate + 0.5));
+    defect_mode_ = true;
+    for (size_t k = 0; k < count; ++k) plant(k);
+    flush_content();
+    defect_mode_ = false;
+  }
+
+  void plant(size_t k) {
+    static constexpr int kRules = 27;
+    const size_t n = 900000 + k;  // numbers no clean entry uses
+    MovementSpec m = clean_movement(n, "exercise");
+    m.id = fmt::format("defect-{:06}", k + 1);
+    m.name = fmt::format("Planted drill {}", k + 1);
+    m.patterns = {"breathing"};
+    const std::string planted = fmt::format("planted-{}", k + 1);
+    std::map<std::string, size_t> at;
+    switch (static_cast<int>(k % kRules)) {
+      case 0: {  // xml-malformed: a file of its own
+        flush_content();
+        const std::string file = fmt::format("content/broken-{:04}.xml", k + 1);
+        write_file(file, "<content>\n  <condition id=\"broken\">\n</content>\n");
+        expected_.push_back({"xml-malformed", file, 3});
+        return;
+      }
+      case 1:
+        m.extra = {"    <colour>red</colour>"};
+        at = write_movement(m);
+        expect("schema-violation", at["extra"]);
+        return;
+      case 2:
+        m.id = fmt::format("Defect_{}", k + 1);
+        at = write_movement(m);
+        expect("bad-id", at["start"]);
+        return;
+      case 3:
+        m.id = "ex-000001";
+        at = write_movement(m);
+        expect("duplicate-id", at["start"]);
+        return;
+      case 4:
+        m.for_condition = fmt::format("no-such-condition-{}", k + 1);
+        at = write_movement(m);
+        expect("unknown-reference", at["for"]);
+        return;
+      case 5:
+        m.patterns = {fmt::format("no-such-pattern-{}", k + 1)};
+        at = write_movement(m);
+        expect("unknown-term", at["pattern"]);
+        return;
+      case 6:
+        m.alias = clean_movement(0, "exercise").name;
+        at = write_movement(m);
+        expect("alias-collision", at["alias"]);
+        return;
+      case 7:
+        m.cite = false;
+        at = write_movement(m);
+        expect("missing-citation", at["start"]);
+        return;
+      case 8:
+        m.quote_override = fmt::format("Zzyzx planted quote {} is in no article.", k + 1);
+        at = write_movement(m);
+        expect("quote-not-found", at["cite"]);
+        return;
+      case 9:
+        m.section_override = fmt::format("No such heading {}", k + 1);
+        at = write_movement(m);
+        expect("section-not-found", at["cite"]);
+        return;
+      case 10:
+        m.reps = "10-8";
+        at = write_movement(m);
+        expect("dose-range", at["reps"]);
+        return;
+      case 11:
+        m.reps = "40-45";
+        at = write_movement(m);
+        expect("dose-limit", at["reps"]);
+        return;
+      case 12:
+        m.reps = "several";
+        at = write_movement(m);
+        expect("dose-imprecise", at["reps"]);
+        return;
+      case 13:
+        m.hold = "30 s";
+        m.quote_hold = "5";
+        at = write_movement(m);
+        expect("dose-quote-mismatch", at["hold"]);
+        return;
+      case 14:
+        m.side_in_quote = true;
+        at = write_movement(m);
+        expect("side-missing", at["dose"]);
+        return;
+      case 15:
+        m.hold = "5 s";
+        m.quote_hold = "5";
+        m.second_dose = "40";
+        at = write_movement(m);
+        expect("dose-conflict", at["hold2"]);
+        return;
+      case 16:
+        m.dose = false;
+        at = write_movement(m);
+        expect("dose-missing", at["start"]);
+        return;
+      case 17:
+        m.warning = false;
+        at = write_movement(m);
+        expect("missing-warning", at["start"]);
+        return;
+      case 18: {
+        patterns_.push_back(planted);
+        m.patterns = {planted};
+        m.phase = "any";
+        at = write_movement(m);
+        expect("advice-conflict", at["for"]);
+        advice_entry(0, "avoid", planted, m.for_condition, "any");
+        return;
+      }
+      case 19: {
+        patterns_.push_back(planted);
+        const std::string condition = condition_id(k % conditions_);
+        at = advice_entry(0, "recommend", planted, condition, "any");
+        expect("advice-contradiction", at["pattern"]);
+        advice_entry(0, "avoid", planted, condition, "pregnancy");
+        return;
+      }
+      case 20: {
+        const std::string factor = fmt::format("planted-factor-{}", k + 1);
+        factors_.push_back(factor);
+        const std::string condition = condition_id(k % conditions_);
+        claim(1, factor, "worsens", condition);
+        at = claim(1, factor, "improves", condition);
+        expect("claim-contradiction", at["effect"]);
+        return;
+      }
+      case 21:
+        m.name = fmt::format("Seated drill {}", k + 1);
+        m.position = "standing";
+        at = write_movement(m);
+        expect("name-mismatch", at["name"]);
+        return;
+      case 22:
+        m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"\"/>"};
+        at = write_movement(m);
+        expect("suppression-without-reason", at["suppress"]);
+        return;
+      case 23:
+        m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed with the author\"/>"};
+        at = write_movement(m);
+        expect("unused-suppression", at["suppress"]);
+        return;
+      case 24:
+        m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed\" until=\"2000-01-01\"/>"};
+        at = write_movement(m);
+        expect("suppression-expired", at["suppress"]);
+        return;
+      case 25: {
+        const size_t line = add({fmt::format("  <article id=\"unused-{}\"><title>Unused</title><author>A</author>", k + 1),
+                                 fmt::format("    <snapshot>../articles/{}</snapshot></article>", articles_[0].file)});
+        expect("unused-article", line);
+        return;
+      }
+      default: {
+        const size_t line = add({fmt::format("  <article id=\"missing-{}\"><title>Missing</title><author>A</author>", k + 1),
+                                 fmt::format("    <snapshot>../articles/missing-{}.txt</snapshot></article>", k + 1)});
+        expect("unused-article", line);
+        expect("snapshot-missing", line + 1);
+        return;
+      }
+    }
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  std::string sentence_words(size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += (i ? " " : "") + std::string(kWords[rng_.below(kWords.size())]);
+    return s;
+  }
+  static std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+  }
+
+  std::string current_file() const {
+    // Planted files sort after the clean ones, so a planted duplicate id is the second one seen.
+    return defect_mode_ ? fmt::format("content/planted-{:04}.xml", file_number_)
+                        : fmt::format("content/part-{:04}.xml", file_number_);
+  }
+
+  /// Adds an entry's lines to the current file; returns the 1-based line of its first line.
+  size_t add(std::vector<std::string> entry) {
+    if (lines_.empty()) lines_.push_back("<content>");
+    last_file_ = current_file();
+    size_t first = lines_.size() + 1;
+    for (std::string& l : entry) {
+      // An element written across lines counts each line.
+      size_t start = 0;
+      for (size_t nl; (nl = l.find('\n', start)) != std::string::npos; start = nl + 1) {
+        lines_.push_back(l.substr(start, nl - start));
+      }
+      lines_.push_back(l.substr(start));
+    }
+    if (++entries_in_file_ >= 200) flush_content();
+    return first;
+  }
+
+  void flush_content() {
+    if (lines_.empty()) return;
+    lines_.push_back("</content>");
+    std::string text;
+    for (const std::string& l : lines_) text += l + "\n";
+    write_file(current_file(), text);
+    lines_.clear();
+    entries_in_file_ = 0;
+    ++file_number_;
+  }
+
+  void write_file(const std::string& rel, const std::string& text) {
+    std::ofstream f(dir_ / rel, std::ios::binary);
+    f << text;
+    if (!f && error_.empty()) error_ = fmt::format("cannot write '{}'", (dir_ / rel).string());
+  }
+
+  void write_snapshot(Article& a) {
+    std::string text = fmt::format("Article {}\n\nThis guide is about movement in pregnancy. {} See your provider "
+                                   "before you start.\n\n",
+                                   a.id, kStopSentence);
+    const size_t target = 10000 + rng_.below(20000);
+    const size_t per_section = target / a.headings.size();
+    for (size_t s = 0; s < a.headings.size(); ++s) {
+      text += a.headings[s] + "\n\n";
+      const size_t section_start = text.size();
+      size_t q = 0;
+      while (text.size() - section_start < per_section || q < a.quotes[s].size()) {
+        std::string paragraph;
+        for (int i = 0; i < 4; ++i) {
+          paragraph += capitalised(sentence_words(6 + rng_.below(8))) + ". ";
+          if (q < a.quotes[s].size() && rng_.below(2) == 0) paragraph += a.quotes[s][q++] + " ";
+        }
+        text += paragraph + "\n\n";
+      }
+    }
+    write_file("articles/" + a.file, text);
+  }
+
+  void write_articles() {
+    std::string text = "<content>\n";
+    for (const Article& a : articles_) {
+      text += fmt::format("  <article id=\"{}\">\n    <title>Movement in pregnancy, part {}</title>\n    <author>Generated</author>\n"
+                          "    <snapshot>{}</snapshot>\n  </article>\n",
+                          a.id, a.id.substr(8), a.file);
+    }
+    write_file("articles/articles.xml", text + "</content>\n");
+  }
+
+  void write_policy() {
+    std::string terms;
+    auto vocabulary = [&terms](const char* kind, std::vector<std::string> list) {
+      terms += fmt::format("  <vocabulary kind=\"{}\">\n", kind);
+      for (const std::string& t : list) terms += fmt::format("    <term>{}</term>\n", t);
+      terms += "  </vocabulary>\n";
+    };
+    std::vector<std::string> patterns(kPatterns.begin(), kPatterns.end());
+    patterns.insert(patterns.end(), kAvoidPatterns.begin(), kAvoidPatterns.end());
+    patterns.insert(patterns.end(), patterns_.begin(), patterns_.end());
+    patterns.push_back("single-leg-stance");
+    vocabulary("pattern", patterns);
+    vocabulary("equipment", std::vector<std::string>(kEquipment.begin(), kEquipment.end()));
+    vocabulary("target", std::vector<std::string>(kTargets.begin(), kTargets.end()));
+    vocabulary("warning-category", {"stop-if-pain", "see-provider", "supine-position", "fall-risk"});
+    std::vector<std::string> factors(kImproves.begin(), kImproves.end());
+    factors.insert(factors.end(), kWorsens.begin(), kWorsens.end());
+    factors.insert(factors.end(), factors_.begin(), factors_.end());
+    vocabulary("factor", factors);
+    write_file("policy.xml",
+               "<policy>\n" + terms +
+                   "  <require-warning category=\"stop-if-pain\" on=\"exercise stretch\"/>\n"
+                   "  <require-warning category=\"see-provider\" on=\"condition\"/>\n"
+                   "  <require-warning category=\"supine-position\" when-position=\"supine\"/>\n"
+                   "  <require-warning category=\"fall-risk\" when-pattern=\"single-leg-stance\"/>\n"
+                   "  <limit what=\"reps\" max=\"30\"/>\n"
+                   "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"
+                   "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"
+                   "</policy>\n");
+  }
+
+  void write_expected() {
+    JsonWriter w;
+    w.begin_array();
+    for (const Expected& e : expected_) {
+      w.begin_object().key("rule").value(e.rule).key("file").value(e.file).key("line").value(static_cast<uint64_t>(e.line)).end_object();
+    }
+    w.end_array();
+    write_file("expected-findings.json", w.take());
+  }
+
+  fs::path dir_;
+  CorpusOptions o_;
+  Rng rng_;
+  std::vector<Article> articles_;
+  size_t conditions_ = 0, cursor_ = 0, advice_count_ = 0, claim_count_ = 0;
+  std::vector<std::string> lines_;
+  size_t entries_in_file_ = 0, file_number_ = 1;
+  bool defect_mode_ = false;
+  std::vector<std::string> patterns_, factors_;
+  std::vector<Expected> expected_;
+  std::string last_file_;
+  std::string error_;
+};
+
+}  // namespace
+
+std::string generate_corpus(const fs::path& dir, const CorpusOptions& options) {
+  return Generator(dir, options).run();
+}
+
+}  // namespace contentc
