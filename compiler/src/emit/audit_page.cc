@@ -204,7 +204,10 @@ class Audit {
       return static_cast<int>(a->kind) < static_cast<int>(b->kind);
     });
     for (const Article& a : m.articles) names_[&a] = &a.title.value;
-    for (const Condition& c : m.conditions) names_[&c] = &c.name.value;
+    for (const Condition& c : m.conditions) {
+      names_[&c] = &c.name.value;
+      conditions_.emplace(c.id.value, &c);
+    }
     for (const Movement& mv : m.movements) names_[&mv] = &mv.name.value;
     for (const Advice& a : m.advice) names_[&a] = &a.id.value;
     for (const Claim& c : m.claims) names_[&c] = &c.id.value;
@@ -230,7 +233,8 @@ class Audit {
     out.emplace_back("index.html", index_page());
     if (split_) {
       for (const Article& a : m_.articles) {
-        out.emplace_back(article_page_name(a), page("Article: " + a.title.value, article_section(a)));
+        out.emplace_back(article_page_name(a),
+                         page("Article: " + a.title.value, article_section(a), data_json(&a, false)));
       }
       for (size_t p = 0; p < pages_; ++p) {
         std::string body = fmt::format("<section id=\"entries\"><h2>Entries {}–{}</h2>\n", p * per_page_ + 1,
@@ -239,7 +243,8 @@ class Audit {
           body += entry_section(*ordered_[i]);
         }
         body += "</section>\n";
-        out.emplace_back(fmt::format("entries-{}.html", p + 1), page(fmt::format("Entries, page {}", p + 1), body));
+        out.emplace_back(fmt::format("entries-{}.html", p + 1),
+                         page(fmt::format("Entries, page {}", p + 1), body, data_json(nullptr, false)));
       }
     }
     return out;
@@ -287,7 +292,7 @@ class Audit {
 
   static std::tuple<uint32_t, uint32_t, uint32_t> key(const Loc& l) { return {l.file, l.line, l.column}; }
 
-  std::string page(const std::string& title, const std::string& body) const {
+  std::string page(const std::string& title, const std::string& body, const std::string& data) const {
     const std::string script_hash = base64(sha256_bytes(kScript));
     std::string out = fmt::format(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -305,19 +310,21 @@ class Audit {
         script_hash, html(title), kStyle);
     out += body;
     out += "</main>\n<script type=\"application/json\" id=\"audit-data\">";
-    out += data_json();
+    out += data;
     out += "</script>\n<script>";
     out += kScript;
     out += "</script>\n</body>\n</html>\n";
     return out;
   }
 
-  /// For the script: who cites each citation, and (when pages are split) an entry index.
-  std::string data_json() const {
+  /// For a page's script: who cites each citation highlighted on it (one article's, or all of
+  /// them), and on a split index page the entry index the search box looks through.
+  std::string data_json(const Article* only, bool with_index, bool all_cites = false) const {
     JsonWriter w;
     w.begin_object();
     w.key("cites").begin_object();
     for (const auto& [article, refs] : by_article_) {
+      if (!all_cites && (!only || article != only->id.value)) continue;
       for (const CiteRef& r : refs) {
         w.key(std::to_string(r.id)).begin_array().begin_array();
         w.value(r.entry->id.value).value(*r.entry_name).value(entry_href(*r.entry));
@@ -325,7 +332,7 @@ class Audit {
       }
     }
     w.end_object();
-    if (split_) {
+    if (with_index) {
       w.key("index").begin_array();
       for (const Entry* e : ordered_) {
         w.begin_array().value(e->id.value).value(*names_.at(e)).value(search_text(*e)).value(entry_href(*e)).end_array();
@@ -378,7 +385,8 @@ class Audit {
       for (const Entry* e : ordered_) body += entry_section(*e);
     }
     body += "</section>\n";
-    return page("Overview", body);
+    // Single page: every article is here. Split: the index page carries the search index.
+    return page("Overview", body, data_json(nullptr, split_, !split_));
   }
 
   std::string overview() const {
@@ -641,10 +649,8 @@ class Audit {
   }
 
   std::string condition_link(const std::string& id) const {
-    for (const Condition& c : m_.conditions) {
-      if (c.id.value == id) return entry_link(c);
-    }
-    return html(id);
+    auto it = conditions_.find(id);
+    return it == conditions_.end() ? html(id) : entry_link(*it->second);
   }
 
   std::string dose_text(const Dose& d) const {
@@ -758,6 +764,7 @@ class Audit {
   std::vector<const Entry*> ordered_;
   std::unordered_map<const Entry*, const std::string*> names_;
   std::unordered_map<std::string, const Article*> articles_;
+  std::unordered_map<std::string, const Condition*> conditions_;
   std::unordered_map<const Entry*, std::string> entry_page_;
   std::map<std::string, std::vector<CiteRef>> by_article_;
   std::map<std::tuple<uint32_t, uint32_t, uint32_t>, std::pair<int64_t, const Cite*>> cite_by_loc_;
