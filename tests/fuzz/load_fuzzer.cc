@@ -1,0 +1,70 @@
+// libFuzzer target on the whole load-and-check path: the input becomes a source file (its first
+// byte picks content file or policy.xml) in a sources folder beside a fixed article snapshot;
+// contentc loads it, resolves quotes and doses, runs every rule, renders the findings in all four
+// formats and, when nothing failed, builds every bundle in memory. Any crash, leak, hang or
+// undefined behaviour is a bug.
+#include <unistd.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "cli/compile.h"
+#include "diag/renderers.h"
+#include "emit/audit_page.h"
+#include "emit/bundle_tables.h"
+#include "emit/citation_index.h"
+#include "emit/csv_writer.h"
+#include "emit/json_bundle_writer.h"
+#include "emit/sql_writer.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path& sources() {
+  static const fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() / ("contentc-fuzz-" + std::to_string(getpid()));
+    fs::create_directories(d);
+    std::ofstream(d / "art.txt") << "Heading\n\nHold the contraction for 5 seconds, release, and "
+                                    "repeat for 8-10 repetitions.\nStop if it hurts.\n";
+    std::ofstream(d / "article.xml")
+        << "<content><article id=\"art\"><title>T</title><author>A</author>"
+           "<snapshot>art.txt</snapshot></article></content>\n";
+    return d;
+  }();
+  return dir;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace contentc;
+  const fs::path& dir = sources();
+  const bool policy = size > 0 && (data[0] & 1);
+  const std::string text(reinterpret_cast<const char*>(data) + (size > 0 ? 1 : 0), size > 0 ? size - 1 : 0);
+  const fs::path target = dir / (policy ? "policy.xml" : "fuzzed.xml");
+  std::error_code ec;
+  fs::remove(dir / (policy ? "fuzzed.xml" : "policy.xml"), ec);
+  std::ofstream(target, std::ios::binary | std::ios::trunc) << text;
+
+  CompileOptions options;
+  options.load.jobs = 1;
+  options.load.max_file_size = 1 << 20;
+  options.today = "2026-06-01";
+  const Compilation c = compile_sources(dir, "src", options);
+  render_text(c.findings, c.files, true);
+  render_json(c.findings, c.files);
+  render_sarif(c.findings, c.files);
+  render_github(c.findings, c.files);
+  if (tally(c.findings).errors == 0) {
+    const CitationIndex citations(c.model, c.files);
+    const auto tables = build_tables(c.model, c.files, citations);
+    for (const Table& t : tables) write_csv(t, CsvOptions{true});
+    write_sql(tables);
+    write_json_bundle(c.model, c.files, citations);
+    write_audit_pages(c.model, c.files, c.findings, citations);
+  }
+  return 0;
+}
