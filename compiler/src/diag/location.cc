@@ -14,15 +14,31 @@ std::vector<uint32_t> compute_line_starts(std::string_view text) {
   return starts;
 }
 
-uint32_t SourceFiles::add(std::string path, std::string rel_path, std::string text) {
-  SourceFile f{std::move(path), std::move(rel_path), std::move(text), {}};
+constexpr size_t kMarkBytes = 1024;
+
+void index_lines(SourceFile& f) {
   f.line_starts = compute_line_starts(f.text);
+  f.column_marks.clear();
+  uint32_t count = 0;
+  for (size_t i = 0; i < f.text.size(); ++i) {
+    if (i % kMarkBytes == 0) f.column_marks.push_back(count);
+    if (f.text[i] == '\n') {
+      count = 0;
+    } else if ((static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80) {
+      ++count;
+    }
+  }
+}
+
+uint32_t SourceFiles::add(std::string path, std::string rel_path, std::string text) {
+  SourceFile f{std::move(path), std::move(rel_path), std::move(text), {}, {}};
+  index_lines(f);
   files_.push_back(std::move(f));
   return size() - 1;
 }
 
 uint32_t SourceFiles::add_path_only(std::string path, std::string rel_path) {
-  files_.push_back(SourceFile{std::move(path), std::move(rel_path), {}, {0}});
+  files_.push_back(SourceFile{std::move(path), std::move(rel_path), {}, {0}, {}});
   return size() - 1;
 }
 
@@ -39,9 +55,15 @@ Loc locate_in(const SourceFile& f, uint32_t index, size_t offset) {
   offset = std::min(offset, f.text.size());
   auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
   const size_t line = static_cast<size_t>(it - f.line_starts.begin());  // 1-based
-  const size_t start = f.line_starts[line - 1];
+  size_t start = f.line_starts[line - 1];
+  size_t before = 0;
+  const size_t mark = offset / kMarkBytes;
+  if (mark < f.column_marks.size() && mark * kMarkBytes > start) {  // a long line: start at a mark
+    start = mark * kMarkBytes;
+    before = f.column_marks[mark];
+  }
   const size_t column =
-      utf8_count_code_points(std::string_view(f.text).substr(start, offset - start)) + 1;
+      before + utf8_count_code_points(std::string_view(f.text).substr(start, offset - start)) + 1;
   return Loc{index, static_cast<uint32_t>(line), static_cast<uint32_t>(column)};
 }
 

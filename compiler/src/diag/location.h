@@ -25,7 +25,13 @@ struct SourceFile {
   std::string rel_path;               ///< path inside the sources folder, '/'-separated
   std::string text;                   ///< the original bytes (kept for carets and snapshots)
   std::vector<uint32_t> line_starts;  ///< byte offset of each line's first byte
+  /// For each 1 KiB block: code points between its line's start and the block's first byte, so
+  /// that a column on a very long line is found without counting from the line's start.
+  std::vector<uint32_t> column_marks;
 };
+
+/// Fills `file.line_starts` and `file.column_marks` from `file.text`.
+void index_lines(SourceFile& file);
 
 /// The location of byte `offset` of `file`, which has index `index` (clamped to the file's end).
 Loc locate_in(const SourceFile& file, uint32_t index, size_t offset);

@@ -60,22 +60,39 @@ std::vector<std::string> display_code_points(std::string_view line) {
 
 void append_snippet(std::string& out, const SourceFiles& files, const Loc& loc, const Style& s) {
   if (!loc.valid() || loc.line == 0) return;
-  const std::string_view line = files.line_text(loc.file, loc.line);
+  std::string_view line = files.line_text(loc.file, loc.line);
   if (line.empty()) return;
-  const std::vector<std::string> points = display_code_points(line);
-  const size_t caret = std::min<size_t>(loc.column > 0 ? loc.column - 1 : 0, points.size());
-  size_t from = 0, to = points.size();
-  if (caret > kContextBefore) from = caret - kContextBefore;
-  if (to - caret > kContextAfter) to = caret + kContextAfter;
+  // Work on a window around the caret only: a line can be a 100 MB text node.
+  auto is_continuation = [&line](size_t i) {
+    return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+  };
+  size_t caret_byte = 0;
+  for (uint32_t cp = 1; cp < loc.column && caret_byte < line.size(); ++cp) {
+    do {
+      ++caret_byte;
+    } while (is_continuation(caret_byte));
+  }
+  size_t from = caret_byte, to = caret_byte;
+  for (size_t n = 0; n < kContextBefore && from > 0; ++n) {
+    do {
+      --from;
+    } while (from > 0 && is_continuation(from));
+  }
+  for (size_t n = 0; n < kContextAfter && to < line.size(); ++n) {
+    do {
+      ++to;
+    } while (is_continuation(to));
+  }
+  const std::vector<std::string> points = display_code_points(line.substr(from, to - from));
+  const size_t caret = display_code_points(line.substr(from, caret_byte - from)).size();
   std::string shown = from > 0 ? "…" : "";
   std::string pad = from > 0 ? " " : "";
-  for (size_t i = from; i < to; ++i) {
+  for (size_t i = 0; i < points.size(); ++i) {
     shown += points[i];
     if (i < caret) pad += points[i] == "\t" ? "\t" : " ";
   }
-  if (to < points.size()) shown += "…";
-  const std::string number = std::to_string(loc.line);
-  out += fmt::format("{:>5} | {}\n", number, shown);
+  if (to < line.size()) shown += "…";
+  out += fmt::format("{:>5} | {}\n", loc.line, shown);
   out += fmt::format("{:>5} | {}{}^{}\n", "", pad, s.on("\x1b[1;32m"), s.off());
 }
 

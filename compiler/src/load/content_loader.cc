@@ -102,7 +102,7 @@ FileLoad load_file(const fs::path& root, const std::string& display_root,
   out.file.rel_path = rel_path;
   std::string error;
   out.file.text = read_file(root / rel_path, options.max_file_size, error);
-  out.file.line_starts = compute_line_starts(out.file.text);
+  index_lines(out.file);
   if (!error.empty()) {
     malformed(out, index, 0, std::move(error));
     return out;

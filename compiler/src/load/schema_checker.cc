@@ -26,6 +26,14 @@ bool is_schema_hint(std::string_view name) {
 }  // namespace
 
 void SchemaChecker::report(Loc loc, std::string message) {
+  // A hostile file (a million unknown attributes, say) gets a bounded number of findings.
+  if (++reported_ == kMaxFindingsPerFile + 1) {
+    findings_.add("schema-violation", Level::kError, loc,
+                  fmt::format("more than {} schema violations in this file; the rest are not "
+                              "reported",
+                              kMaxFindingsPerFile));
+  }
+  if (reported_ > kMaxFindingsPerFile) return;
   findings_.add("schema-violation", Level::kError, loc, std::move(message));
 }
 
@@ -56,6 +64,12 @@ void SchemaChecker::check_attributes(pugi::xml_node node, const ElementSpec& spe
              fmt::format("<{}> has no attribute '{}'{}", spec.name, name,
                          known.empty() ? std::string()
                                        : did_you_mean(name, known)));
+      continue;
+    }
+    if (std::strlen(attr.value()) > kMaxValueBytes) {
+      report(view_.value_loc(attr), fmt::format("{}=\"…\" on <{}> is over the {}-byte limit for one "
+                                                "value: shorten it",
+                                                name, spec.name, kMaxValueBytes));
       continue;
     }
     const std::optional<Text> value = view_.attr(node, spec_attr->name.data());
@@ -133,6 +147,14 @@ void SchemaChecker::check_text(pugi::xml_node node, const ElementSpec& spec) {
     }
   }
   if (spec.content == ContentModel::kText || spec.content == ContentModel::kMixed) {
+    size_t length = 0;
+    for (pugi::xml_node child : node.children()) length += std::strlen(child.value());
+    if (length > kMaxValueBytes) {
+      report(view_.element_loc(node), fmt::format("<{}> holds {} bytes of text, over the {}-byte "
+                                                  "limit for one value: shorten it",
+                                                  spec.name, length, kMaxValueBytes));
+      return;
+    }
     const Text text = view_.text(node);
     if (!has_text) {
       report(view_.element_loc(node), fmt::format("<{}> needs text", spec.name));

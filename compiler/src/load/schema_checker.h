@@ -26,6 +26,10 @@ class SchemaChecker {
 
   const XmlView& view_;
   Findings& findings_;
+  size_t reported_ = 0;
 };
+
+/// Schema violations reported per file before the rest are summed up in one finding.
+inline constexpr size_t kMaxFindingsPerFile = 100;
 
 }  // namespace contentc

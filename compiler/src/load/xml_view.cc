@@ -48,6 +48,7 @@ Loc XmlView::value_loc(pugi::xml_attribute attr) const { return loc_of(attr.valu
 std::optional<Text> XmlView::attr(pugi::xml_node node, const char* name) const {
   const pugi::xml_attribute a = node.attribute(name);
   if (!a) return std::nullopt;
+  if (std::strlen(a.value()) > kMaxValueBytes) return Text{"", value_loc(a)};
   std::string v = decode(a.value());
   // Attribute-value normalisation (XML 1.0 §3.3.3): each white-space character becomes a space.
   for (char& c : v) {
@@ -58,6 +59,12 @@ std::optional<Text> XmlView::attr(pugi::xml_node node, const char* name) const {
 
 Text XmlView::text(pugi::xml_node node) const {
   Text out;
+  size_t length = 0;
+  for (pugi::xml_node child : node.children()) length += std::strlen(child.value());
+  if (length > kMaxValueBytes) {  // the SchemaChecker reports it; the model keeps nothing of it
+    out.loc = element_loc(node);
+    return out;
+  }
   bool pending_space = false;
   for (pugi::xml_node child : node.children()) {
     const pugi::xml_node_type type = child.type();

@@ -11,6 +11,10 @@
 
 namespace contentc {
 
+/// The longest value (element text or attribute) the model takes: 1 MiB. Longer ones are a
+/// schema-violation, and are not copied.
+inline constexpr size_t kMaxValueBytes = size_t{1} << 20;
+
 /// One parsed file seen through its original bytes: turns pugixml's pointers into locations and
 /// raw values into text (entity references decoded, attribute white space normalised, element
 /// text trimmed and folded). pugixml parses in place with escapes off, so every node's pointer
