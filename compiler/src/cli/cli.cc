@@ -53,6 +53,7 @@ options (build, check):
       --spreadsheet-safe (build) prefix CSV text cells that a spreadsheet would run as a
                          formula (= + - @, tab, CR first) with an apostrophe
       --max-file-size N  largest source file read, in bytes (suffix K, M or G; default 64M)
+      --timings          print each stage's wall time on stderr
       --today DATE       the date (YYYY-MM-DD) suppressions expire against (default:
                          SOURCE_DATE_EPOCH if set, else today, in UTC)
 
@@ -68,6 +69,7 @@ struct CheckOptions {
   Format format = Format::kText;
   bool werror = false;
   bool spreadsheet_safe = false;
+  bool timings = false;
   CompileOptions compile;
 };
 
@@ -110,7 +112,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   int jobs = 0;
   std::vector<std::string> positional;
   desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
-      "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))(
+      "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))("timings", po::bool_switch())(
       "sources", po::value(&positional)->multitoken());
   if (is_build) desc.add_options()("out,o", po::value(&out))("spreadsheet-safe", po::bool_switch());
   po::positional_options_description pos;
@@ -142,6 +144,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   o.compile.today = decide_today(today, std::getenv("SOURCE_DATE_EPOCH"), error);
   if (!error.empty()) throw UsageError{error};
   o.out = out;
+  o.timings = vm["timings"].as<bool>();
   o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
   return o;
 }
@@ -165,14 +168,22 @@ std::string plural(size_t n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+void print_timings(const Timings& timings) {
+  for (const auto& [stage, seconds] : timings.stages()) {
+    std::cerr << fmt::format("timing: {:<16} {:8.3f} s\n", stage, seconds);
+  }
+}
+
 int run_check(const std::vector<std::string>& args, bool is_build) {
-  const CheckOptions o = parse_check_options(args, is_build);
+  CheckOptions o = parse_check_options(args, is_build);
   std::error_code ec;
   if (!fs::is_directory(o.sources, ec)) {
     std::cerr << fmt::format("contentc: error: sources folder '{}' {}\n", o.sources_display,
                              fs::exists(o.sources, ec) ? "is not a folder" : "does not exist");
     return kExitUsage;
   }
+  Timings timings;
+  if (o.timings) o.compile.timings = &timings;
   std::optional<Progress> progress;
   if (isatty(STDERR_FILENO)) progress.emplace();
   const Compilation loaded =
@@ -192,20 +203,24 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   if (t.suppressed) summary += fmt::format(" ({} suppressed)", t.suppressed);
   if (o.werror && t.errors == 0 && t.warnings > 0) summary += " (--werror: warnings fail)";
   std::cerr << summary << "\n";
-  if (!is_build) return failed ? kExitFindings : kExitClean;
+  if (!is_build) {
+    if (o.timings) print_timings(timings);
+    return failed ? kExitFindings : kExitClean;
+  }
   if (failed) {
     std::cerr << fmt::format("no bundle written: {} left as it was\n", o.out.string());
     return kExitFindings;
   }
   const BundleResult written =
       write_bundles(loaded.model, loaded.files, loaded.findings, o.out,
-                    BundleOptions{o.spreadsheet_safe});
+                    BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr});
   if (!written.error.empty()) {
     std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
                              o.out.string());
     return kExitUsage;
   }
   std::cerr << fmt::format("wrote {} files to {}\n", written.files.size(), o.out.string());
+  if (o.timings) print_timings(timings);
   return kExitClean;
 }
 

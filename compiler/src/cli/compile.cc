@@ -18,13 +18,17 @@ Compilation compile_sources(const std::filesystem::path& root, const std::string
       progress->files_loaded(done, total);
     };
   }
+  Timings local;
+  Timings& t = options.timings ? *options.timings : local;
   Compilation c;
-  static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(root, display_root);
+  t.time("load", [&] { static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(root, display_root); });
   if (progress) progress->stage("finding quotes");
-  resolve(c.model, c.files);
+  t.time("resolve", [&] { resolve(c.model, c.files); });
   if (progress) progress->stage("checking");
-  c.candidates = run_rules(c.model, c.files, options.today, c.findings);
-  c.findings.sort(c.files);
+  t.time("rules", [&] {
+    c.candidates = run_rules(c.model, c.files, options.today, c.findings);
+    c.findings.sort(c.files);
+  });
   return c;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "load/content_loader.h"
+#include "util/timings.h"
 
 namespace contentc {
 
@@ -13,6 +14,7 @@ class Progress;
 struct CompileOptions {
   LoadOptions load;
   std::string today = "1970-01-01";  ///< YYYY-MM-DD: decides whether a suppression has expired
+  Timings* timings = nullptr;        ///< when set, records each stage's wall time
 };
 
 /// The sources, checked: what was loaded, the findings (sorted), and how many entry pairs each

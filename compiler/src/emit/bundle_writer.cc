@@ -30,9 +30,11 @@ std::string input_digest(const SourceFiles& files) {
 BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
                            const std::filesystem::path& out, const BundleOptions& options) {
   BundleResult result;
+  Timings local;
+  Timings& t = options.timings ? *options.timings : local;
   OutputDir dir(out);
-  const CitationIndex citations(model, files);
-  const std::vector<Table> tables = build_tables(model, files, citations);
+  const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
+  const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, files, citations); });
   std::vector<std::pair<std::string, std::string>> digests;  // path → sha256
   auto emit = [&](const std::string& rel, const std::string& content) {
     if (!result.error.empty()) return;
@@ -40,15 +42,19 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     digests.emplace_back(rel, sha256_hex(content));
   };
   result.error = dir.begin();
-  emit("bundle.json", write_json_bundle(model, files, citations));
-  for (const Table& t : tables) {
-    emit("csv/" + std::string(t.name) + ".csv", write_csv(t, CsvOptions{options.spreadsheet_safe}));
-  }
-  emit("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe));
-  emit("bundle.sql", write_sql(tables));
-  for (const auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
-    emit("audit/" + name, html);
-  }
+  t.time("emit: json", [&] { emit("bundle.json", write_json_bundle(model, files, citations)); });
+  t.time("emit: csv", [&] {
+    for (const Table& table : tables) {
+      emit("csv/" + std::string(table.name) + ".csv", write_csv(table, CsvOptions{options.spreadsheet_safe}));
+    }
+    emit("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe));
+  });
+  t.time("emit: sql", [&] { emit("bundle.sql", write_sql(tables)); });
+  t.time("emit: audit", [&] {
+    for (const auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
+      emit("audit/" + name, html);
+    }
+  });
   if (!result.error.empty()) return result;
 
   JsonWriter w;
@@ -71,7 +77,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   w.end_array();
   w.end_object();
   emit("manifest.json", w.take());
-  if (result.error.empty()) result.error = dir.commit();
+  if (result.error.empty()) result.error = t.time("emit: commit", [&] { return dir.commit(); });
   result.files = dir.written();
   return result;
 }

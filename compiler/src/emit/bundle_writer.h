@@ -7,11 +7,13 @@
 #include "diag/finding.h"
 #include "diag/location.h"
 #include "model/model.h"
+#include "util/timings.h"
 
 namespace contentc {
 
 struct BundleOptions {
   bool spreadsheet_safe = false;
+  Timings* timings = nullptr;  ///< when set, records each emitter's wall time
 };
 
 /// What a build wrote.
