@@ -23,7 +23,7 @@ Compilation compile_sources(const std::filesystem::path& root, const std::string
   Compilation c;
   t.time("load", [&] { static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(root, display_root); });
   if (progress) progress->stage("finding quotes");
-  t.time("resolve", [&] { resolve(c.model, c.files); });
+  t.time("resolve", [&] { resolve(c.model, c.files, options.load.jobs); });
   if (progress) progress->stage("checking");
   t.time("rules", [&] {
     c.candidates = run_rules(c.model, c.files, options.today, c.findings);

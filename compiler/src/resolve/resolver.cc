@@ -1,6 +1,9 @@
 #include "resolve/resolver.h"
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <string_view>
 #include <unordered_map>
 
@@ -10,33 +13,54 @@
 namespace contentc {
 namespace {
 
-class CiteResolver {
- public:
-  CiteResolver(const Model& model, const SourceFiles& files) {
-    std::unordered_map<uint32_t, const SnapshotIndex*> by_file;
-    for (const Article& a : model.articles) {
-      if (a.snapshot_file == Loc::kNoFile || articles_.contains(a.id.value)) continue;
-      auto [it, fresh] = by_file.try_emplace(a.snapshot_file, nullptr);
-      if (fresh) {
-        indexes_.push_back(std::make_unique<SnapshotIndex>(files[a.snapshot_file].text));
-        it->second = indexes_.back().get();
-      }
-      articles_[a.id.value] = it->second;
-    }
+/// Every citation of the model, grouped by the snapshot it quotes.
+std::unordered_map<uint32_t, std::vector<Cite*>> cites_by_snapshot(Model& m) {
+  std::unordered_map<std::string_view, uint32_t> snapshot_of;
+  for (const Article& a : m.articles) {
+    if (a.snapshot_file != Loc::kNoFile) snapshot_of.try_emplace(a.id.value, a.snapshot_file);
   }
-
-  void resolve(std::vector<Cite>& cites) const {
+  std::unordered_map<uint32_t, std::vector<Cite*>> out;
+  auto add = [&](std::vector<Cite>& cites) {
     for (Cite& c : cites) {
-      auto it = articles_.find(c.article.value);
-      if (it == articles_.end()) continue;  // unknown-reference or snapshot-missing says why
-      c.match = it->second->match(c.quote.value, c.section ? &c.section->value : nullptr);
+      // An unknown article or a missing snapshot: unknown-reference or snapshot-missing says why.
+      if (auto it = snapshot_of.find(c.article.value); it != snapshot_of.end()) out[it->second].push_back(&c);
     }
+  };
+  auto add_warnings = [&](std::vector<Warning>& ws) {
+    for (Warning& w : ws) add(w.cites);
+  };
+  for (Condition& c : m.conditions) add(c.cites), add_warnings(c.warnings);
+  for (Movement& mv : m.movements) {
+    add(mv.cites);
+    for (Dose& d : mv.doses) add(d.cites);
+    add_warnings(mv.warnings);
   }
+  for (Advice& a : m.advice) add(a.cites);
+  for (Claim& c : m.claims) add(c.cites);
+  return out;
+}
 
- private:
-  std::vector<std::unique_ptr<SnapshotIndex>> indexes_;
-  std::unordered_map<std::string_view, const SnapshotIndex*> articles_;
-};
+/// Finds each quote in its snapshot: one snapshot indexed at a time per thread, so memory stays
+/// at a few snapshots' worth whatever the corpus size.
+void resolve_cites(Model& m, const SourceFiles& files, unsigned jobs) {
+  auto groups = cites_by_snapshot(m);
+  std::vector<std::pair<const uint32_t, std::vector<Cite*>>*> work;
+  for (auto& g : groups) work.push_back(&g);
+  std::sort(work.begin(), work.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < work.size();) {
+      const SnapshotIndex index(files[work[i]->first].text);
+      for (Cite* c : work[i]->second) {
+        c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < std::min<size_t>(jobs, work.size()); ++t) threads.emplace_back(run);
+  run();
+  for (std::thread& t : threads) t.join();
+}
 
 void parse_dose(Dose& d) {
   auto parse = [](const std::optional<Text>& t, DoseField field) {
@@ -50,26 +74,11 @@ void parse_dose(Dose& d) {
 
 }  // namespace
 
-void resolve(Model& model, const SourceFiles& files) {
-  const CiteResolver cites(model, files);
-  auto resolve_warnings = [&cites](std::vector<Warning>& warnings) {
-    for (Warning& w : warnings) cites.resolve(w.cites);
-  };
-  for (Condition& c : model.conditions) {
-    cites.resolve(c.cites);
-    resolve_warnings(c.warnings);
-  }
+void resolve(Model& model, const SourceFiles& files, unsigned jobs) {
+  resolve_cites(model, files, jobs ? jobs : std::max(1u, std::thread::hardware_concurrency()));
   for (Movement& m : model.movements) {
-    cites.resolve(m.cites);
-    for (Dose& d : m.doses) {
-      cites.resolve(d.cites);
-      parse_dose(d);
-    }
-    resolve_warnings(m.warnings);
+    for (Dose& d : m.doses) parse_dose(d);
   }
-  for (Advice& a : model.advice) cites.resolve(a.cites);
-  for (Claim& c : model.claims) cites.resolve(c.cites);
-
   for (Limit& l : model.policy.limits) {
     const std::string_view what = l.what.value;
     const DoseField field = what == "hold"        ? DoseField::kHold

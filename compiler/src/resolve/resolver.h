@@ -8,6 +8,7 @@ namespace contentc {
 /// The stage between load and rules: finds every quote in its article's snapshot (offsets
 /// kept for the bundles and the audit page) and parses every dose and policy limit. It reports
 /// nothing; the rules read what it recorded.
-void resolve(Model& model, const SourceFiles& files);
+/// `jobs`: snapshots searched at once (0: one per core).
+void resolve(Model& model, const SourceFiles& files, unsigned jobs = 0);
 
 }  // namespace contentc
