@@ -202,10 +202,9 @@ std::vector<Table> build_tables(const Model& m, const SourceFiles& files,
 
   for (const Article& a : m.articles) {
     common(a);
-    const std::string& snapshot = a.snapshot_file == Loc::kNoFile ? std::string() : files[a.snapshot_file].text;
+    const auto& [digest, length] = citations.snapshot(a);
     articles.rows.push_back({text(a.id), text(a.title), text(a.author), opt(a.publisher), opt(a.url), opt(a.retrieved),
-                             opt(a.license), a.snapshot_path, sha256_hex(snapshot),
-                             num(static_cast<int64_t>(utf8_count_code_points(snapshot)))});
+                             opt(a.license), a.snapshot_path, digest, num(length)});
   }
   for (const Condition& c : m.conditions) {
     common(c);

@@ -1,6 +1,8 @@
 #include "emit/bundle_writer.h"
 
 #include <algorithm>
+#include <chrono>
+#include <future>
 
 #include "emit/audit_page.h"
 #include "emit/bundle_tables.h"
@@ -36,23 +38,58 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
   const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, files, citations); });
   std::vector<std::pair<std::string, std::string>> digests;  // path → sha256
-  auto emit = [&](const std::string& rel, const std::string& content) {
+  auto emit = [&](const std::string& rel, const std::string& content, const std::string& digest) {
     if (!result.error.empty()) return;
     result.error = dir.write(rel, content);
-    digests.emplace_back(rel, sha256_hex(content));
+    digests.emplace_back(rel, digest);
   };
   result.error = dir.begin();
-  t.time("emit: json", [&] { emit("bundle.json", write_json_bundle(model, files, citations)); });
-  t.time("emit: csv", [&] {
-    for (const Table& table : tables) {
-      emit("csv/" + std::string(table.name) + ".csv", write_csv(table, CsvOptions{options.spreadsheet_safe}));
+
+  // The emitters read the model only: they run side by side, each hashing what it makes.
+  struct Output {
+    std::string path, content, digest;
+  };
+  using Outputs = std::vector<Output>;
+  auto hashed = [](std::string path, std::string content) {
+    std::string digest = sha256_hex(content);
+    return Output{std::move(path), std::move(content), std::move(digest)};
+  };
+  auto timed = [](const char* stage, auto f) {
+    return [stage, f] {
+      const auto start = std::chrono::steady_clock::now();
+      Outputs out = f();
+      return std::pair(std::move(out), std::pair(std::string(stage), std::chrono::duration<double>(
+                                                                          std::chrono::steady_clock::now() - start).count()));
+    };
+  };
+  auto json = std::async(std::launch::async, timed("emit: json", [&] {
+    return Outputs{hashed("bundle.json", write_json_bundle(model, files, citations))};
+  }));
+  auto audit = std::async(std::launch::async, timed("emit: audit", [&] {
+    Outputs out;
+    for (auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
+      out.push_back(hashed("audit/" + name, std::move(html)));
     }
-    emit("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe));
-  });
-  t.time("emit: sql", [&] { emit("bundle.sql", write_sql(tables)); });
-  t.time("emit: audit", [&] {
-    for (const auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
-      emit("audit/" + name, html);
+    return out;
+  }));
+  auto tabular = timed("emit: csv+sql", [&] {
+    Outputs out;
+    for (const Table& table : tables) {
+      out.push_back(hashed("csv/" + std::string(table.name) + ".csv", write_csv(table, CsvOptions{options.spreadsheet_safe})));
+    }
+    out.push_back(hashed("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe)));
+    out.push_back(hashed("bundle.sql", write_sql(tables)));
+    return out;
+  })();
+  auto json_done = json.get();
+  auto audit_done = audit.get();
+  for (auto* part : {&json_done, &tabular, &audit_done}) {
+    if (options.timings) options.timings->add(part->second.first, part->second.second);
+  }
+  t.time("emit: write", [&] {
+    for (auto* part : {&json_done, &tabular, &audit_done}) {
+      for (Output& o : part->first) emit(o.path, o.content, o.digest);
+      part->first.clear();
     }
   });
   if (!result.error.empty()) return result;
@@ -76,7 +113,8 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   }
   w.end_array();
   w.end_object();
-  emit("manifest.json", w.take());
+  const std::string manifest = w.take();
+  emit("manifest.json", manifest, sha256_hex(manifest));
   if (result.error.empty()) result.error = t.time("emit: commit", [&] { return dir.commit(); });
   result.files = dir.written();
   return result;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <string_view>
 
+#include "util/sha256.h"
+#include "util/utf8.h"
+
 namespace contentc {
 namespace {
 
@@ -56,6 +59,17 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files) {
   for (const Movement& m : model.movements) for_each_bundle_cite(m, &m.doses, &m.warnings, add);
   for (const Advice& a : model.advice) for_each_bundle_cite(a, nullptr, nullptr, add);
   for (const Claim& c : model.claims) for_each_bundle_cite(c, nullptr, nullptr, add);
+  no_snapshot_ = {sha256_hex(""), 0};
+  for (const Article& a : model.articles) {
+    if (a.snapshot_file == Loc::kNoFile || snapshots_.contains(a.snapshot_file)) continue;
+    const std::string& text = files[a.snapshot_file].text;
+    snapshots_[a.snapshot_file] = {sha256_hex(text), static_cast<int64_t>(utf8_count_code_points(text))};
+  }
+}
+
+const std::pair<std::string, int64_t>& CitationIndex::snapshot(const Article& a) const {
+  auto it = snapshots_.find(a.snapshot_file);
+  return it == snapshots_.end() ? no_snapshot_ : it->second;
 }
 
 }  // namespace contentc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -22,8 +23,13 @@ class CitationIndex {
   CitationIndex(const Model& model, const SourceFiles& files);
   const Entry& operator[](const Cite& cite) const { return by_cite_.at(&cite); }
 
+  /// SHA-256 and length in code points of an article's snapshot (computed once per file).
+  const std::pair<std::string, int64_t>& snapshot(const Article& a) const;
+
  private:
   std::unordered_map<const Cite*, Entry> by_cite_;
+  std::unordered_map<uint32_t, std::pair<std::string, int64_t>> snapshots_;
+  std::pair<std::string, int64_t> no_snapshot_;
 };
 
 /// Calls f(cite, context, context_ordinal, ordinal) for each citation of an entry in bundle

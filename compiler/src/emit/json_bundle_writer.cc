@@ -130,11 +130,11 @@ class BundleJson {
     opt("url", a.url);
     opt("retrieved", a.retrieved);
     opt("license", a.license);
-    const std::string& text = a.snapshot_file == Loc::kNoFile ? empty_ : files_[a.snapshot_file].text;
+    const auto& [digest, length] = citations_.snapshot(a);
     w_.key("snapshot").begin_object();
     w_.key("path").value(a.snapshot_path);
-    w_.key("sha256").value(sha256_hex(text));
-    w_.key("length").value(static_cast<uint64_t>(utf8_count_code_points(text)));
+    w_.key("sha256").value(digest);
+    w_.key("length").value(length);
     w_.end_object();
     suppressions(a);
     w_.end_object();

@@ -24,6 +24,8 @@ class Timings {
     } record{*this, stage, start};
     return f();
   }
+  /// Records a stage timed elsewhere (on another thread).
+  void add(std::string stage, double seconds) { stages_.emplace_back(std::move(stage), seconds); }
   const std::vector<std::pair<std::string, double>>& stages() const { return stages_; }
 
  private:
