@@ -87,7 +87,7 @@ BENCHMARK(BM_EmitJson)->Unit(benchmark::kMillisecond);
 void BM_EmitCsv(benchmark::State& state) {
   const Compilation& c = fixture().compiled;
   const CitationIndex citations(c.model, c.files);
-  const auto tables = build_tables(c.model, c.files, citations);
+  const auto tables = build_tables(c.model, citations);
   for (auto _ : state) {
     for (const Table& t : tables) benchmark::DoNotOptimize(write_csv(t, CsvOptions{}));
   }
@@ -97,7 +97,7 @@ BENCHMARK(BM_EmitCsv)->Unit(benchmark::kMillisecond);
 void BM_EmitSql(benchmark::State& state) {
   const Compilation& c = fixture().compiled;
   const CitationIndex citations(c.model, c.files);
-  const auto tables = build_tables(c.model, c.files, citations);
+  const auto tables = build_tables(c.model, citations);
   for (auto _ : state) benchmark::DoNotOptimize(write_sql(tables));
 }
 BENCHMARK(BM_EmitSql)->Unit(benchmark::kMillisecond);

@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   render_github(c.findings, c.files);
   if (tally(c.findings).errors == 0) {
     const CitationIndex citations(c.model, c.files);
-    const auto tables = build_tables(c.model, c.files, citations);
+    const auto tables = build_tables(c.model, citations);
     for (const Table& t : tables) write_csv(t, CsvOptions{true});
     write_sql(tables);
     write_json_bundle(c.model, c.files, citations);

@@ -53,8 +53,7 @@ std::string canonical_decimal(std::string_view s) {
   return out == "0" ? out : sign + out;
 }
 
-std::vector<Table> build_tables(const Model& m, const SourceFiles& files,
-                                const CitationIndex& citations) {
+std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) {
   Table entries{"entries", "Every entry of every kind, with its kind: what relation tables refer to.",
                 {{"id", T::kString, true, "the entry's id (kebab-case, unique across kinds)"},
                  {"kind", T::kString, true, "article, condition, exercise, stretch, advice or claim"}},

@@ -15,8 +15,7 @@ inline constexpr const char* kFormatVersion = "1.0";
 
 /// The model as the tables of the CSV and SQL bundles, parents before children (the order SQL
 /// loads them in). Every value equals the one bundle.json holds.
-std::vector<Table> build_tables(const Model& model, const SourceFiles& files,
-                                const CitationIndex& citations);
+std::vector<Table> build_tables(const Model& model, const CitationIndex& citations);
 
 /// "99", "99.5", "-3": the canonical text of a decimal written in the sources ("+099.50" →
 /// "99.5"), valid as a JSON number and an SQL literal.

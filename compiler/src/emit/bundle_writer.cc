@@ -36,7 +36,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   Timings& t = options.timings ? *options.timings : local;
   OutputDir dir(out);
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
-  const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, files, citations); });
+  const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, citations); });
   std::vector<std::pair<std::string, std::string>> digests;  // path → sha256
   auto emit = [&](const std::string& rel, const std::string& content, const std::string& digest) {
     if (!result.error.empty()) return;
