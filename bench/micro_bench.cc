@@ -80,7 +80,7 @@ BENCHMARK(BM_DoseExtract);
 void BM_EmitJson(benchmark::State& state) {
   const Compilation& c = fixture().compiled;
   const CitationIndex citations(c.model, c.files);
-  for (auto _ : state) benchmark::DoNotOptimize(write_json_bundle(c.model, c.files, citations));
+  for (auto _ : state) benchmark::DoNotOptimize(write_json_bundle(c.model, citations));
 }
 BENCHMARK(BM_EmitJson)->Unit(benchmark::kMillisecond);
 

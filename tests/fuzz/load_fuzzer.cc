@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto tables = build_tables(c.model, citations);
     for (const Table& t : tables) write_csv(t, CsvOptions{true});
     write_sql(tables);
-    write_json_bundle(c.model, c.files, citations);
+    write_json_bundle(c.model, citations);
     write_audit_pages(c.model, c.files, c.findings, citations);
   }
   return 0;

@@ -37,11 +37,6 @@ uint32_t SourceFiles::add(std::string path, std::string rel_path, std::string te
   return size() - 1;
 }
 
-uint32_t SourceFiles::add_path_only(std::string path, std::string rel_path) {
-  files_.push_back(SourceFile{std::move(path), std::move(rel_path), {}, {0}, {}});
-  return size() - 1;
-}
-
 uint32_t SourceFiles::add(SourceFile file) {
   files_.push_back(std::move(file));
   return size() - 1;

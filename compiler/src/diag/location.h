@@ -41,8 +41,6 @@ class SourceFiles {
  public:
   /// Registers a file and builds its line-start table; returns its index.
   uint32_t add(std::string path, std::string rel_path, std::string text);
-  /// Registers a file whose contents are unknown (unreadable, too large).
-  uint32_t add_path_only(std::string path, std::string rel_path);
   /// Registers a file built elsewhere (line starts included).
   uint32_t add(SourceFile file);
 

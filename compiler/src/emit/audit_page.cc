@@ -293,7 +293,6 @@ class Audit {
   static std::tuple<uint32_t, uint32_t, uint32_t> key(const Loc& l) { return {l.file, l.line, l.column}; }
 
   std::string page(const std::string& title, const std::string& body, const std::string& data) const {
-    const std::string script_hash = base64(sha256_bytes(kScript));
     std::string out = fmt::format(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -307,7 +306,7 @@ class Audit {
         "<input id=\"search\" type=\"search\" placeholder=\"Filter entries by name, alias, condition or "
         "pattern\" aria-label=\"Filter entries\"> <span id=\"search-status\" class=\"muted\" "
         "aria-live=\"polite\"></span>\n<ul id=\"search-results\"></ul>\n</header>\n<main>\n",
-        script_hash, html(title), kStyle);
+        script_hash_, html(title), kStyle);
     out += body;
     out += "</main>\n<script type=\"application/json\" id=\"audit-data\">";
     out += data;
@@ -771,6 +770,7 @@ class Audit {
   std::unordered_map<const Entry*, std::vector<const Finding*>> by_entry_;
   bool split_ = false;
   size_t pages_ = 0, per_page_ = 500;
+  const std::string script_hash_ = base64(sha256_bytes(kScript));  ///< for the CSP, every page
 };
 
 }  // namespace

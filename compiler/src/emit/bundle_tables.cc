@@ -1,7 +1,5 @@
 #include "emit/bundle_tables.h"
 
-#include "util/sha256.h"
-#include "util/utf8.h"
 
 namespace contentc {
 namespace {

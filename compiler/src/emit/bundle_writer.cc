@@ -63,7 +63,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     };
   };
   auto json = std::async(std::launch::async, timed("emit: json", [&] {
-    return Outputs{hashed("bundle.json", write_json_bundle(model, files, citations))};
+    return Outputs{hashed("bundle.json", write_json_bundle(model, citations))};
   }));
   auto audit = std::async(std::launch::async, timed("emit: audit", [&] {
     Outputs out;

@@ -3,7 +3,6 @@
 #include "emit/bundle_tables.h"
 #include "util/json_writer.h"
 #include "util/sha256.h"
-#include "util/utf8.h"
 #include "version.h"
 
 namespace contentc {
@@ -13,8 +12,7 @@ const std::string kZeroDigest(64, '0');
 
 class BundleJson {
  public:
-  BundleJson(const SourceFiles& files, const CitationIndex& citations)
-      : files_(files), citations_(citations) {}
+  explicit BundleJson(const CitationIndex& citations) : citations_(citations) {}
 
   std::string write(const Model& m) {
     w_.begin_object();
@@ -235,17 +233,14 @@ class BundleJson {
     w_.end_object();
   }
 
-  const SourceFiles& files_;
   const CitationIndex& citations_;
   JsonWriter w_;
-  const std::string empty_;
 };
 
 }  // namespace
 
-std::string write_json_bundle(const Model& model, const SourceFiles& files,
-                              const CitationIndex& citations) {
-  return BundleJson(files, citations).write(model);
+std::string write_json_bundle(const Model& model, const CitationIndex& citations) {
+  return BundleJson(citations).write(model);
 }
 
 }  // namespace contentc

@@ -92,10 +92,6 @@ bool contains(std::span<const std::string_view> allowed, std::string_view v) {
 
 }  // namespace
 
-const std::span<const std::string_view> kPositions = kPositionValues;
-const std::span<const std::string_view> kPhases = kPhaseValues;
-const std::span<const std::string_view> kVocabularyKinds = kVocabularyKindValues;
-
 std::string check_value(std::string_view value, const ValueSpec& spec) {
   switch (spec.type) {
     case ValueType::kAnyText:

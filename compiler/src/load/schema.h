@@ -64,9 +64,4 @@ const ElementSpec& policy_root_spec();
 /// YYYY-MM-DD"), on success an empty string.
 std::string check_value(std::string_view value, const ValueSpec& spec);
 
-/// Allowed values, shared with the rules.
-extern const std::span<const std::string_view> kPositions;
-extern const std::span<const std::string_view> kPhases;
-extern const std::span<const std::string_view> kVocabularyKinds;
-
 }  // namespace contentc
