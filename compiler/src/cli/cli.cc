@@ -2,12 +2,13 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <boost/program_options.hpp>
@@ -15,10 +16,13 @@
 
 #include "cli/compile.h"
 #include "cli/progress.h"
+#include "cli/termination.h"
 #include "diag/renderers.h"
 #include "emit/bundle_writer.h"
 #include "rules/registry.h"
+#include "util/decimal.h"
 #include "util/edit_distance.h"
+#include "util/worker_pool.h"
 #include "version.h"
 
 namespace contentc {
@@ -49,13 +53,18 @@ options (build, check):
   -f, --format FORMAT    findings as text (default), json, sarif or github workflow commands;
                          findings go to stdout, the summary to stderr
       --werror           warnings fail the build too
-  -j, --jobs N           files loaded at once (default: all cores)
+  -j, --jobs N           threads that load, check and emit, 1 to 256 (default: all cores)
       --spreadsheet-safe (build) prefix CSV text cells that a spreadsheet would run as a
                          formula (= + - @, tab, CR first) with an apostrophe
-      --max-file-size N  largest source file read, in bytes (suffix K, M or G; default 64M)
+      --max-file-size N  largest source file read, in bytes (suffix K, M or G; 1 to 2G;
+                         default 64M)
       --timings          print each stage's wall time on stderr
       --today DATE       the date (YYYY-MM-DD) suppressions expire against (default:
                          SOURCE_DATE_EPOCH if set, else today, in UTC)
+
+build replaces OUT only when it is absent, empty, or a folder contentc wrote (its
+manifest.json lists every file in it); never the sources folder, a folder inside it or one
+holding it. Two builds of one OUT take turns (a lock beside it); OUT is always one whole build.
 
 exit status: 0 clean (warnings allowed), 1 findings that fail the build, 2 usage or I/O error
 )";
@@ -78,6 +87,11 @@ struct UsageError {
   std::string message;
 };
 
+/// Thrown inside this file only: output that could not be written.
+struct IoError {
+  std::string message;
+};
+
 std::optional<Format> parse_format(const std::string& s) {
   if (s == "text") return Format::kText;
   if (s == "json") return Format::kJson;
@@ -86,30 +100,33 @@ std::optional<Format> parse_format(const std::string& s) {
   return std::nullopt;
 }
 
+/// --max-file-size: digits with an optional K, M or G; 1 byte to 2 GiB (offsets are 32 bits).
 size_t parse_size(const std::string& s) {
-  size_t used = 0;
-  unsigned long long n = 0;
-  try {
-    n = std::stoull(s, &used);
-  } catch (...) {
-    throw UsageError{fmt::format("--max-file-size: '{}' is not a size (e.g. 64M)", s)};
-  }
-  const std::string suffix = s.substr(used);
+  constexpr uint64_t kMax = uint64_t{2} << 30;
+  const size_t digits = s.find_first_not_of("0123456789");
+  const std::string suffix = digits == std::string::npos ? "" : s.substr(digits);
   const unsigned shift = suffix.empty()                    ? 0
                          : suffix == "K" || suffix == "k" ? 10
                          : suffix == "M" || suffix == "m" ? 20
                          : suffix == "G" || suffix == "g" ? 30
                                                           : 99;
-  if (shift == 99 || n == 0) {
-    throw UsageError{fmt::format("--max-file-size: '{}' is not a size (e.g. 64M)", s)};
+  const auto n = shift == 99 ? std::nullopt : parse_decimal(s.substr(0, digits), kMax >> shift);
+  if (!n || *n == 0) {
+    throw UsageError{fmt::format("--max-file-size: '{}' is not a size from 1 to 2G (e.g. 64M)", s)};
   }
-  return static_cast<size_t>(n) << shift;
+  return static_cast<size_t>(*n << shift);
+}
+
+/// --jobs: a whole number of threads from 1 to 256.
+unsigned parse_jobs(const std::string& s) {
+  const auto n = parse_decimal(s, 256);
+  if (!n || *n == 0) throw UsageError{fmt::format("--jobs: '{}' is not a number of threads from 1 to 256", s)};
+  return static_cast<unsigned>(*n);
 }
 
 CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_build) {
   po::options_description desc;
-  std::string format = "text", out = "out", max_size = "64M", today;
-  int jobs = 0;
+  std::string format = "text", out = "out", max_size = "64M", today, jobs;
   std::vector<std::string> positional;
   desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
       "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))("timings", po::bool_switch())(
@@ -137,12 +154,12 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   }
   o.format = *f;
   o.werror = vm["werror"].as<bool>();
-  if (jobs < 0) throw UsageError{"--jobs: give a number of files from 1"};
-  o.compile.load.jobs = static_cast<unsigned>(jobs);
+  if (vm.count("jobs")) o.compile.load.jobs = parse_jobs(jobs);
   o.compile.load.max_file_size = parse_size(max_size);
   std::string error;
   o.compile.today = decide_today(today, std::getenv("SOURCE_DATE_EPOCH"), error);
   if (!error.empty()) throw UsageError{error};
+  if (is_build && out.empty()) throw UsageError{"--out: give a folder to write the bundles to"};
   o.out = out;
   o.timings = vm["timings"].as<bool>();
   o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
@@ -174,6 +191,24 @@ void print_timings(const Timings& timings) {
   }
 }
 
+/// Writes `text` to stdout and flushes it; a failed write (a full disk, /dev/full) is an I/O error.
+void write_stdout(const std::string& text) {
+  errno = 0;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    throw IoError{fmt::format("cannot write to standard output: {}",
+                              errno ? std::strerror(errno) : "write error")};
+  }
+}
+
+std::string build_summary(const BundleResult& written, const std::string& out) {
+  const size_t unchanged = static_cast<size_t>(std::count_if(
+      written.files.begin(), written.files.end(), [](const StagedFile& f) { return f.unchanged; }));
+  if (written.up_to_date) return fmt::format("{} is up to date ({} unchanged)", out, plural(unchanged, "file", "files"));
+  std::string summary = fmt::format("wrote {} to {}", plural(written.files.size() - unchanged, "file", "files"), out);
+  if (unchanged) summary += fmt::format(", {} unchanged", unchanged);
+  return summary;
+}
+
 int run_check(const std::vector<std::string>& args, bool is_build) {
   CheckOptions o = parse_check_options(args, is_build);
   std::error_code ec;
@@ -182,6 +217,21 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
                              fs::exists(o.sources, ec) ? "is not a folder" : "does not exist");
     return kExitUsage;
   }
+  // A build claims its output folder before any work: a wrong -o fails at once, and two builds
+  // of one folder take turns for the whole build.
+  std::optional<OutputDir> dir;
+  if (is_build) {
+    clean_up_on_termination();
+    dir.emplace(o.out, o.sources, [](const std::string& note) {
+      std::cerr << "contentc: " << note << "\n";
+    });
+    if (const std::string error = dir->begin(); !error.empty()) {
+      std::cerr << fmt::format("contentc: error: {}\n", error);
+      return kExitUsage;
+    }
+  }
+  WorkerPool pool(o.compile.load.jobs);
+  o.compile.load.pool = &pool;
   Timings timings;
   if (o.timings) o.compile.timings = &timings;
   std::optional<Progress> progress;
@@ -191,7 +241,7 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   progress.reset();  // clears its line before anything else is printed
   const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
                      std::getenv("NO_COLOR") == nullptr;
-  std::cout << render(o.format, loaded.findings, loaded.files, color) << std::flush;
+  write_stdout(render(o.format, loaded.findings, loaded.files, color));
 
   const Tally t = tally(loaded.findings);
   const bool failed = t.errors > 0 || (o.werror && t.warnings > 0);
@@ -212,14 +262,14 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
     return kExitFindings;
   }
   const BundleResult written =
-      write_bundles(loaded.model, loaded.files, loaded.findings, o.out,
-                    BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr});
+      write_bundles(loaded.model, loaded.files, loaded.findings, *dir,
+                    BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr, &pool});
   if (!written.error.empty()) {
     std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
                              o.out.string());
     return kExitUsage;
   }
-  std::cerr << fmt::format("wrote {} files to {}\n", written.files.size(), o.out.string());
+  std::cerr << build_summary(written, o.out.string()) << "\n";
   if (o.timings) print_timings(timings);
   return kExitClean;
 }
@@ -228,9 +278,11 @@ int run_rules_command(const std::vector<std::string>& args) {
   if (!args.empty()) throw UsageError{fmt::format("'rules' takes no arguments (got '{}')", args[0])};
   size_t width = 0;
   for (const RuleInfo& r : rule_registry()) width = std::max(width, r.id.size());
+  std::string listing;
   for (const RuleInfo& r : rule_registry()) {
-    std::cout << fmt::format("{:<{}}  {:<7}  {}\n", r.id, width, level_name(r.level), r.summary);
+    listing += fmt::format("{:<{}}  {:<7}  {}\n", r.id, width, level_name(r.level), r.summary);
   }
+  write_stdout(listing);
   return kExitClean;
 }
 
@@ -243,49 +295,63 @@ int run_explain(const std::vector<std::string>& args) {
     throw UsageError{fmt::format("no rule '{}'{} ('contentc rules' lists them)", args[0],
                                  did_you_mean(args[0], ids))};
   }
-  std::cout << fmt::format("{} ({} by default): {}\n\n{}\n", rule->id, level_name(rule->level),
-                           rule->summary, rule->explain);
+  write_stdout(fmt::format("{} ({} by default): {}\n\n{}\n", rule->id, level_name(rule->level),
+                           rule->summary, rule->explain));
   return kExitClean;
+}
+
+int dispatch(std::vector<std::string> args) {
+  if (args.empty()) {
+    std::cerr << "contentc: error: no command given (try 'contentc --help')\n";
+    return kExitUsage;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    write_stdout(kUsage);
+    return kExitClean;
+  }
+  if (command == "--version") {
+    write_stdout(fmt::format("contentc {}\n", kVersion));
+    return kExitClean;
+  }
+  for (const std::string& a : args) {
+    if (a == "--help" || a == "-h") {
+      write_stdout(kUsage);
+      return kExitClean;
+    }
+  }
+  if (command == "build" || command == "check") return run_check(args, command == "build");
+  if (command == "rules") return run_rules_command(args);
+  if (command == "explain") return run_explain(args);
+  throw UsageError{fmt::format("unknown command '{}'{}", command,
+                               did_you_mean(command, {"build", "check", "rules", "explain"}))};
 }
 
 }  // namespace
 
 int run_cli(int argc, const char* const* argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
+  int status = kExitUsage;
   try {
-    if (args.empty()) {
-      std::cerr << "contentc: error: no command given (try 'contentc --help')\n";
-      return kExitUsage;
-    }
-    const std::string command = args.front();
-    args.erase(args.begin());
-    if (command == "--help" || command == "-h" || command == "help") {
-      std::cout << kUsage;
-      return kExitClean;
-    }
-    if (command == "--version") {
-      std::cout << "contentc " << kVersion << "\n";
-      return kExitClean;
-    }
-    for (const std::string& a : args) {
-      if (a == "--help" || a == "-h") {
-        std::cout << kUsage;
-        return kExitClean;
-      }
-    }
-    if (command == "build" || command == "check") return run_check(args, command == "build");
-    if (command == "rules") return run_rules_command(args);
-    if (command == "explain") return run_explain(args);
-    throw UsageError{fmt::format("unknown command '{}'{}", command,
-                                 did_you_mean(command, {"build", "check", "rules", "explain"}))};
+    status = dispatch(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const UsageError& e) {
     std::cerr << "contentc: error: " << e.message << " (try 'contentc --help')\n";
   } catch (const po::error& e) {
     std::cerr << "contentc: error: " << e.what() << " (try 'contentc --help')\n";
+  } catch (const IoError& e) {
+    std::cerr << "contentc: error: " << e.message << "\n";
+  } catch (const std::bad_alloc&) {
+    std::cerr << "contentc: error: out of memory; raise the memory limit or check fewer files "
+                 "at once (-j)\n";
   } catch (const std::exception& e) {
     std::cerr << "contentc: error: " << e.what() << "\n";
   }
-  return kExitUsage;
+  // A message that could not be written (stderr on a full disk) fails the run too.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) || std::fflush(stderr) != 0 ||
+      std::ferror(stderr)) {
+    return kExitUsage;
+  }
+  return status;
 }
 
 }  // namespace contentc

@@ -1,6 +1,7 @@
 #include "cli/compile.h"
 
 #include <ctime>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -8,6 +9,8 @@
 #include "load/schema.h"
 #include "resolve/resolver.h"
 #include "rules/registry.h"
+#include "util/decimal.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 
@@ -20,10 +23,12 @@ Compilation compile_sources(const std::filesystem::path& root, const std::string
   }
   Timings local;
   Timings& t = options.timings ? *options.timings : local;
+  std::optional<WorkerPool> own_pool;
+  if (!options.load.pool) options.load.pool = &own_pool.emplace(options.load.jobs);
   Compilation c;
   t.time("load", [&] { static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(root, display_root); });
   if (progress) progress->stage("finding quotes");
-  t.time("resolve", [&] { resolve(c.model, c.files, options.load.jobs); });
+  t.time("resolve", [&] { resolve(c.model, c.files, options.load.pool); });
   if (progress) progress->stage("checking");
   t.time("rules", [&] {
     c.candidates = run_rules(c.model, c.files, options.today, c.findings);
@@ -43,12 +48,15 @@ std::string decide_today(const std::string& flag, const char* source_date_epoch,
   }
   std::time_t now = std::time(nullptr);
   if (source_date_epoch && *source_date_epoch) {
-    try {
-      now = static_cast<std::time_t>(std::stoll(source_date_epoch));
-    } catch (...) {
-      error = fmt::format("SOURCE_DATE_EPOCH: '{}' is not a number of seconds", source_date_epoch);
+    // Up to the last second of year 9999, so that the date always has four digits.
+    const auto seconds = parse_decimal(source_date_epoch, 253402300799);
+    if (!seconds) {
+      error = fmt::format("SOURCE_DATE_EPOCH: '{}' is not a whole number of seconds since "
+                          "1970 (up to 253402300799)",
+                          source_date_epoch);
       return "";
     }
+    now = static_cast<std::time_t>(*seconds);
   }
   std::tm tm{};
   gmtime_r(&now, &tm);

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <future>
+#include <functional>
+#include <optional>
 
 #include "emit/audit_page.h"
 #include "emit/bundle_tables.h"
@@ -14,6 +15,7 @@
 #include "emit/sql_writer.h"
 #include "util/json_writer.h"
 #include "util/sha256.h"
+#include "util/worker_pool.h"
 #include "version.h"
 
 namespace contentc {
@@ -30,11 +32,12 @@ std::string input_digest(const SourceFiles& files) {
 }
 
 BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
-                           const std::filesystem::path& out, const BundleOptions& options) {
+                           OutputDir& dir, const BundleOptions& options) {
   BundleResult result;
   Timings local;
   Timings& t = options.timings ? *options.timings : local;
-  OutputDir dir(out);
+  std::optional<WorkerPool> own_pool;
+  WorkerPool& pool = options.pool ? *options.pool : own_pool.emplace(0);
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
   const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, citations); });
   std::vector<std::pair<std::string, std::string>> digests;  // path → sha256
@@ -43,53 +46,49 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     result.error = dir.write(rel, content);
     digests.emplace_back(rel, digest);
   };
-  result.error = dir.begin();
 
   // The emitters read the model only: they run side by side, each hashing what it makes.
   struct Output {
     std::string path, content, digest;
   };
-  using Outputs = std::vector<Output>;
   auto hashed = [](std::string path, std::string content) {
     std::string digest = sha256_hex(content);
     return Output{std::move(path), std::move(content), std::move(digest)};
   };
-  auto timed = [](const char* stage, auto f) {
-    return [stage, f] {
-      const auto start = std::chrono::steady_clock::now();
-      Outputs out = f();
-      return std::pair(std::move(out), std::pair(std::string(stage), std::chrono::duration<double>(
-                                                                          std::chrono::steady_clock::now() - start).count()));
-    };
+  struct Emitter {
+    const char* stage;
+    std::function<void(std::vector<Output>&)> run;
+    std::vector<Output> outputs = {};
+    double seconds = 0;
   };
-  auto json = std::async(std::launch::async, timed("emit: json", [&] {
-    return Outputs{hashed("bundle.json", write_json_bundle(model, citations))};
-  }));
-  auto audit = std::async(std::launch::async, timed("emit: audit", [&] {
-    Outputs out;
-    for (auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
-      out.push_back(hashed("audit/" + name, std::move(html)));
-    }
-    return out;
-  }));
-  auto tabular = timed("emit: csv+sql", [&] {
-    Outputs out;
+  std::vector<Emitter> emitters;
+  emitters.push_back({"emit: json", [&](std::vector<Output>& out) {
+    out.push_back(hashed("bundle.json", write_json_bundle(model, citations)));
+  }});
+  emitters.push_back({"emit: csv+sql", [&](std::vector<Output>& out) {
     for (const Table& table : tables) {
       out.push_back(hashed("csv/" + std::string(table.name) + ".csv", write_csv(table, CsvOptions{options.spreadsheet_safe})));
     }
     out.push_back(hashed("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe)));
     out.push_back(hashed("bundle.sql", write_sql(tables)));
-    return out;
-  })();
-  auto json_done = json.get();
-  auto audit_done = audit.get();
-  for (auto* part : {&json_done, &tabular, &audit_done}) {
-    if (options.timings) options.timings->add(part->second.first, part->second.second);
+  }});
+  emitters.push_back({"emit: audit", [&](std::vector<Output>& out) {
+    for (auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
+      out.push_back(hashed("audit/" + name, std::move(html)));
+    }
+  }});
+  pool.for_each(emitters.size(), [&](size_t i) {
+    const auto start = std::chrono::steady_clock::now();
+    emitters[i].run(emitters[i].outputs);
+    emitters[i].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  });
+  for (const Emitter& e : emitters) {
+    if (options.timings) options.timings->add(e.stage, e.seconds);
   }
   t.time("emit: write", [&] {
-    for (auto* part : {&json_done, &tabular, &audit_done}) {
-      for (Output& o : part->first) emit(o.path, o.content, o.digest);
-      part->first.clear();
+    for (Emitter& e : emitters) {
+      for (Output& o : e.outputs) emit(o.path, o.content, o.digest);
+      e.outputs.clear();
     }
   });
   if (!result.error.empty()) return result;
@@ -108,7 +107,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     w.begin_object();
     w.key("path").value(digests[i].first);
     w.key("sha256").value(digests[i].second);
-    w.key("bytes").value(static_cast<uint64_t>(dir.written()[i].second));
+    w.key("bytes").value(static_cast<uint64_t>(dir.written()[i].bytes));
     w.end_object();
   }
   w.end_array();
@@ -117,6 +116,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   emit("manifest.json", manifest, sha256_hex(manifest));
   if (result.error.empty()) result.error = t.time("emit: commit", [&] { return dir.commit(); });
   result.files = dir.written();
+  result.up_to_date = dir.up_to_date();
   return result;
 }
 

@@ -5,28 +5,33 @@
 #include <vector>
 
 #include "diag/finding.h"
+#include "emit/output_dir.h"
 #include "diag/location.h"
 #include "model/model.h"
 #include "util/timings.h"
 
 namespace contentc {
 
+class WorkerPool;
+
 struct BundleOptions {
   bool spreadsheet_safe = false;
   Timings* timings = nullptr;  ///< when set, records each emitter's wall time
+  WorkerPool* pool = nullptr;  ///< the emitters' threads; null: one per core
 };
 
 /// What a build wrote.
 struct BundleResult {
   std::string error;  ///< empty on success
-  std::vector<std::pair<std::string, size_t>> files;
+  std::vector<StagedFile> files;
+  bool up_to_date = false;  ///< every file equal to the previous build's: the folder untouched
 };
 
-/// Writes every bundle into `out`, all at once (OutputDir): bundle.json, csv/*.csv,
+/// Writes every bundle into `dir` (begun), all at once: bundle.json, csv/*.csv,
 /// csv/datapackage.json, bundle.sql, the citation audit pages under audit/ and, last,
-/// manifest.json with the SHA-256 and size of each.
+/// manifest.json with the SHA-256 and size of each; then commits `dir`.
 BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
-                           const std::filesystem::path& out, const BundleOptions& options);
+                           OutputDir& dir, const BundleOptions& options);
 
 /// The digest of the inputs: SHA-256 over each loaded file's sources-relative path and
 /// SHA-256, in path order.

@@ -4,9 +4,11 @@
 #include <atomic>
 #include <fstream>
 #include <map>
+#include <new>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <system_error>
-#include <thread>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
@@ -16,6 +18,7 @@
 #include "load/snapshot_reader.h"
 #include "load/xml_precheck.h"
 #include "load/xml_view.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 
@@ -95,13 +98,22 @@ std::string_view parse_error_text(pugi::xml_parse_status status) {
   }
 }
 
-FileLoad load_file(const fs::path& root, const std::string& display_root,
-                   const std::string& rel_path, uint32_t index, const LoadOptions& options) {
+FileLoad load_file(const fs::path& root, const fs::path& real_root,
+                   const std::string& display_root, const std::string& rel_path, uint32_t index,
+                   const LoadOptions& options) {
   FileLoad out;
   out.file.path = display_path(display_root, rel_path);
   out.file.rel_path = rel_path;
   std::string error;
-  out.file.text = read_file(root / rel_path, options.max_file_size, error);
+  // A symlink out of the sources folder could show any file's lines in the findings (a
+  // credentials file, say): such a file is refused unread, as a snapshot would be.
+  std::error_code ec;
+  if (fs::exists(root / rel_path, ec) && real_path_inside(real_root, root / rel_path).empty()) {
+    error = "the file leads out of the sources folder (through a symlink); keep sources "
+            "inside it";
+  } else {
+    out.file.text = read_file(root / rel_path, options.max_file_size, error);
+  }
   index_lines(out.file);
   if (!error.empty()) {
     malformed(out, index, 0, std::move(error));
@@ -118,6 +130,7 @@ FileLoad load_file(const fs::path& root, const std::string& display_root,
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer_inplace(
       buffer.data(), buffer.size(), pugi::parse_cdata, pugi::encoding_utf8);
+  if (parsed.status == pugi::status_out_of_memory) throw std::bad_alloc();
   if (!parsed) {
     malformed(out, index, static_cast<size_t>(parsed.offset),
               fmt::format("not well-formed XML: {}", parse_error_text(parsed.status)));
@@ -204,20 +217,21 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
   result.xml_files = rel_paths.size();
 
   std::vector<FileLoad> loads(rel_paths.size());
-  const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-  const unsigned jobs = std::clamp<unsigned>(options_.jobs ? options_.jobs : hardware, 1,
-                                             static_cast<unsigned>(std::max<size_t>(1, loads.size())));
-  std::atomic<size_t> next{0}, done{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < loads.size();) {
-      loads[i] = load_file(root, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
-      if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
+  std::optional<WorkerPool> own_pool;
+  WorkerPool& pool = options_.pool ? *options_.pool : own_pool.emplace(options_.jobs);
+  std::atomic<size_t> done{0};
+  std::error_code ec;
+  const fs::path real_root = fs::canonical(root, ec);
+  pool.for_each(loads.size(), [&](size_t i) {
+    try {
+      loads[i] = load_file(root, real_root, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
+    } catch (const std::bad_alloc&) {
+      loads[i] = FileLoad{};  // give back what the file held before saying so
+      throw std::runtime_error(
+          fmt::format("out of memory while loading {}", display_path(display_root, rel_paths[i])));
     }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+    if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
+  });
 
   // Merge in path order: file i has index i, so locations made on the threads stay right.
   Model& m = result.model;

@@ -11,10 +11,13 @@
 
 namespace contentc {
 
+class WorkerPool;
+
 struct LoadOptions {
   size_t max_file_size = size_t{64} << 20;  ///< bytes; a larger file is a finding
   int max_depth = 64;                       ///< element nesting; deeper is a finding
   unsigned jobs = 0;                        ///< files loaded at once; 0: one per core
+  WorkerPool* pool = nullptr;               ///< threads to load on; null: a pool of `jobs`
   /// Called (from any loader thread) after each XML file, with files done and total.
   std::function<void(size_t, size_t)> on_file_loaded;
 };
@@ -29,7 +32,8 @@ struct LoadedSources {
 
 /// Reads every `*.xml` under a sources folder (recursively, in path order, several files at
 /// once) into one Model, then reads the articles' snapshots. Never throws for bad input: each
-/// problem becomes a finding with a location, and the other files still load.
+/// problem becomes a finding with a location, and the other files still load. Running out of
+/// memory throws std::runtime_error naming the file ("out of memory while loading FILE").
 class ContentLoader {
  public:
   explicit ContentLoader(LoadOptions options) : options_(options) {}

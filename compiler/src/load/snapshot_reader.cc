@@ -12,6 +12,13 @@ namespace contentc {
 
 namespace fs = std::filesystem;
 
+fs::path real_path_inside(const fs::path& real_root, const fs::path& path) {
+  std::error_code ec;
+  const fs::path inside = fs::canonical(path, ec).lexically_relative(real_root);
+  if (ec || inside.empty() || *inside.begin() == "..") return {};
+  return inside;
+}
+
 SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path,
                            const std::string& snapshot, size_t max_size) {
   SnapshotRead out;
@@ -34,9 +41,9 @@ SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path
     out.error = fmt::format("no file '{}' in the sources folder", lexical.generic_string());
     return out;
   }
-  const fs::path real = fs::canonical(full, ec);
-  const fs::path inside = real.lexically_relative(real_root);
-  if (ec || inside.empty() || *inside.begin() == "..") {
+  const fs::path inside = real_path_inside(real_root, full);
+  const fs::path real = real_root / inside;
+  if (inside.empty()) {
     out.error = "the snapshot path leads out of the sources folder (through a symlink); keep "
                 "snapshots inside it";
     return out;

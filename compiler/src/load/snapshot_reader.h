@@ -18,4 +18,9 @@ struct SnapshotRead {
 SnapshotRead read_snapshot(const std::filesystem::path& root, const std::string& xml_rel_path,
                            const std::string& snapshot, size_t max_size);
 
+/// Where `path` really is (every symlink followed), relative to `real_root`, the sources folder's
+/// canonical path; empty when it cannot be resolved or lies outside the sources folder.
+std::filesystem::path real_path_inside(const std::filesystem::path& real_root,
+                                       const std::filesystem::path& path);
+
 }  // namespace contentc

@@ -1,14 +1,13 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
-#include <atomic>
-#include <memory>
-#include <thread>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "model/dose_value.h"
 #include "resolve/snapshot_index.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 namespace {
@@ -42,24 +41,17 @@ std::unordered_map<uint32_t, std::vector<Cite*>> cites_by_snapshot(Model& m) {
 
 /// Finds each quote in its snapshot: one snapshot indexed at a time per thread, so memory stays
 /// at a few snapshots' worth whatever the corpus size.
-void resolve_cites(Model& m, const SourceFiles& files, unsigned jobs) {
+void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool) {
   auto groups = cites_by_snapshot(m);
   std::vector<std::pair<const uint32_t, std::vector<Cite*>>*> work;
   for (auto& g : groups) work.push_back(&g);
   std::sort(work.begin(), work.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-  std::atomic<size_t> next{0};
-  auto run = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < work.size();) {
-      const SnapshotIndex index(files[work[i]->first].text);
-      for (Cite* c : work[i]->second) {
-        c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
-      }
+  pool.for_each(work.size(), [&](size_t i) {
+    const SnapshotIndex index(files[work[i]->first].text);
+    for (Cite* c : work[i]->second) {
+      c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
     }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < std::min<size_t>(jobs, work.size()); ++t) threads.emplace_back(run);
-  run();
-  for (std::thread& t : threads) t.join();
+  });
 }
 
 void parse_dose(Dose& d) {
@@ -74,8 +66,9 @@ void parse_dose(Dose& d) {
 
 }  // namespace
 
-void resolve(Model& model, const SourceFiles& files, unsigned jobs) {
-  resolve_cites(model, files, jobs ? jobs : std::max(1u, std::thread::hardware_concurrency()));
+void resolve(Model& model, const SourceFiles& files, WorkerPool* pool) {
+  std::optional<WorkerPool> own_pool;
+  resolve_cites(model, files, pool ? *pool : own_pool.emplace(0));
   for (Movement& m : model.movements) {
     for (Dose& d : m.doses) parse_dose(d);
   }

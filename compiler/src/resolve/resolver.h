@@ -5,10 +5,12 @@
 
 namespace contentc {
 
+class WorkerPool;
+
 /// The stage between load and rules: finds every quote in its article's snapshot (offsets
 /// kept for the bundles and the audit page) and parses every dose and policy limit. It reports
 /// nothing; the rules read what it recorded.
-/// `jobs`: snapshots searched at once (0: one per core).
-void resolve(Model& model, const SourceFiles& files, unsigned jobs = 0);
+/// Snapshots are searched on `pool`'s threads (null: a pool with one thread per core).
+void resolve(Model& model, const SourceFiles& files, WorkerPool* pool = nullptr);
 
 }  // namespace contentc
