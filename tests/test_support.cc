@@ -12,6 +12,7 @@ namespace fs = std::filesystem;
 TempSources::TempSources() {
   std::string pattern = (fs::temp_directory_path() / "contentc-test-XXXXXX").string();
   root = mkdtemp(pattern.data());
+  write("policy.xml", "<policy/>\n");  // no house rules; a test may write its own, or remove it
 }
 
 TempSources::~TempSources() {

@@ -9,7 +9,8 @@
 
 namespace contentc::testing {
 
-/// A sources folder in a fresh temporary directory, removed at the end of the test.
+/// A sources folder in a fresh temporary directory, removed at the end of the test. It starts
+/// with an empty policy.xml (`<policy/>`).
 class TempSources {
  public:
   TempSources();

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "cli/compile.h"
 #include "test_support.h"
 
 namespace contentc {
@@ -16,7 +17,7 @@ int run(std::vector<const char*> args) {
 
 TEST(Cli, ExitCodes) {
   testing::TempSources clean, broken;
-  clean.write("a.xml", "<content/>");
+  testing::add_article(clean, "lonely", "Text.");
   broken.write("a.xml", "<content>");
   const std::string c = clean.root.string(), b = broken.root.string();
   ::testing::internal::CaptureStdout();
@@ -42,7 +43,7 @@ TEST(Cli, ExitCodes) {
             std::string::npos);
   EXPECT_NE(err.find("unknown command 'frobnicate'"), std::string::npos);
   EXPECT_NE(err.find("no rule 'no-such-rule'"), std::string::npos);
-  EXPECT_NE(err.find("checked 0 entries in 1 file: 0 errors, 0 warnings"), std::string::npos);
+  EXPECT_NE(err.find("checked 1 entry in 2 files: 0 errors, 1 warning"), std::string::npos);
   EXPECT_NE(out.find("\"rule\": \"xml-malformed\""), std::string::npos);
   EXPECT_NE(out.find("bad-id (error by default)"), std::string::npos);
 }
@@ -58,6 +59,41 @@ TEST(Cli, WerrorMakesWarningsFail) {
   ::testing::internal::GetCapturedStdout();
   EXPECT_NE(::testing::internal::GetCapturedStderr().find("(--werror: warnings fail)"),
             std::string::npos);
+}
+
+TEST(Cli, NumbersAreParsedStrictlyWithRanges) {
+  testing::TempSources s;
+  testing::add_article(s, "lonely", "Text.");
+  const std::string root = s.root.string();
+  ::testing::internal::CaptureStdout();
+  ::testing::internal::CaptureStderr();
+  for (const char* jobs : {"0", "-1", "257", "1x", "1e2", " 2"}) {
+    EXPECT_EQ(run({"check", root.c_str(), "-j", jobs}), kExitUsage) << jobs;
+  }
+  for (const char* size : {"0", "-1", "17179869184G", "3G", "2049M", "1.5M", "64MB", ""}) {
+    EXPECT_EQ(run({"check", root.c_str(), "--max-file-size", size}), kExitUsage) << size;
+  }
+  EXPECT_EQ(run({"check", root.c_str(), "-j", "256", "--max-file-size", "2G"}), kExitClean);
+  EXPECT_EQ(run({"check", root.c_str(), "-j", "1", "--max-file-size", "1k"}), kExitClean);
+  EXPECT_EQ(run({"build", root.c_str(), "-o", ""}), kExitUsage);
+  ::testing::internal::GetCapturedStdout();
+  const std::string err = ::testing::internal::GetCapturedStderr();
+  EXPECT_NE(err.find("--jobs: '0' is not a number of threads from 1 to 256"), std::string::npos);
+  EXPECT_NE(err.find("--max-file-size: '17179869184G' is not a size from 1 to 2G"), std::string::npos);
+  EXPECT_NE(err.find("--out: give a folder"), std::string::npos);
+}
+
+TEST(Cli, SourceDateEpochIsAWholeNumberOfSeconds) {
+  std::string error;
+  EXPECT_EQ(decide_today("", "1900000000", error), "2030-03-17");
+  EXPECT_EQ(error, "");
+  for (const char* bad : {"1e10", "1900000000abc", "-5", " 5", "253402300800", "99999999999999999999"}) {
+    error.clear();
+    EXPECT_EQ(decide_today("", bad, error), "") << bad;
+    EXPECT_NE(error.find("SOURCE_DATE_EPOCH"), std::string::npos) << bad;
+  }
+  error.clear();
+  EXPECT_EQ(decide_today("", "253402300799", error), "9999-12-31");
 }
 
 TEST(Cli, RulesListsEveryRegisteredRule) {

@@ -116,7 +116,7 @@ TEST(ContentLoader, ListsXmlFilesRecursivelyInPathOrder) {
   s.write("a/notes.txt", "x");
   s.write("A.xml", "<content/>");
   std::filesystem::create_directory_symlink(s.root, s.root / "a" / "loop");
-  EXPECT_EQ(list_xml_files(s.root), (std::vector<std::string>{"A.xml", "a/z.xml", "b.xml"}));
+  EXPECT_EQ(list_xml_files(s.root), (std::vector<std::string>{"A.xml", "a/z.xml", "b.xml", "policy.xml"}));
 }
 
 TEST(ContentLoader, LoadsTheSameModelWhateverTheJobCount) {
@@ -149,6 +149,89 @@ TEST(ContentLoader, ReadsThePolicyOnlyFromTheRootPolicyXml) {
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(where(l, v[0].loc), "src/sub/policy.xml:1:1");
   EXPECT_NE(v[0].message.find("policy.xml at the root"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace contentc
+
+namespace contentc {
+namespace {
+
+using testing::add_article;
+using testing::content;
+using testing::findings_of;
+using testing::TempSources;
+
+TEST(NoContent, FiresOnTheFolderWhenOnlyThePolicyIsThere) {
+  TempSources s;
+  const LoadedSources l = s.compile();
+  const auto hits = findings_of(l, "no-content");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(l.files[hits[0].loc.file].path, "src");
+  EXPECT_EQ(hits[0].loc.line, 0u) << "the folder as a whole";
+  EXPECT_EQ(hits[0].level, Level::kError);
+  EXPECT_NE(hits[0].message.find("holds no *.xml file besides policy.xml"), std::string::npos);
+}
+
+TEST(NoContent, FiresWhenTheFilesDefineNoEntry) {
+  TempSources s;
+  s.write("a.xml", "<content/>");
+  s.write("b.xml", "<content>\n</content>");
+  const auto hits = findings_of(s.compile(), "no-content");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_NE(hits[0].message.find("the 2 content files in 'src' define no entry"), std::string::npos);
+}
+
+TEST(NoContent, SilentOnOneEntryAndWhenAFileFailedToLoad) {
+  TempSources one, broken;
+  add_article(one, "lonely", "Text.");
+  EXPECT_TRUE(findings_of(one.compile(), "no-content").empty());
+  broken.write("a.xml", "<content>");  // xml-malformed says why nothing loaded
+  const LoadedSources l = broken.compile();
+  EXPECT_EQ(findings_of(l, "xml-malformed").size(), 1u);
+  EXPECT_TRUE(findings_of(l, "no-content").empty());
+}
+
+TEST(PolicyMissing, FiresWhereThePolicyBelongs) {
+  TempSources s;
+  std::filesystem::remove(s.root / "policy.xml");
+  add_article(s, "lonely", "Text.");
+  s.write("sub/policy.xml", "<policy/>");  // only the root's counts (this one is content)
+  const LoadedSources l = s.compile();
+  const auto hits = findings_of(l, "policy-missing");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(l.files[hits[0].loc.file].path, "src/policy.xml");
+  EXPECT_EQ(hits[0].loc.line, 0u);
+  EXPECT_EQ(hits[0].level, Level::kError);
+}
+
+TEST(PolicyMissing, SilentWhenThePolicyIsThereEvenIfBroken) {
+  TempSources empty_policy, broken_policy;
+  add_article(empty_policy, "lonely", "Text.");
+  EXPECT_TRUE(findings_of(empty_policy.compile(), "policy-missing").empty());
+  add_article(broken_policy, "lonely", "Text.");
+  broken_policy.write("policy.xml", "<policy>");
+  const LoadedSources l = broken_policy.compile();
+  EXPECT_TRUE(findings_of(l, "policy-missing").empty());
+  EXPECT_EQ(findings_of(l, "xml-malformed").size(), 1u);
+}
+
+TEST(ContentLoader, RefusesASourceFileThatLinksOutOfTheFolderUnread) {
+  TempSources s, outside;
+  add_article(s, "lonely", "Text.");
+  outside.write("secret.xml", "<content>\n<condition id=\"password-hunter2\"/>\n</content>");
+  std::filesystem::create_symlink(outside.root / "secret.xml", s.root / "linked.xml");
+  s.write("inner.xml", content(R"(<condition id="fine"><name>Fine</name><cite article="lonely">Text.</cite></condition>)"));
+  std::filesystem::create_symlink(s.root / "inner.xml", s.root / "alias.xml");  // inside: read
+  const LoadedSources l = s.compile();
+  const auto hits = findings_of(l, "xml-malformed");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(testing::where(l, hits[0].loc), "src/linked.xml:1:1");
+  EXPECT_NE(hits[0].message.find("leads out of the sources folder"), std::string::npos);
+  for (uint32_t i = 0; i < l.files.size(); ++i) {
+    EXPECT_EQ(l.files[i].text.find("hunter2"), std::string::npos) << l.files[i].path;
+  }
+  EXPECT_EQ(l.model.conditions.size(), 1u + 1u) << "inner.xml and its alias inside the folder";
 }
 
 }  // namespace

@@ -31,6 +31,7 @@ class HostileInputs(unittest.TestCase):
         self.tmp = tempfile.mkdtemp(prefix="contentc-hostile-")
         self.src = os.path.join(self.tmp, "sources")
         os.makedirs(self.src)
+        self.write("policy.xml", "<policy/>\n")
 
     def tearDown(self):
         shutil.rmtree(self.tmp)

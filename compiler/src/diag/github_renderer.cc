@@ -59,9 +59,11 @@ std::string render_github(const Findings& findings, const SourceFiles& files) {
                              r.loc.line, r.loc.column, r.message);
     }
     const std::string file = f.loc.valid() ? files[f.loc.file].path : "";
-    out += fmt::format("::{} file={},line={},col={},title={}::{}\n", command(f.level),
-                       escape(file, true), f.loc.line, f.loc.column, escape(f.rule, true),
-                       escape(message, false));
+    // Line 0: the file or folder as a whole, annotated without a line.
+    const std::string place =
+        f.loc.line == 0 ? "" : fmt::format(",line={},col={}", f.loc.line, f.loc.column);
+    out += fmt::format("::{} file={}{},title={}::{}\n", command(f.level), escape(file, true), place,
+                       escape(f.rule, true), escape(message, false));
   }
   return out;
 }

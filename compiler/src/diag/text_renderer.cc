@@ -98,6 +98,7 @@ void append_snippet(std::string& out, const SourceFiles& files, const Loc& loc, 
 
 std::string location_prefix(const SourceFiles& files, const Loc& loc) {
   if (!loc.valid()) return "contentc";
+  if (loc.line == 0) return files[loc.file].path;  // the file or folder as a whole
   return fmt::format("{}:{}:{}", files[loc.file].path, loc.line, loc.column);
 }
 

@@ -186,6 +186,37 @@ void move_append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
+/// The folder as a whole: a build from a folder with no content would replace good bundles
+/// with empty ones, and one without policy.xml would silently skip every house rule.
+void check_folder(LoadedSources& result, const std::vector<std::string>& rel_paths,
+                  const std::string& display_root) {
+  const bool has_policy = std::binary_search(rel_paths.begin(), rel_paths.end(), "policy.xml");
+  if (!has_policy) {
+    const uint32_t file = result.files.add(display_path(display_root, "policy.xml"), "policy.xml", "");
+    result.findings.add("policy-missing", Level::kError, Loc{file, 0, 0},
+                        fmt::format("the sources folder '{}' has no policy.xml, so the house rules "
+                                    "(vocabularies, dose limits, required warnings) go unchecked; "
+                                    "add policy.xml at its root",
+                                    display_root));
+  }
+  const bool unreadable = std::any_of(result.findings.items().begin(), result.findings.items().end(),
+                                      [](const Finding& f) { return f.rule == "xml-malformed"; });
+  if (result.model.entry_count() > 0 || unreadable) return;  // xml-malformed says why
+  const size_t content_files = rel_paths.size() - (has_policy ? 1 : 0);
+  const uint32_t folder = result.files.add(display_root, "", "");
+  result.findings.add(
+      "no-content", Level::kError, Loc{folder, 0, 0},
+      content_files == 0
+          ? fmt::format("no content found: '{}' holds no *.xml file besides policy.xml; check "
+                        "that SOURCES names the content folder",
+                        display_root)
+          : fmt::format("no content found: {} in '{}' {} no entry; add entries, or check that "
+                        "SOURCES names the content folder",
+                        content_files == 1 ? "the content file"
+                                           : fmt::format("the {} content files", content_files),
+                        display_root, content_files == 1 ? "defines" : "define"));
+}
+
 }  // namespace
 
 std::string display_path(const std::string& display_root, const std::string& rel_path) {
@@ -245,6 +276,8 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
     move_append(m.claims, load.model.claims);
     if (load.model.policy.present) m.policy = std::move(load.model.policy);
   }
+
+  check_folder(result, rel_paths, display_root);
 
   // Snapshots, each read once however many articles name it.
   std::map<std::string, uint32_t> read_by_path;

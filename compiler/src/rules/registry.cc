@@ -35,6 +35,30 @@ Fix: follow the schema; point your editor at schema/content.xsd for completion.
   before:  <exercise id="bird-dog"><nmae>Bird dog</nmae>…
   after:   <exercise id="bird-dog"><name>Bird dog</name>…)",
        nullptr, true},
+      {"no-content", Level::kError, "the sources folder holds no entry",
+       R"(The sources folder holds no *.xml file besides policy.xml, or its files define no
+entry at all (and none failed to load: xml-malformed would say why). Reported on the folder.
+
+Why: a build from an empty folder would replace good bundles with empty ones; most often
+SOURCES names the wrong folder, or a checkout or copy step lost the content.
+
+Fix: point contentc at the content folder, or add entries.
+  before:  contentc build content/ -o out      (the entries live in content/sources/)
+  after:   contentc build content/sources -o out)",
+       nullptr, true},
+      {"policy-missing", Level::kError, "the sources folder has no policy.xml",
+       R"(There is no policy.xml at the root of the sources folder. Reported on the path where it
+belongs.
+
+Why: policy.xml holds the house rules: the vocabularies that unknown-term checks, the dose
+limits, the warnings every entry must carry and the level overrides. Without it those checks
+cannot run, and a CI whose checkout lost the file would pass content it should stop.
+
+Fix: add policy.xml at the root of the sources folder (schema/policy.xsd); an empty
+<policy/> is valid and says "no house rules" on purpose.
+  before:  sources/exercises.xml, sources/articles.xml
+  after:   sources/exercises.xml, sources/articles.xml, sources/policy.xml)",
+       nullptr, true},
       {"bad-id", Level::kError, "an id that is not kebab-case",
        R"(Every entry id is kebab-case: lower-case ASCII letters and digits, joined by single
 hyphens ([a-z0-9]+(-[a-z0-9]+)*).
