@@ -76,12 +76,11 @@ void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
   w.key("artifactLocation").begin_object();
   w.key("uri").value(uri_path(loc.valid() ? files[loc.file].path : ""));
   w.end_object();
-  if (loc.line > 0) {  // line 0: the file or folder as a whole, which SARIF gives no region
-    w.key("region").begin_object();
-    w.key("startLine").value(loc.line);
-    w.key("startColumn").value(std::max<uint32_t>(loc.column, 1));
-    w.end_object();
-  }
+  // Line 0, the file or folder as a whole: code scanning needs a region, so its first line.
+  w.key("region").begin_object();
+  w.key("startLine").value(std::max<uint32_t>(loc.line, 1));
+  if (loc.line > 0) w.key("startColumn").value(std::max<uint32_t>(loc.column, 1));
+  w.end_object();
   w.end_object();
 }
 
