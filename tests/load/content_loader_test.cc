@@ -151,17 +151,6 @@ TEST(ContentLoader, ReadsThePolicyOnlyFromTheRootPolicyXml) {
   EXPECT_NE(v[0].message.find("policy.xml at the root"), std::string::npos);
 }
 
-}  // namespace
-}  // namespace contentc
-
-namespace contentc {
-namespace {
-
-using testing::add_article;
-using testing::content;
-using testing::findings_of;
-using testing::TempSources;
-
 TEST(NoContent, FiresOnTheFolderWhenOnlyThePolicyIsThere) {
   TempSources s;
   const LoadedSources l = s.compile();
