@@ -210,8 +210,11 @@ class Generator {
     at["for"] = e.size();
     e.push_back(fmt::format("    <for condition=\"{}\" phase=\"{}\"/>", m.for_condition, m.phase));
     e.push_back(fmt::format("    <step>{}.</step>", capitalised(sentence_words(7))));
-    e.push_back(fmt::format("    <step>Breathe out as you {} and keep your {} relaxed.</step>", kNameSecond[rng_.below(10)],
-                            kWords[rng_.below(kWords.size())]));
+    // One draw per statement: the order in which a call's arguments are evaluated is left to
+    // the compiler, and the corpus must be the same whichever built the generator.
+    const std::string_view verb = kNameSecond[rng_.below(10)];
+    const std::string_view word = kWords[rng_.below(kWords.size())];
+    e.push_back(fmt::format("    <step>Breathe out as you {} and keep your {} relaxed.</step>", verb, word));
     const bool stretch = m.kind == "stretch";
     if (m.dose) {
       const int h = stretch ? rng_.between(10, 60) : rng_.between(3, 10);
@@ -257,8 +260,10 @@ class Generator {
     }
     if (m.cite) {
       at["cite"] = e.size();
-      const std::string sentence = fmt::format("The {} {} your {} {}.", m.name, kNameSecond[rng_.below(10)],
-                                               kWords[rng_.below(kWords.size())], sentence_words(4));
+      const std::string_view cite_verb = kNameSecond[rng_.below(10)];
+      const std::string_view cite_word = kWords[rng_.below(kWords.size())];
+      const std::string words = sentence_words(4);
+      const std::string sentence = fmt::format("The {} {} your {} {}.", m.name, cite_verb, cite_word, words);
       std::string line = "    " + cite_element(a, sentence, true, m.section_override);
       if (!m.quote_override.empty()) {
         line = fmt::format("    <cite article=\"{}\">{}</cite>", articles_[a].id, m.quote_override);
@@ -318,12 +323,16 @@ class Generator {
       e.push_back(fmt::format("    <effect factor=\"{}\" direction=\"{}\"/>", factor, direction));
     }
     if (i % 3 == 0) {
+      const int value = rng_.between(5, 95);
+      const int sample = rng_.between(50, 2000);
       e.push_back(fmt::format("    <figure value=\"{}\" unit=\"%\" sample=\"{}\">women who reported it</figure>",
-                              rng_.between(5, 95), rng_.between(50, 2000)));
+                              value, sample));
     }
     if (cite) {
-      e.push_back(cite_line(a, fmt::format("Claim {}: the {} {} in many pregnancies.", claim_count_,
-                                           kWords[rng_.below(kWords.size())], sentence_words(3)), true));
+      const std::string_view word = kWords[rng_.below(kWords.size())];
+      const std::string words = sentence_words(3);
+      e.push_back(cite_line(a, fmt::format("Claim {}: the {} {} in many pregnancies.", claim_count_, word, words),
+                            true));
     }
     e.push_back("  </claim>");
     const size_t first = add(std::move(e));
