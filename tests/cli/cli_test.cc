@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "cli/compile.h"
+#include "rules/registry.h"
 #include "test_support.h"
 
 namespace contentc {
@@ -100,11 +104,14 @@ TEST(Cli, RulesListsEveryRegisteredRule) {
   ::testing::internal::CaptureStdout();
   run({"rules"});
   const std::string out = ::testing::internal::GetCapturedStdout();
-  for (const char* id : {"xml-malformed", "schema-violation", "bad-id", "duplicate-id",
-                         "unknown-reference", "unknown-term", "alias-collision",
-                         "missing-citation", "snapshot-missing", "unused-article"}) {
-    EXPECT_NE(out.find(id), std::string::npos) << id;
+  for (const Rule* rule : builtin_rules()) {
+    EXPECT_NE(out.find(fmt::format("{}  ", rule->id)), std::string::npos) << rule->id;
+    ::testing::internal::CaptureStdout();
+    EXPECT_EQ(run({"explain", std::string(rule->id).c_str()}), kExitClean) << rule->id;
+    const std::string explained = ::testing::internal::GetCapturedStdout();
+    EXPECT_NE(explained.find(rule->explain), std::string::npos) << rule->id;
   }
+  EXPECT_EQ(static_cast<size_t>(std::count(out.begin(), out.end(), '\n')), builtin_rules().size());
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "load/load_rules.h"
+#include "rules/registry.h"
+
 namespace contentc {
 namespace {
 
@@ -11,9 +14,9 @@ struct Fixture {
   Fixture() {
     files.add("src/a.xml", "a.xml", "<content>\n\t<exercise id=\"Caf\xC3\xA9\">\n</content>\n");
     files.add("src/b c%.xml", "b c%.xml", "<x/>\n");
-    findings.add("bad-id", Level::kError, Loc{0, 2, 16}, "id 'Caf\xC3\xA9' is bad, \"quoted\"",
+    findings.add(kBadId, Level::kError, Loc{0, 2, 16}, "id 'Caf\xC3\xA9' is bad, \"quoted\"",
                  {{Loc{1, 1, 1}, "see: here, too"}});
-    findings.add("unused-article", Level::kNote, Loc{1, 1, 1}, "100% unused\nreally");
+    findings.add(kUnusedArticle, Level::kNote, Loc{1, 1, 1}, "100% unused\nreally");
     Finding silenced{"alias-collision", Level::kWarning, Loc{0, 1, 1}, "hidden", {}, "Reviewed"};
     findings.add(silenced);
   }
@@ -43,7 +46,7 @@ TEST(TextRenderer, ShowsAWindowOfALongLineAndHidesControlBytes) {
   SourceFiles files;
   files.add("x", "x", std::string(500, 'a') + "\x01" + "<here>" + std::string(500, 'b'));
   Findings findings;
-  findings.add("xml-malformed", Level::kError, Loc{0, 1, 502}, "m");
+  findings.add(kXmlMalformed, Level::kError, Loc{0, 1, 502}, "m");
   const std::string out = render_text(findings, files, false);
   EXPECT_LT(out.size(), 600u);
   EXPECT_NE(out.find("…" + std::string(59, 'a') + "?<here>"), std::string::npos) << out;
@@ -54,7 +57,7 @@ TEST(TextRenderer, NeutralisesBidirectionalControls) {
   SourceFiles files;
   files.add("x", "x", "<name>a\xE2\x80\xAE" "cba\xE2\x81\xA6" "z</name>");
   Findings findings;
-  findings.add("bad-id", Level::kError, Loc{0, 1, 7}, "m");
+  findings.add(kBadId, Level::kError, Loc{0, 1, 7}, "m");
   const std::string out = render_text(findings, files, false);
   EXPECT_NE(out.find("<name>a?cba?z</name>"), std::string::npos) << out;
 }
@@ -81,7 +84,7 @@ TEST(GithubRenderer, EscapesPropertiesAndData) {
 
 TEST(SarifRenderer, DescribesRulesResultsAndSuppressions) {
   Fixture f;
-  const std::string out = render_sarif(f.findings, f.files);
+  const std::string out = render_sarif(f.findings, f.files, builtin_rules());
   EXPECT_NE(out.find("\"version\": \"2.1.0\""), std::string::npos);
   EXPECT_NE(out.find("\"name\": \"BadId\""), std::string::npos);
   EXPECT_NE(out.find("\"uri\": \"src/b%20c%25.xml\""), std::string::npos);
@@ -97,8 +100,8 @@ TEST(SarifRenderer, FingerprintsIgnoreLineNumbers) {
     std::string text(line - 1, '\n');
     files.add("a.xml", "a.xml", text + "<x id=\"A\"/>\n");
     Findings findings;
-    findings.add("bad-id", Level::kError, Loc{0, line, 8}, "m");
-    const std::string out = render_sarif(findings, files);
+    findings.add(kBadId, Level::kError, Loc{0, line, 8}, "m");
+    const std::string out = render_sarif(findings, files, builtin_rules());
     const size_t at = out.find("contentcFingerprint/v1");
     return out.substr(at, 60);
   };

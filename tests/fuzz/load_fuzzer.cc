@@ -18,6 +18,7 @@
 #include "emit/csv_writer.h"
 #include "emit/json_bundle_writer.h"
 #include "emit/sql_writer.h"
+#include "rules/registry.h"
 
 namespace fs = std::filesystem;
 
@@ -56,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Compilation c = compile_sources(dir, "src", options);
   render_text(c.findings, c.files, true);
   render_json(c.findings, c.files);
-  render_sarif(c.findings, c.files);
+  render_sarif(c.findings, c.files, builtin_rules());
   render_github(c.findings, c.files);
   if (tally(c.findings).errors == 0) {
     const CitationIndex citations(c.model, c.files);

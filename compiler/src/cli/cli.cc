@@ -174,7 +174,7 @@ std::string render(Format format, const Findings& findings, const SourceFiles& f
     case Format::kJson:
       return render_json(findings, files);
     case Format::kSarif:
-      return render_sarif(findings, files);
+      return render_sarif(findings, files, builtin_rules());
     case Format::kGithub:
       return render_github(findings, files);
   }
@@ -277,10 +277,10 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
 int run_rules_command(const std::vector<std::string>& args) {
   if (!args.empty()) throw UsageError{fmt::format("'rules' takes no arguments (got '{}')", args[0])};
   size_t width = 0;
-  for (const RuleInfo& r : rule_registry()) width = std::max(width, r.id.size());
+  for (const Rule* r : builtin_rules()) width = std::max(width, r->id.size());
   std::string listing;
-  for (const RuleInfo& r : rule_registry()) {
-    listing += fmt::format("{:<{}}  {:<7}  {}\n", r.id, width, level_name(r.level), r.summary);
+  for (const Rule* r : builtin_rules()) {
+    listing += fmt::format("{:<{}}  {:<7}  {}\n", r->id, width, level_name(r->level), r->summary);
   }
   write_stdout(listing);
   return kExitClean;
@@ -288,10 +288,10 @@ int run_rules_command(const std::vector<std::string>& args) {
 
 int run_explain(const std::vector<std::string>& args) {
   if (args.size() != 1) throw UsageError{"'explain' takes one rule id, e.g. contentc explain bad-id"};
-  const RuleInfo* rule = find_rule(args[0]);
+  const Rule* rule = find_rule(builtin_rules(), args[0]);
   if (!rule) {
     std::vector<std::string_view> ids;
-    for (const RuleInfo& r : rule_registry()) ids.push_back(r.id);
+    for (const Rule* r : builtin_rules()) ids.push_back(r->id);
     throw UsageError{fmt::format("no rule '{}'{} ('contentc rules' lists them)", args[0],
                                  did_you_mean(args[0], ids))};
   }

@@ -8,7 +8,7 @@
 #include "cli/progress.h"
 #include "load/schema.h"
 #include "resolve/resolver.h"
-#include "rules/registry.h"
+#include "rules/rule_runner.h"
 #include "util/decimal.h"
 #include "util/worker_pool.h"
 

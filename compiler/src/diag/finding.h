@@ -5,10 +5,9 @@
 #include <vector>
 
 #include "diag/location.h"
+#include "diag/rule.h"
 
 namespace contentc {
-
-enum class Level { kNote, kWarning, kError };
 
 /// "note", "warning" or "error".
 std::string_view level_name(Level level);
@@ -34,10 +33,15 @@ struct Finding {
 class Findings {
  public:
   void add(Finding finding) { items_.push_back(std::move(finding)); }
-  void add(std::string rule, Level level, Loc loc, std::string message,
+  /// A finding of `rule` at its default level.
+  void add(const Rule& rule, Loc loc, std::string message, std::vector<Related> related = {}) {
+    add(rule, rule.level, loc, std::move(message), std::move(related));
+  }
+  /// A finding of `rule` at another level (a rule with two strengths, e.g. caution vs avoid).
+  void add(const Rule& rule, Level level, Loc loc, std::string message,
            std::vector<Related> related = {}) {
-    items_.push_back(Finding{std::move(rule), level, loc, std::move(message), std::move(related),
-                             {}});
+    items_.push_back(Finding{std::string(rule.id), level, loc, std::move(message),
+                             std::move(related), {}});
   }
   void append(Findings&& other);
 

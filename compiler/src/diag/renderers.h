@@ -4,6 +4,7 @@
 
 #include "diag/finding.h"
 #include "diag/location.h"
+#include "diag/rule.h"
 
 namespace contentc {
 
@@ -14,8 +15,10 @@ std::string render_text(const Findings& findings, const SourceFiles& files, bool
 /// One JSON array of findings (suppressed ones included, with "suppressed").
 std::string render_json(const Findings& findings, const SourceFiles& files);
 
-/// SARIF 2.1.0 as GitHub code scanning takes it.
-std::string render_sarif(const Findings& findings, const SourceFiles& files);
+/// SARIF 2.1.0 as GitHub code scanning takes it; `rules` (the run's catalogue) become
+/// tool.driver.rules.
+std::string render_sarif(const Findings& findings, const SourceFiles& files,
+                         const RuleCatalogue& rules);
 
 /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::…`).
 std::string render_github(const Findings& findings, const SourceFiles& files);

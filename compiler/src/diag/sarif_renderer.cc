@@ -6,14 +6,13 @@
 #include <fmt/format.h>
 
 #include "diag/renderers.h"
-#include "rules/registry.h"
 #include "util/json_writer.h"
 #include "version.h"
 
 namespace contentc {
 namespace {
 
-/// "duplicate-id" → "DuplicateId": SARIF's reportingDescriptor.name is a Pascal-case word.
+/// kDuplicateId → "DuplicateId": SARIF's reportingDescriptor.name is a Pascal-case word.
 std::string pascal_case(std::string_view id) {
   std::string out;
   bool upper = true;
@@ -86,10 +85,10 @@ void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
 
 }  // namespace
 
-std::string render_sarif(const Findings& findings, const SourceFiles& files) {
-  const auto& rules = rule_registry();
+std::string render_sarif(const Findings& findings, const SourceFiles& files,
+                         const RuleCatalogue& rules) {
   std::map<std::string_view, size_t> rule_index;
-  for (size_t i = 0; i < rules.size(); ++i) rule_index[rules[i].id] = i;
+  for (size_t i = 0; i < rules.size(); ++i) rule_index[rules[i]->id] = i;
 
   JsonWriter w;
   w.begin_object();
@@ -102,7 +101,8 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files) {
   w.key("semanticVersion").value(kVersion);
   w.key("informationUri").value(kInformationUri);
   w.key("rules").begin_array();
-  for (const RuleInfo& r : rules) {
+  for (const Rule* rule : rules) {
+    const Rule& r = *rule;
     w.begin_object();
     w.key("id").value(r.id);
     w.key("name").value(pascal_case(r.id));

@@ -3,10 +3,14 @@
 #include <array>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "load/load_rules.h"
+#include "rules/registry.h"
+#include "rules/suppressions.h"
 #include "util/json_writer.h"
 
 namespace contentc {
@@ -353,8 +357,20 @@ class Generator {
     defect_mode_ = false;
   }
 
+  /// Every rule a corpus can carry a defect of: all but those about the folder as a whole (a
+  /// corpus always has content and a policy).
+  static RuleCatalogue plantable_rules() {
+    RuleCatalogue out;
+    for (const Rule* r : builtin_rules()) {
+      if (r != &kNoContent && r != &kPolicyMissing) out.push_back(r);
+    }
+    return out;
+  }
+
+  /// Plants defect number k: one of each plantable rule in turn, in catalogue order.
   void plant(size_t k) {
-    static constexpr int kRules = 27;
+    static const RuleCatalogue rules = plantable_rules();
+    const Rule* rule = rules[k % rules.size()];
     const size_t n = 900000 + k;  // numbers no clean entry uses
     MovementSpec m = clean_movement(n, "exercise");
     m.id = fmt::format("defect-{:06}", k + 1);
@@ -362,162 +378,157 @@ class Generator {
     m.patterns = {"breathing"};
     const std::string planted = fmt::format("planted-{}", k + 1);
     std::map<std::string, size_t> at;
-    switch (static_cast<int>(k % kRules)) {
-      case 0: {  // xml-malformed: a file of its own
-        flush_content();
-        const std::string file = fmt::format("content/broken-{:04}.xml", k + 1);
-        write_file(file, "<content>\n  <condition id=\"broken\">\n</content>\n");
-        expected_.push_back({"xml-malformed", file, 3});
-        return;
-      }
-      case 1:
-        m.extra = {"    <colour>red</colour>"};
-        at = write_movement(m);
-        expect("schema-violation", at["extra"]);
-        return;
-      case 2:
-        m.id = fmt::format("Defect_{}", k + 1);
-        at = write_movement(m);
-        expect("bad-id", at["start"]);
-        return;
-      case 3:
-        m.id = "ex-000001";
-        at = write_movement(m);
-        expect("duplicate-id", at["start"]);
-        return;
-      case 4:
-        m.for_condition = fmt::format("no-such-condition-{}", k + 1);
-        at = write_movement(m);
-        expect("unknown-reference", at["for"]);
-        return;
-      case 5:
-        m.patterns = {fmt::format("no-such-pattern-{}", k + 1)};
-        at = write_movement(m);
-        expect("unknown-term", at["pattern"]);
-        return;
-      case 6:
-        m.alias = clean_movement(0, "exercise").name;
-        at = write_movement(m);
-        expect("alias-collision", at["alias"]);
-        return;
-      case 7:
-        m.cite = false;
-        at = write_movement(m);
-        expect("missing-citation", at["start"]);
-        return;
-      case 8:
-        m.quote_override = fmt::format("Zzyzx planted quote {} is in no article.", k + 1);
-        at = write_movement(m);
-        expect("quote-not-found", at["cite"]);
-        return;
-      case 9:
-        m.section_override = fmt::format("No such heading {}", k + 1);
-        at = write_movement(m);
-        expect("section-not-found", at["cite"]);
-        return;
-      case 10:
-        m.reps = "10-8";
-        at = write_movement(m);
-        expect("dose-range", at["reps"]);
-        return;
-      case 11:
-        m.reps = "40-45";
-        at = write_movement(m);
-        expect("dose-limit", at["reps"]);
-        return;
-      case 12:
-        m.reps = "several";
-        at = write_movement(m);
-        expect("dose-imprecise", at["reps"]);
-        return;
-      case 13:
-        m.hold = "30 s";
-        m.quote_hold = "5";
-        at = write_movement(m);
-        expect("dose-quote-mismatch", at["hold"]);
-        return;
-      case 14:
-        m.side_in_quote = true;
-        at = write_movement(m);
-        expect("side-missing", at["dose"]);
-        return;
-      case 15:
-        m.hold = "5 s";
-        m.quote_hold = "5";
-        m.second_dose = "40";
-        at = write_movement(m);
-        expect("dose-conflict", at["hold2"]);
-        return;
-      case 16:
-        m.dose = false;
-        at = write_movement(m);
-        expect("dose-missing", at["start"]);
-        return;
-      case 17:
-        m.warning = false;
-        at = write_movement(m);
-        expect("missing-warning", at["start"]);
-        return;
-      case 18: {
-        patterns_.push_back(planted);
-        m.patterns = {planted};
-        m.phase = "any";
-        at = write_movement(m);
-        expect("advice-conflict", at["for"]);
-        advice_entry(0, "avoid", planted, m.for_condition, "any");
-        return;
-      }
-      case 19: {
-        patterns_.push_back(planted);
-        const std::string condition = condition_id(k % conditions_);
-        at = advice_entry(0, "recommend", planted, condition, "any");
-        expect("advice-contradiction", at["pattern"]);
-        advice_entry(0, "avoid", planted, condition, "pregnancy");
-        return;
-      }
-      case 20: {
-        const std::string factor = fmt::format("planted-factor-{}", k + 1);
-        factors_.push_back(factor);
-        const std::string condition = condition_id(k % conditions_);
-        claim(1, factor, "worsens", condition);
-        at = claim(1, factor, "improves", condition);
-        expect("claim-contradiction", at["effect"]);
-        return;
-      }
-      case 21:
-        m.name = fmt::format("Seated drill {}", k + 1);
-        m.position = "standing";
-        at = write_movement(m);
-        expect("name-mismatch", at["name"]);
-        return;
-      case 22:
-        m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"\"/>"};
-        at = write_movement(m);
-        expect("suppression-without-reason", at["suppress"]);
-        return;
-      case 23:
-        m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed with the author\"/>"};
-        at = write_movement(m);
-        expect("unused-suppression", at["suppress"]);
-        return;
-      case 24:
-        m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed\" until=\"2000-01-01\"/>"};
-        at = write_movement(m);
-        expect("suppression-expired", at["suppress"]);
-        return;
-      case 25: {
-        const size_t line = add({fmt::format("  <article id=\"unused-{}\"><title>Unused</title><author>A</author>", k + 1),
-                                 fmt::format("    <snapshot>../articles/{}</snapshot></article>", articles_[0].file)});
-        expect("unused-article", line);
-        return;
-      }
-      default: {
-        const size_t line = add({fmt::format("  <article id=\"missing-{}\"><title>Missing</title><author>A</author>", k + 1),
-                                 fmt::format("    <snapshot>../articles/missing-{}.txt</snapshot></article>", k + 1)});
-        expect("unused-article", line);
-        expect("snapshot-missing", line + 1);
-        return;
-      }
+    if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
+      flush_content();
+      const std::string file = fmt::format("content/broken-{:04}.xml", k + 1);
+      write_file(file, "<content>\n  <condition id=\"broken\">\n</content>\n");
+      expected_.push_back({"xml-malformed", file, 3});
+      return;
+    } else if (rule == &kSchemaViolation) {
+      m.extra = {"    <colour>red</colour>"};
+      at = write_movement(m);
+      expect("schema-violation", at["extra"]);
+      return;
+    } else if (rule == &kBadId) {
+      m.id = fmt::format("Defect_{}", k + 1);
+      at = write_movement(m);
+      expect("bad-id", at["start"]);
+      return;
+    } else if (rule == &kDuplicateId) {
+      m.id = "ex-000001";
+      at = write_movement(m);
+      expect("duplicate-id", at["start"]);
+      return;
+    } else if (rule == &kUnknownReference) {
+      m.for_condition = fmt::format("no-such-condition-{}", k + 1);
+      at = write_movement(m);
+      expect("unknown-reference", at["for"]);
+      return;
+    } else if (rule == &kUnknownTerm) {
+      m.patterns = {fmt::format("no-such-pattern-{}", k + 1)};
+      at = write_movement(m);
+      expect("unknown-term", at["pattern"]);
+      return;
+    } else if (rule == &kAliasCollision) {
+      m.alias = clean_movement(0, "exercise").name;
+      at = write_movement(m);
+      expect("alias-collision", at["alias"]);
+      return;
+    } else if (rule == &kMissingCitation) {
+      m.cite = false;
+      at = write_movement(m);
+      expect("missing-citation", at["start"]);
+      return;
+    } else if (rule == &kQuoteNotFound) {
+      m.quote_override = fmt::format("Zzyzx planted quote {} is in no article.", k + 1);
+      at = write_movement(m);
+      expect("quote-not-found", at["cite"]);
+      return;
+    } else if (rule == &kSectionNotFound) {
+      m.section_override = fmt::format("No such heading {}", k + 1);
+      at = write_movement(m);
+      expect("section-not-found", at["cite"]);
+      return;
+    } else if (rule == &kDoseRange) {
+      m.reps = "10-8";
+      at = write_movement(m);
+      expect("dose-range", at["reps"]);
+      return;
+    } else if (rule == &kDoseLimit) {
+      m.reps = "40-45";
+      at = write_movement(m);
+      expect("dose-limit", at["reps"]);
+      return;
+    } else if (rule == &kDoseImprecise) {
+      m.reps = "several";
+      at = write_movement(m);
+      expect("dose-imprecise", at["reps"]);
+      return;
+    } else if (rule == &kDoseQuoteMismatch) {
+      m.hold = "30 s";
+      m.quote_hold = "5";
+      at = write_movement(m);
+      expect("dose-quote-mismatch", at["hold"]);
+      return;
+    } else if (rule == &kSideMissing) {
+      m.side_in_quote = true;
+      at = write_movement(m);
+      expect("side-missing", at["dose"]);
+      return;
+    } else if (rule == &kDoseConflict) {
+      m.hold = "5 s";
+      m.quote_hold = "5";
+      m.second_dose = "40";
+      at = write_movement(m);
+      expect("dose-conflict", at["hold2"]);
+      return;
+    } else if (rule == &kDoseMissing) {
+      m.dose = false;
+      at = write_movement(m);
+      expect("dose-missing", at["start"]);
+      return;
+    } else if (rule == &kMissingWarning) {
+      m.warning = false;
+      at = write_movement(m);
+      expect("missing-warning", at["start"]);
+      return;
+    } else if (rule == &kAdviceConflict) {
+      patterns_.push_back(planted);
+      m.patterns = {planted};
+      m.phase = "any";
+      at = write_movement(m);
+      expect("advice-conflict", at["for"]);
+      advice_entry(0, "avoid", planted, m.for_condition, "any");
+      return;
+    } else if (rule == &kAdviceContradiction) {
+      patterns_.push_back(planted);
+      const std::string condition = condition_id(k % conditions_);
+      at = advice_entry(0, "recommend", planted, condition, "any");
+      expect("advice-contradiction", at["pattern"]);
+      advice_entry(0, "avoid", planted, condition, "pregnancy");
+      return;
+    } else if (rule == &kClaimContradiction) {
+      const std::string factor = fmt::format("planted-factor-{}", k + 1);
+      factors_.push_back(factor);
+      const std::string condition = condition_id(k % conditions_);
+      claim(1, factor, "worsens", condition);
+      at = claim(1, factor, "improves", condition);
+      expect("claim-contradiction", at["effect"]);
+      return;
+    } else if (rule == &kNameMismatch) {
+      m.name = fmt::format("Seated drill {}", k + 1);
+      m.position = "standing";
+      at = write_movement(m);
+      expect("name-mismatch", at["name"]);
+      return;
+    } else if (rule == &kSuppressionWithoutReason) {
+      m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"\"/>"};
+      at = write_movement(m);
+      expect("suppression-without-reason", at["suppress"]);
+      return;
+    } else if (rule == &kUnusedSuppression) {
+      m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed with the author\"/>"};
+      at = write_movement(m);
+      expect("unused-suppression", at["suppress"]);
+      return;
+    } else if (rule == &kSuppressionExpired) {
+      m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed\" until=\"2000-01-01\"/>"};
+      at = write_movement(m);
+      expect("suppression-expired", at["suppress"]);
+      return;
+    } else if (rule == &kUnusedArticle) {
+      const size_t line = add({fmt::format("  <article id=\"unused-{}\"><title>Unused</title><author>A</author>", k + 1),
+                               fmt::format("    <snapshot>../articles/{}</snapshot></article>", articles_[0].file)});
+      expect("unused-article", line);
+      return;
+    } else if (rule == &kSnapshotMissing) {  // unused too: nothing cites it
+      const size_t line = add({fmt::format("  <article id=\"missing-{}\"><title>Missing</title><author>A</author>", k + 1),
+                               fmt::format("    <snapshot>../articles/missing-{}.txt</snapshot></article>", k + 1)});
+      expect("unused-article", line);
+      expect("snapshot-missing", line + 1);
+      return;
+    } else {
+      throw std::logic_error(fmt::format("contentc-gen cannot plant a defect of '{}' yet", rule->id));
     }
   }
 

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include "load/load_rules.h"
 #include "load/model_builder.h"
 #include "load/schema_checker.h"
 #include "load/snapshot_reader.h"
@@ -34,7 +35,7 @@ struct FileLoad {
 };
 
 void malformed(FileLoad& out, uint32_t index, size_t offset, std::string message) {
-  out.findings.add("xml-malformed", Level::kError, locate_in(out.file, index, offset),
+  out.findings.add(kXmlMalformed, locate_in(out.file, index, offset),
                    std::move(message));
 }
 
@@ -141,11 +142,11 @@ FileLoad load_file(const fs::path& root, const fs::path& real_root,
   for (pugi::xml_node node : doc.children()) {
     if (node.type() == pugi::node_pcdata &&
         std::string_view(node.value()).find_first_not_of(" \t\r\n") != std::string_view::npos) {
-      out.findings.add("xml-malformed", Level::kError, view.loc_of(node.value()),
+      out.findings.add(kXmlMalformed, view.loc_of(node.value()),
                        "text outside the root element");
     } else if (node.type() == pugi::node_element) {
       if (root_element) {
-        out.findings.add("xml-malformed", Level::kError, view.element_loc(node),
+        out.findings.add(kXmlMalformed, view.element_loc(node),
                          "a second root element: a file holds exactly one");
       } else {
         root_element = node;
@@ -157,7 +158,7 @@ FileLoad load_file(const fs::path& root, const fs::path& real_root,
   const bool is_policy_file = rel_path == "policy.xml";
   const std::string_view expected = is_policy_file ? "policy" : "content";
   if (root_element.name() != expected) {
-    out.findings.add("schema-violation", Level::kError, view.element_loc(root_element),
+    out.findings.add(kSchemaViolation, view.element_loc(root_element),
                      is_policy_file
                          ? fmt::format("policy.xml has root element <policy>, not <{}>",
                                        root_element.name())
@@ -193,19 +194,19 @@ void check_folder(LoadedSources& result, const std::vector<std::string>& rel_pat
   const bool has_policy = std::binary_search(rel_paths.begin(), rel_paths.end(), "policy.xml");
   if (!has_policy) {
     const uint32_t file = result.files.add(display_path(display_root, "policy.xml"), "policy.xml", "");
-    result.findings.add("policy-missing", Level::kError, Loc{file, 0, 0},
+    result.findings.add(kPolicyMissing, Loc{file, 0, 0},
                         fmt::format("the sources folder '{}' has no policy.xml, so the house rules "
                                     "(vocabularies, dose limits, required warnings) go unchecked; "
                                     "add policy.xml at its root",
                                     display_root));
   }
   const bool unreadable = std::any_of(result.findings.items().begin(), result.findings.items().end(),
-                                      [](const Finding& f) { return f.rule == "xml-malformed"; });
+                                      [](const Finding& f) { return f.rule == kXmlMalformed.id; });
   if (result.model.entry_count() > 0 || unreadable) return;  // xml-malformed says why
   const size_t content_files = rel_paths.size() - (has_policy ? 1 : 0);
   const uint32_t folder = result.files.add(display_root, "", "");
   result.findings.add(
-      "no-content", Level::kError, Loc{folder, 0, 0},
+      kNoContent, Level::kError, Loc{folder, 0, 0},
       content_files == 0
           ? fmt::format("no content found: '{}' holds no *.xml file besides policy.xml; check "
                         "that SOURCES names the content folder",
@@ -299,5 +300,31 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
   }
   return result;
 }
+
+const Rule kNoContent{
+    "no-content", Level::kError, "the sources folder holds no entry",
+    R"(The sources folder holds no *.xml file besides policy.xml, or its files define no
+entry at all (and none failed to load: xml-malformed would say why). Reported on the folder.
+
+Why: a build from an empty folder would replace good bundles with empty ones; most often
+SOURCES names the wrong folder, or a checkout or copy step lost the content.
+
+Fix: point contentc at the content folder, or add entries.
+  before:  contentc build content/ -o out      (the entries live in content/sources/)
+  after:   contentc build content/sources -o out)", true};
+
+const Rule kPolicyMissing{
+    "policy-missing", Level::kError, "the sources folder has no policy.xml",
+    R"(There is no policy.xml at the root of the sources folder. Reported on the path where it
+belongs.
+
+Why: policy.xml holds the house rules: the vocabularies that unknown-term checks, the dose
+limits, the warnings every entry must carry and the level overrides. Without it those checks
+cannot run, and a CI whose checkout lost the file would pass content it should stop.
+
+Fix: add policy.xml at the root of the sources folder (schema/policy.xsd); an empty
+<policy/> is valid and says "no house rules" on purpose.
+  before:  sources/exercises.xml, sources/articles.xml
+  after:   sources/exercises.xml, sources/articles.xml, sources/policy.xml)", true};
 
 }  // namespace contentc

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "load/load_rules.h"
 #include "util/edit_distance.h"
 
 namespace contentc {
@@ -28,13 +29,13 @@ bool is_schema_hint(std::string_view name) {
 void SchemaChecker::report(Loc loc, std::string message) {
   // A hostile file (a million unknown attributes, say) gets a bounded number of findings.
   if (++reported_ == kMaxFindingsPerFile + 1) {
-    findings_.add("schema-violation", Level::kError, loc,
+    findings_.add(kSchemaViolation, loc,
                   fmt::format("more than {} schema violations in this file; the rest are not "
                               "reported",
                               kMaxFindingsPerFile));
   }
   if (reported_ > kMaxFindingsPerFile) return;
-  findings_.add("schema-violation", Level::kError, loc, std::move(message));
+  findings_.add(kSchemaViolation, loc, std::move(message));
 }
 
 void SchemaChecker::check(pugi::xml_node node, const ElementSpec& spec) {
@@ -165,5 +166,19 @@ void SchemaChecker::check_text(pugi::xml_node node, const ElementSpec& spec) {
     }
   }
 }
+
+const Rule kSchemaViolation{
+    "schema-violation", Level::kError, "unknown or missing element or attribute, bad value",
+    R"(The file is XML but not the source format (schema/content.xsd, schema/policy.xsd): an
+element or attribute the format does not have, a required one missing, children out of order or
+too many, text where none belongs, or a value of the wrong form (a date not YYYY-MM-DD, a
+position, phase, stance or topic outside its list).
+
+Why: entries are read by the same rules everywhere; a misspelt element would otherwise be
+silently ignored and its content lost.
+
+Fix: follow the schema; point your editor at schema/content.xsd for completion.
+  before:  <exercise id="bird-dog"><nmae>Bird dog</nmae>…
+  after:   <exercise id="bird-dog"><name>Bird dog</name>…)", true};
 
 }  // namespace contentc

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "load/load_rules.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -105,5 +106,19 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
   }
   return std::nullopt;
 }
+
+const Rule kXmlMalformed{
+    "xml-malformed", Level::kError, "not well-formed XML, a DOCTYPE, not UTF-8, over a limit",
+    R"(A source file that cannot be read as XML: not well-formed (an unclosed or mismatched
+tag, an unquoted attribute, a bare '&'), a <!DOCTYPE> (DTDs and entity declarations are never
+processed), bytes that are not UTF-8, a NUL or other control character, an unknown entity,
+elements nested deeper than the limit (64), or a file over --max-file-size.
+
+Why: nothing in such a file can be trusted, so none of its entries are loaded; the other files
+still are, and are checked.
+
+Fix: correct the XML at the reported place.
+  before:  <step>Squeeze & hold</step>
+  after:   <step>Squeeze &amp; hold</step>)", true};
 
 }  // namespace contentc

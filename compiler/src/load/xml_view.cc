@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "load/load_rules.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -97,7 +98,7 @@ std::string XmlView::decode(const char* raw) const {
       ++end;
     }
     if (end >= s.size() || s[end] != ';' || end == amp + 1) {
-      findings_.add("xml-malformed", Level::kError, loc_of(raw + amp),
+      findings_.add(kXmlMalformed, loc_of(raw + amp),
                     "a bare '&' must be written '&amp;'");
       out += '&';
       i = amp + 1;
@@ -123,13 +124,13 @@ std::string XmlView::decode(const char* raw) const {
           std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
       if (digits.empty() || ec != std::errc() || stop != digits.data() + digits.size() ||
           !is_xml_char(cp)) {
-        findings_.add("xml-malformed", Level::kError, loc_of(raw + amp),
+        findings_.add(kXmlMalformed, loc_of(raw + amp),
                       fmt::format("'&{};' is not a character XML allows: remove it", name));
       } else {
         utf8_append(out, cp);
       }
     } else {
-      findings_.add("xml-malformed", Level::kError, loc_of(raw + amp),
+      findings_.add(kXmlMalformed, loc_of(raw + amp),
                     fmt::format("unknown entity '&{};': only &amp; &lt; &gt; &quot; &apos; and "
                                 "character references are defined",
                                 name));

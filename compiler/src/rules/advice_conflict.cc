@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/advice_index.h"
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/condition_graph.h"
 
 namespace contentc {
@@ -16,13 +16,13 @@ void check_advice_conflict(RuleContext& ctx) {
       for (std::string_view condition : graph.same_or_related(f.condition.value)) {
         auto check = [&](char what, const Text& subject) {
           for (const AdviceIndex::Hit& x : against.find(condition, what, subject.value)) {
-            ctx.count_candidate("advice-conflict");
+            ctx.count_candidate(kAdviceConflict);
             if (!phases_overlap(f.phase.value, x.advice->phase.value)) continue;
             const bool avoid = x.advice->stance.value == "avoid";
             const std::string about = what == 'p' ? "the pattern " + subject.value
                                                   : "this " + std::string(kind_name(m.kind));
             ctx.report(
-                "advice-conflict", avoid ? Level::kWarning : Level::kNote, f.condition.loc,
+                kAdviceConflict, avoid ? Level::kWarning : Level::kNote, f.condition.loc,
                 fmt::format("{} '{}' is recommended for {} ({}), but advice '{}' says {} {} for "
                             "{} ({}): drop the recommendation or the {}, or suppress this with "
                             "the reviewer's reason",
@@ -40,5 +40,19 @@ void check_advice_conflict(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kAdviceConflict{
+    {"advice-conflict", Level::kWarning, "an entry recommended for a condition that advice says to avoid",
+     R"(An exercise or stretch is recommended (<for>) for a condition, and an 'avoid' advice
+for that condition or a related one names one of its patterns, or the entry itself, in a phase
+that overlaps ('any' overlaps everything; 'pregnancy' and 'postpartum' do not). A 'caution'
+advice gives a note instead of a warning. Both places are shown.
+
+Why: one source recommends what another (or the same one) says to avoid; users should not get
+both without a reviewer's decision.
+
+Fix: drop the recommendation or the pattern, or suppress the finding with the reviewer's
+reason.)"},
+    check_advice_conflict};
 
 }  // namespace contentc

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/advice_index.h"
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/condition_graph.h"
 
 namespace contentc {
@@ -14,9 +14,9 @@ void check_advice_contradiction(RuleContext& ctx) {
     for (std::string_view condition : graph.same_or_related(r.condition.value)) {
       auto check = [&](char what, const Text& subject) {
         for (const AdviceIndex::Hit& a : avoids.find(condition, what, subject.value)) {
-          ctx.count_candidate("advice-contradiction");
+          ctx.count_candidate(kAdviceContradiction);
           if (!phases_overlap(r.phase.value, a.advice->phase.value)) continue;
-          ctx.report("advice-contradiction", subject.loc,
+          ctx.report(kAdviceContradiction, subject.loc,
                      fmt::format("advice '{}' recommends {} '{}' for {} ({}), but advice '{}' "
                                  "says to avoid it for {} ({}): the sources disagree; keep both "
                                  "and have a reviewer suppress this with the reason, or drop one",
@@ -32,5 +32,16 @@ void check_advice_contradiction(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kAdviceContradiction{
+    {"advice-contradiction", Level::kWarning, "two advice entries with opposite stances on the same thing",
+     R"(A 'recommend' advice and an 'avoid' advice are about the same pattern or exercise, for
+the same or a related condition, in overlapping phases. Both places are shown.
+
+Why: users would get contradictory instructions.
+
+Fix: decide with a reviewer: drop one, narrow a phase, or suppress the finding with the
+reason.)"},
+    check_advice_contradiction};
 
 }  // namespace contentc

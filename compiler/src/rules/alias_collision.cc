@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 
 namespace contentc {
 namespace {
@@ -31,9 +31,9 @@ void check_alias_collision(RuleContext& ctx) {
     if (name.empty()) return;
     auto [it, fresh] = owners.try_emplace(name_key(name.value), Owner{&e, &name});
     if (fresh || it->second.entry == &e) return;
-    ctx.count_candidate("alias-collision");
+    ctx.count_candidate(kAliasCollision);
     const Owner& first = it->second;
-    ctx.report("alias-collision", name.loc,
+    ctx.report(kAliasCollision, name.loc,
                fmt::format("'{}' of {} '{}' also names {} '{}' ('{}'): an app searching for it "
                            "cannot tell them apart; rename one, or merge the entries",
                            name.value, kind_name(e.kind), e.id.value, kind_name(first.entry->kind),
@@ -50,5 +50,18 @@ void check_alias_collision(RuleContext& ctx) {
     for (const Text& a : m.aliases) claim(m, a);
   }
 }
+
+const ModelRule kAliasCollision{
+    {"alias-collision", Level::kWarning, "two entries answer to the same name or alias",
+     R"(The name or an alias of one entry equals the name or an alias of another, ignoring
+case, spaces and hyphens ("Bird dog" = "birddog").
+
+Why: an app that looks an entry up by name, or a reader searching for it, cannot tell which
+one is meant.
+
+Fix: rename one, or merge the two entries when they describe the same thing.
+  before:  <exercise id="bird-dog"><name>Bird dog</name> … <exercise id="birddog"><name>Birddog</name>
+  after:   one <exercise id="bird-dog"> with <alias>Birddog</alias>)"},
+    check_alias_collision};
 
 }  // namespace contentc

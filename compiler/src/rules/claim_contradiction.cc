@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/condition_graph.h"
 
 namespace contentc {
@@ -26,8 +26,8 @@ void check_claim_contradiction(RuleContext& ctx) {
       auto it = worsens.find(key(condition, c.effect->factor.value));
       if (it == worsens.end()) continue;
       for (const Claim* w : it->second) {
-        ctx.count_candidate("claim-contradiction");
-        ctx.report("claim-contradiction", c.effect->loc,
+        ctx.count_candidate(kClaimContradiction);
+        ctx.report(kClaimContradiction, c.effect->loc,
                    fmt::format("claim '{}' says {} improves {}, but claim '{}' says it worsens "
                                "{}: the sources disagree; keep both and have a reviewer suppress "
                                "this with the reason, or correct one",
@@ -39,5 +39,16 @@ void check_claim_contradiction(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kClaimContradiction{
+    {"claim-contradiction", Level::kWarning, "two claims with opposite effects of one factor",
+     R"(Two claims give the same <effect factor> opposite directions (improves, worsens) for
+the same or a related condition. Both places are shown.
+
+Why: the apps would state both; a reviewer must decide what to say.
+
+Fix: correct one claim, or keep both (sources do disagree) and suppress the finding with the
+reviewer's reason.)"},
+    check_claim_contradiction};
 
 }  // namespace contentc

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/dose_fields.h"
 
 namespace contentc {
@@ -44,7 +44,7 @@ void check_dose_conflict(RuleContext& ctx) {
             continue;
           }
           if (a->second >= b->first && b->second >= a->first) continue;
-          ctx.report("dose-conflict", fields_j[k].text->loc,
+          ctx.report(kDoseConflict, fields_j[k].text->loc,
                      fmt::format("{} {} (from '{}') does not overlap {} {} (from '{}'): the "
                                  "sources disagree; keep both and have a reviewer suppress this "
                                  "with the reason, or drop one",
@@ -59,5 +59,16 @@ void check_dose_conflict(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kDoseConflict{
+    {"dose-conflict", Level::kWarning, "two doses of one entry, from different sources, that do not overlap",
+     R"(Two doses of the same entry, citing different articles, give ranges for the same field
+that do not overlap (hold 5 s in one, 30 s in the other). Both places are shown.
+
+Why: the sources disagree; apps must not silently pick one.
+
+Fix: keep both doses and have a reviewer suppress the finding with the reason (which dose the
+app shows and why), or drop the dose that is wrong.)"},
+    check_dose_conflict};
 
 }  // namespace contentc

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/dose_fields.h"
 
 namespace contentc {
@@ -10,7 +10,7 @@ void check_dose_imprecise(RuleContext& ctx) {
     for (const Dose& d : m.doses) {
       for (const DoseFieldView& f : dose_fields(d)) {
         if (f.value.kind != DoseValue::Kind::kWord) continue;
-        ctx.report("dose-imprecise", f.text->loc,
+        ctx.report(kDoseImprecise, f.text->loc,
                    fmt::format("{} '{}' gives apps no number: use the number the source states; "
                                "if it states none, keep the word and suppress this with that "
                                "reason",
@@ -19,5 +19,17 @@ void check_dose_imprecise(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kDoseImprecise{
+    {"dose-imprecise", Level::kWarning, "a dose that says 'few' or 'several'",
+     R"(A dose value is a word ('few', 'several', 'few breaths') rather than a number.
+
+Why: downstream apps get no number to show or time.
+
+Fix: use the number the source gives; if it gives none, keep the word and suppress the finding
+with that reason.
+  before:  <reps>several</reps>
+  after:   <reps>5-8</reps>   (only if the source says so))"},
+    check_dose_imprecise};
 
 }  // namespace contentc

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/dose_fields.h"
 
 namespace contentc {
@@ -32,7 +32,7 @@ void check_dose_limit(RuleContext& ctx) {
               return;
             }
             if (is_max ? have->second <= limit->first : have->first >= limit->second) return;
-            ctx.report("dose-limit", f.text->loc,
+            ctx.report(kDoseLimit, f.text->loc,
                        fmt::format("{} {} is {} the policy's {} of {}{}: {} it, or suppress this "
                                    "with the reviewer's reason",
                                    dose_field_name(f.field), f.text->value,
@@ -47,5 +47,20 @@ void check_dose_limit(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kDoseLimit{
+    {"dose-limit", Level::kWarning, "a dose beyond a policy limit",
+     R"(A dose value lies outside a <limit> of policy.xml for that field (and entry kind): above
+its max or below its min. Holds compare in seconds (breaths only with breaths), frequencies
+per week.
+
+Why: the house limits encode what is safe and useful for pregnant users; a dose outside them
+needs a second look.
+
+Fix: bring the dose within the limit, or, when the source really says so and a reviewer
+accepts it, suppress the finding with the reason.
+  before:  <hold>5 s</hold>       (policy: stretches hold 10 s to 3 min)
+  after:   <suppress rule="dose-limit" reason="The source holds 5 s, repeated through the day" reviewer="…"/>)"},
+    check_dose_limit};
 
 }  // namespace contentc

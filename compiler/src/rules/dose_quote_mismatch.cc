@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/dose_fields.h"
 #include "rules/quote_quantities.h"
 
@@ -47,13 +47,13 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         if (!stated.any) continue;
         const bool same_scale = stated.unit == have_unit;
         if (same_scale && have->first >= stated.min && have->second <= stated.max) continue;
-        ctx.report("dose-quote-mismatch", f.text->loc,
+        ctx.report(kDoseQuoteMismatch, f.text->loc,
                    fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                                "say what the quote says",
                                dose_field_name(f.field), f.text->value, stated.words));
       }
       if (d.side && d.side->value == "both" && !side_cue.empty() && side_cue.find("both") == std::string::npos) {
-        ctx.report("dose-quote-mismatch", d.side->loc,
+        ctx.report(kDoseQuoteMismatch, d.side->loc,
                    fmt::format("side 'both' disagrees with its quote, which says '{}': use "
                                "'each' or 'alternate'",
                                side_cue));
@@ -61,5 +61,21 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kDoseQuoteMismatch{
+    {"dose-quote-mismatch", Level::kError, "a dose whose numbers disagree with its own quote",
+     R"(The numbers of a dose are read from the dose's own cited quotes, with their units:
+digits and ranges ('8-10', '8 to 10', 'twice, three times'), number words (one to twenty,
+once, twice), and units (seconds/secs/s, minutes/min, breaths/breath cycles,
+repetitions/reps/times, sets, a day/per day, a week/per week; 'no more than', 'up to' make an
+upper bound). Each dose field the quote contradicts is reported, naming both values.
+
+Why: a dose is only as good as its source; a mistyped number (5 for 50, s for min) is exactly
+the mistake that can hurt someone.
+
+Fix: make the dose say what the quote says.
+  before:  <hold>30 s</hold> <cite …>Hold the contraction for 5 seconds …</cite>
+  after:   <hold>5 s</hold>)"},
+    check_dose_quote_mismatch};
 
 }  // namespace contentc

@@ -1,4 +1,4 @@
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/dose_fields.h"
 
 namespace contentc {
@@ -8,19 +8,33 @@ void check_dose_range(RuleContext& ctx) {
     for (const Dose& d : m.doses) {
       for (const DoseFieldView& f : dose_fields(d)) {
         if (f.value.kind == DoseValue::Kind::kInvalid) {
-          ctx.report("dose-range", f.text->loc, f.value.error);
+          ctx.report(kDoseRange, f.text->loc, f.value.error);
         }
       }
     }
   }
   for (const Limit& l : ctx.model.policy.limits) {
     if (l.min && l.min_value.kind == DoseValue::Kind::kInvalid) {
-      ctx.report("dose-range", l.min->loc, "policy limit min: " + l.min_value.error);
+      ctx.report(kDoseRange, l.min->loc, "policy limit min: " + l.min_value.error);
     }
     if (l.max && l.max_value.kind == DoseValue::Kind::kInvalid) {
-      ctx.report("dose-range", l.max->loc, "policy limit max: " + l.max_value.error);
+      ctx.report(kDoseRange, l.max->loc, "policy limit max: " + l.max_value.error);
     }
   }
 }
+
+const ModelRule kDoseRange{
+    {"dose-range", Level::kError, "a dose value that does not parse, is zero, or runs backwards",
+     R"(Dose values follow one syntax: reps N, N-M, 'few' or 'several'; hold N or N-M with unit
+s, min or breaths, or 'few breaths'; sets N or N-M; frequency N or N-M per day or per week.
+Zero, a range whose minimum is above its maximum, and an unknown unit are errors. Policy limits
+use the same syntax.
+
+Why: apps read these as numbers; a value they cannot read is dropped or misread.
+
+Fix: write the value in the accepted form.
+  before:  <hold>10-5 seconds</hold>
+  after:   <hold>5-10 s</hold>)"},
+    check_dose_range};
 
 }  // namespace contentc

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 
 namespace contentc {
 namespace {
@@ -30,7 +30,7 @@ std::string why(const RequireWarning& r) {
 }
 
 void report(RuleContext& ctx, const Entry& e, const RequireWarning& r) {
-  ctx.report("missing-warning", e.loc,
+  ctx.report(kMissingWarning, e.loc,
              fmt::format("{} '{}' needs a '{}' warning: the policy requires one on every {}{}; "
                          "add <warning category=\"{}\">…</warning>, citing the source if it "
                          "gives one",
@@ -60,5 +60,21 @@ void check_missing_warning(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kMissingWarning{
+    {"missing-warning", Level::kError, "a warning category the policy requires is absent",
+     R"(policy.xml's <require-warning> demands a warning of a category on every entry of some
+kinds (on="exercise stretch"; the default), on entries in a position (when-position="supine")
+or with a pattern (when-pattern="single-leg-stance"). An entry that matches and has no warning
+of that category is reported, with the requirement.
+
+Why: these warnings protect users: stop if it hurts, see a provider, do not lie flat on your
+back late in pregnancy, hold on to something when standing on one leg.
+
+Fix: add the warning; cite the source when it gives one, otherwise the warning is editorial
+(the audit page lists editorial statements).
+  after:   <warning category="supine-position">After the first trimester, keep time flat on
+           your back short.</warning>)"},
+    check_missing_warning};
 
 }  // namespace contentc

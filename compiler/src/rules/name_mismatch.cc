@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 
 namespace contentc {
 namespace {
@@ -140,7 +140,7 @@ void check_name_mismatch(RuleContext& ctx) {
     auto check = [&](const Text& name, std::string_view what) {
       const auto w = words_of(name.value);
       if (auto pos = stated_position(w); pos && m.position && !positions_agree(*pos, m.position->value)) {
-        ctx.report("name-mismatch", name.loc,
+        ctx.report(kNameMismatch, name.loc,
                    fmt::format("{} '{}' says {}, but {} '{}' is done {}: rename it or fix the "
                                "position (if the sources differ, keep the name and suppress this "
                                "with the reason)",
@@ -156,7 +156,7 @@ void check_name_mismatch(RuleContext& ctx) {
           contrary = contrary || h.action == opposite(a.action);
         }
         if (!contrary || said) continue;
-        ctx.report("name-mismatch", name.loc,
+        ctx.report(kNameMismatch, name.loc,
                    fmt::format("{} '{}' says {}, but the patterns and targets of {} '{}' say {}: "
                                "rename it or fix the patterns (if the sources differ, keep the "
                                "name and suppress this with the reason)",
@@ -168,5 +168,20 @@ void check_name_mismatch(RuleContext& ctx) {
     for (const Text& a : m.aliases) check(a, "alias");
   }
 }
+
+const ModelRule kNameMismatch{
+    {"name-mismatch", Level::kWarning, "a name that states another position or muscle action than the entry",
+     R"(A name or alias states a position (seated or sitting, supine or on your back, standing,
+kneeling, side-lying, prone, hands and knees) other than the entry's <position>, or a muscle
+action (abduction/adduction, flexion/extension, internal/external rotation) opposite to the
+actions of its patterns and targets. Whole words only: 'wall sit' states no position, 'hip
+flexor stretch' no action.
+
+Why: a name that says 'supine' for a seated exercise, or 'adduction' for an abduction, makes
+users do the wrong movement.
+
+Fix: rename, or fix the position or patterns. When a source uses a wrong name, keep it as an
+alias (so users can find it) and suppress the finding with the reason.)"},
+    check_name_mismatch};
 
 }  // namespace contentc

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/article_index.h"
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 
 namespace contentc {
 namespace {
@@ -32,21 +32,21 @@ void check_quote_not_found(RuleContext& ctx) {
         m.parts > 1 ? fmt::format("part {} of {} of the quote", m.failed_part + 1, m.parts)
                     : std::string("the quote");
     if (m.parts == 0) {
-      ctx.report("quote-not-found", c.quote.loc,
+      ctx.report(kQuoteNotFound, c.quote.loc,
                  "the quote is only an elision ('...'): quote the passage itself");
     } else if (m.out_of_order) {
-      ctx.report("quote-not-found", c.quote.loc,
+      ctx.report(kQuoteNotFound, c.quote.loc,
                  fmt::format("{} is in '{}', but before part {}: elided parts must follow the "
                              "article's order",
                              part, snapshot, m.failed_part));
     } else if (m.matched_text.empty()) {
-      ctx.report("quote-not-found", c.quote.loc,
+      ctx.report(kQuoteNotFound, c.quote.loc,
                  fmt::format("{} is not in '{}': not even its start ('{}') appears{}; copy the "
                              "passage verbatim from the snapshot",
                              part, snapshot, m.quote_next,
                              m.failed_part > 0 ? " after the previous part" : ""));
     } else {
-      ctx.report("quote-not-found", c.quote.loc,
+      ctx.report(kQuoteNotFound, c.quote.loc,
                  fmt::format("{} is not in '{}': it matches up to '{}', then has '{}' where the "
                              "article has '{}'; copy the passage verbatim from the snapshot",
                              part, snapshot, tail_words(m.matched_text, 5), m.quote_next,
@@ -56,5 +56,22 @@ void check_quote_not_found(RuleContext& ctx) {
     }
   });
 }
+
+const ModelRule kQuoteNotFound{
+    {"quote-not-found", Level::kError, "a quote that is not in its article's snapshot",
+     R"(A cite's text must occur in the article's snapshot. Matching forgives only runs of white
+space, curly versus straight quotes and apostrophes, en and em dashes versus '-', and letter
+case. '...' or '…' inside a quote elides text: each part must appear, in order, after the
+previous one. The message says how far the quote matched, what it has where the article
+differs, and points at that place in the snapshot.
+
+Why: a reviewer must be able to trust that every statement is the article's own words; a
+paraphrase or a typo in a quote hides what the source really says.
+
+Fix: copy the passage verbatim from the snapshot (typos included), or elide with '...'.
+  before:  <cite article="si">Hold for 5 seconds and repeat 8-10 times.</cite>
+  after:   <cite article="si">Hold the contraction for 5 seconds, release, and repeat for
+           8-10 repetitions.</cite>)"},
+    check_quote_not_found};
 
 }  // namespace contentc

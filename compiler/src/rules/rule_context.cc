@@ -2,20 +2,7 @@
 
 #include <algorithm>
 
-#include "rules/registry.h"
-
 namespace contentc {
-
-void RuleContext::report(std::string_view rule, Loc loc, std::string message,
-                         std::vector<Related> related) {
-  const RuleInfo* info = find_rule(rule);
-  report(rule, info ? info->level : Level::kError, loc, std::move(message), std::move(related));
-}
-
-void RuleContext::report(std::string_view rule, Level level, Loc loc, std::string message,
-                         std::vector<Related> related) {
-  findings_.add(std::string(rule), level, loc, std::move(message), std::move(related));
-}
 
 IdIndex::IdIndex(const Model& model) {
   model.for_each_entry([this](const Entry& e) {

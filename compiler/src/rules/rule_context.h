@@ -7,6 +7,7 @@
 
 #include "diag/finding.h"
 #include "diag/location.h"
+#include "diag/rule.h"
 #include "model/model.h"
 
 namespace contentc {
@@ -14,21 +15,26 @@ namespace contentc {
 /// What a rule reads (the model, the files) and where it reports.
 class RuleContext {
  public:
-  RuleContext(const Model& model, const SourceFiles& files, Findings& findings)
-      : model(model), files(files), findings_(findings) {}
+  RuleContext(const Model& model, const SourceFiles& files, const RuleCatalogue& catalogue,
+              Findings& findings)
+      : model(model), files(files), catalogue(catalogue), findings_(findings) {}
 
   const Model& model;
   const SourceFiles& files;
+  const RuleCatalogue& catalogue;  ///< every rule of this run, for rule names in the sources
 
-  /// Reports a finding of `rule` at its registered default level.
-  void report(std::string_view rule, Loc loc, std::string message,
-              std::vector<Related> related = {});
+  /// Reports a finding of `rule` at its default level.
+  void report(const Rule& rule, Loc loc, std::string message, std::vector<Related> related = {}) {
+    findings_.add(rule, loc, std::move(message), std::move(related));
+  }
   /// Reports a finding at an explicit level (a rule with two strengths, e.g. caution vs avoid).
-  void report(std::string_view rule, Level level, Loc loc, std::string message,
-              std::vector<Related> related = {});
+  void report(const Rule& rule, Level level, Loc loc, std::string message,
+              std::vector<Related> related = {}) {
+    findings_.add(rule, level, loc, std::move(message), std::move(related));
+  }
 
   /// Counts one pair of entries a cross-entry rule looked at (tests check it grows linearly).
-  void count_candidate(std::string_view rule) { ++candidates_[std::string(rule)]; }
+  void count_candidate(const Rule& rule) { ++candidates_[std::string(rule.id)]; }
   const std::map<std::string, size_t>& candidates() const { return candidates_; }
 
  private:

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "rules/quote_quantities.h"
 
 namespace contentc {
@@ -30,7 +30,7 @@ void check_side_missing(RuleContext& ctx) {
         }
       }
       if (cue.empty()) continue;
-      ctx.report("side-missing", d.loc,
+      ctx.report(kSideMissing, d.loc,
                  fmt::format("the {} says '{}' but the dose names no side: add <side>each</side>, "
                              "<side>alternate</side> or <side>both</side>",
                              where == step_loc ? "step" : "quote", cue),
@@ -38,5 +38,16 @@ void check_side_missing(RuleContext& ctx) {
     }
   }
 }
+
+const ModelRule kSideMissing{
+    {"side-missing", Level::kWarning, "steps or quote say 'each side' but the dose names no side",
+     R"(A step of the entry or a quote of the dose says the move is done on each side ('each
+side', 'per side', 'switch sides', 'other leg', 'both sides', …) and the dose has no <side>.
+
+Why: without it an app shows half the work, or users do one side only.
+
+Fix: add the side.
+  after:   <dose><reps>8-10</reps><side>each</side> …</dose>)"},
+    check_side_missing};
 
 }  // namespace contentc

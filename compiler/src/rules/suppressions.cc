@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "model/entry_locator.h"
-#include "rules/registry.h"
 
 namespace contentc {
 namespace {
@@ -15,13 +14,14 @@ namespace {
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == s.npos; }
 
 bool is_suppression_rule(std::string_view rule) {
-  return rule == "suppression-without-reason" || rule == "suppression-expired" ||
-         rule == "unused-suppression";
+  return rule == kSuppressionWithoutReason.id || rule == kSuppressionExpired.id ||
+         rule == kUnusedSuppression.id;
 }
 
 }  // namespace
 
-void apply_suppressions(const Model& model, const std::string& today, Findings& findings) {
+void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, const std::string& today,
+                        Findings& findings) {
   struct Active {
     const Suppression* suppression;
     bool used = false;
@@ -31,12 +31,12 @@ void apply_suppressions(const Model& model, const std::string& today, Findings& 
   model.for_each_entry([&](const Entry& e) {
     for (const Suppression& s : e.suppressions) {
       if (is_blank(s.reason.value)) {
-        reported.add("suppression-without-reason", Level::kError, s.loc,
+        reported.add(kSuppressionWithoutReason, s.loc,
                      fmt::format("this suppress of '{}' gives no reason: write why the finding "
                                  "is acceptable in reason=\"…\" (it is not silenced until then)",
                                  s.rule.value));
       } else if (s.until && s.until->value < today) {
-        reported.add("suppression-expired", Level::kError, s.until->loc,
+        reported.add(kSuppressionExpired, s.until->loc,
                      fmt::format("this suppress of '{}' expired on {}: review the finding again, "
                                  "then renew the date or remove the suppress",
                                  s.rule.value, s.until->value));
@@ -56,8 +56,8 @@ void apply_suppressions(const Model& model, const std::string& today, Findings& 
     it->second.used = true;
   }
   for (const auto& [key, a] : active) {
-    if (a.used || !find_rule(a.suppression->rule.value)) continue;  // unknown-reference covers it
-    reported.add("unused-suppression", Level::kWarning, a.suppression->loc,
+    if (a.used || !find_rule(catalogue, a.suppression->rule.value)) continue;  // unknown-reference covers it
+    reported.add(kUnusedSuppression, a.suppression->loc,
                  fmt::format("this suppress of '{}' silences nothing: '{}' reports nothing on "
                              "{} '{}' now; remove the suppress",
                              a.suppression->rule.value, a.suppression->rule.value,
@@ -65,5 +65,32 @@ void apply_suppressions(const Model& model, const std::string& today, Findings& 
   }
   findings.append(std::move(reported));
 }
+
+const Rule kSuppressionWithoutReason{
+    "suppression-without-reason", Level::kError, "a suppress with no reason",
+    R"(A <suppress> has an empty or missing reason. It silences nothing until it has one.
+
+Why: a suppression records a review; without the reason nobody can tell why the finding was
+accepted.
+
+Fix: write the reason.
+  after:   <suppress rule="dose-limit" reason="The source gives 5 s; reviewed with the author" reviewer="…"/>)"};
+
+const Rule kUnusedSuppression{
+    "unused-suppression", Level::kWarning, "a suppress that silenced nothing",
+    R"(A <suppress rule="…"> on an entry for which that rule reports nothing.
+
+Why: stale suppressions hide future findings of the same rule on the entry.
+
+Fix: remove it.)"};
+
+const Rule kSuppressionExpired{
+    "suppression-expired", Level::kError, "a suppress past its until date",
+    R"(A <suppress until="YYYY-MM-DD"> whose date has passed (against --today, else
+SOURCE_DATE_EPOCH, else the system date). It no longer silences: the finding shows again.
+
+Why: reviews of disagreements between sources are meant to be revisited.
+
+Fix: review the finding again, then renew the date or remove the suppress.)"};
 
 }  // namespace contentc

@@ -3,8 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
-#include "rules/registry.h"
+#include "rules/model_rules.h"
 #include "util/edit_distance.h"
 
 namespace contentc {
@@ -21,7 +20,7 @@ class ReferenceChecker {
     if (ref.empty()) return;  // a missing reference attribute is a schema-violation
     const IdIndex::Target* target = index_.find(ref.value);
     if (!target) {
-      ctx_.report("unknown-reference", ref.loc,
+      ctx_.report(kUnknownReference, ref.loc,
                   fmt::format("{} refers to {} '{}', which does not exist{}", where, what_,
                               ref.value, did_you_mean(ref.value, candidates_)));
       return;
@@ -29,7 +28,7 @@ class ReferenceChecker {
     for (EntryKind k : kinds_) {
       if (target->kind == k) return;
     }
-    ctx_.report("unknown-reference", ref.loc,
+    ctx_.report(kUnknownReference, ref.loc,
                 fmt::format("{} refers to '{}' as {}, but it is {}{}", where, ref.value, what_,
                             a_kind(target->kind), did_you_mean(ref.value, candidates_)),
                 {{target->loc, fmt::format("'{}' is defined here", ref.value)}});
@@ -44,10 +43,10 @@ class ReferenceChecker {
 };
 
 void check_rule_names(RuleContext& ctx, const Text& rule, std::string_view where) {
-  if (rule.empty() || find_rule(rule.value)) return;
+  if (rule.empty() || find_rule(ctx.catalogue, rule.value)) return;
   std::vector<std::string_view> ids;
-  for (const RuleInfo& r : rule_registry()) ids.push_back(r.id);
-  ctx.report("unknown-reference", rule.loc,
+  for (const Rule* r : ctx.catalogue) ids.push_back(r->id);
+  ctx.report(kUnknownReference, rule.loc,
              fmt::format("{} names rule '{}', which does not exist{} (`contentc rules` lists "
                          "them)",
                          where, rule.value, did_you_mean(rule.value, ids)));
@@ -83,5 +82,18 @@ void check_unknown_reference(RuleContext& ctx) {
     check_rule_names(ctx, s.rule, "<severity>");
   }
 }
+
+const ModelRule kUnknownReference{
+    {"unknown-reference", Level::kError, "a reference to an entry or rule that does not exist",
+     R"(A reference names an id that no entry has, or an entry of the wrong kind: a cite's
+article, a for/advice/claim/related condition, an advice's <exercise ref>, or a rule named by
+<suppress> or a policy <severity>. A close match is suggested.
+
+Why: a dangling reference would reach the apps as a broken link.
+
+Fix: correct the id, or add the missing entry.
+  before:  <for condition="sciatca"/>
+  after:   <for condition="sciatica"/>)"},
+    check_unknown_reference};
 
 }  // namespace contentc

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "rules/checks.h"
+#include "rules/model_rules.h"
 #include "util/edit_distance.h"
 
 namespace contentc {
@@ -25,7 +25,7 @@ class Vocabulary {
   /// Reports `term` when the policy declares this vocabulary and the term is not in it.
   void check(RuleContext& ctx, const Text& term) const {
     if (!declared_ || term.empty() || terms_.contains(term.value)) return;
-    ctx.report("unknown-term", term.loc,
+    ctx.report(kUnknownTerm, term.loc,
                fmt::format("'{}' is not in the policy's {} vocabulary{} (use a listed term, or "
                            "add it to policy.xml)",
                            term.value, kind_, did_you_mean(term.value, list_)));
@@ -69,5 +69,19 @@ void check_unknown_term(RuleContext& ctx) {
     if (r.when_pattern) patterns.check(ctx, *r.when_pattern);
   }
 }
+
+const ModelRule kUnknownTerm{
+    {"unknown-term", Level::kError, "a term that is not in the policy vocabulary",
+     R"(A pattern, equipment, target, warning category or effect factor that the vocabulary of
+that kind in policy.xml does not list (checked for every kind the policy declares). A close match
+is suggested.
+
+Why: the apps filter and warn by these terms; a misspelling would drop an entry from a filter
+or a required warning.
+
+Fix: use a listed term, or add the new term to policy.xml.
+  before:  <pattern>single-leg-stnce</pattern>
+  after:   <pattern>single-leg-stance</pattern>)"},
+    check_unknown_term};
 
 }  // namespace contentc

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+#include "model/model.h"
+
+namespace contentc {
+
+/// Runs every model rule, applies the entries' suppressions (`today`: YYYY-MM-DD) and then the
+/// policy's level overrides. Returns, per cross-entry rule, how many entry pairs it examined.
+std::map<std::string, size_t> run_rules(const Model& model, const SourceFiles& files,
+                                        const std::string& today, Findings& findings);
+
+/// Applies the policy's `<severity rule="…" level="…">` overrides to `findings`; an override of
+/// a rule whose level is fixed is itself a finding.
+void apply_severity_overrides(const Model& model, const RuleCatalogue& catalogue, Findings& findings);
+
+}  // namespace contentc
