@@ -10,7 +10,8 @@ using namespace contentc::testing;
 const char* const kArticle =
     "Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions.\n"
     "Do this twice a day.\nDo 8-10 repetitions per side.\nRemain there for 2 minutes.\n"
-    "You can do these 3 stretches twice, three times per week.\n";
+    "You can do these 3 stretches twice, three times per week.\n"
+    "Relax into it for a few seconds.\nHold for a 5-10 count.\nStay for a few breath cycles.\n";
 
 std::vector<std::string> mismatches(std::string_view dose) {
   TempSources s;
@@ -35,7 +36,28 @@ TEST(DoseQuoteMismatch, NamesBothValues) {
                                       "use 'each' or 'alternate'"}));
 }
 
+TEST(DoseQuoteMismatch, ComparesUnitsAndHoldsWithNoNumber) {
+  EXPECT_EQ(mismatches(R"(<dose><hold>few breaths</hold><cite article="art">Relax into it for a few seconds.</cite></dose>)"),
+            (std::vector<std::string>{"hold 'few breaths' disagrees with its quote, which says 'few "
+                                      "seconds': write 'few s'"}));
+  EXPECT_EQ(mismatches(R"(<dose><hold>5 s</hold><cite article="art">Relax into it for a few seconds.</cite></dose>)"),
+            (std::vector<std::string>{"hold 5 s is not what its quote says: 'few seconds' gives no "
+                                      "number; write 'few s'"}));
+  EXPECT_EQ(mismatches(R"(<dose><hold>5-10 s</hold><cite article="art">Hold for a 5-10 count.</cite></dose>)").size(), 1u)
+      << "a count is not seconds";
+  EXPECT_EQ(mismatches(R"(<dose><hold>few s</hold><cite article="art">Remain there for 2 minutes.</cite></dose>)"),
+            (std::vector<std::string>{"hold 'few s' disagrees with its quote, which says '2 minutes': "
+                                      "write the quote's value"}));
+  EXPECT_EQ(mismatches(R"(<dose><hold>30 s</hold><cite article="art">Remain there for 2 minutes.</cite></dose>)").size(), 1u)
+      << "seconds against minutes";
+}
+
 TEST(DoseQuoteMismatch, SilentWhenTheDoseSaysWhatTheQuoteSays) {
+  EXPECT_TRUE(mismatches(R"(<dose><hold>few s</hold><cite article="art">Relax into it for a few seconds.</cite></dose>)").empty());
+  EXPECT_TRUE(mismatches(R"(<dose><hold>5-10 count</hold><cite article="art">Hold for a 5-10 count.</cite></dose>)").empty());
+  EXPECT_TRUE(mismatches(R"(<dose><hold>few breaths</hold><cite article="art">Stay for a few breath cycles.</cite></dose>)").empty());
+  EXPECT_TRUE(mismatches(R"(<dose><hold>120 s</hold><cite article="art">Remain there for 2 minutes.</cite></dose>)").empty())
+      << "2 minutes is 120 s";
   EXPECT_TRUE(mismatches(R"(<dose><frequency>2 per day</frequency><cite article="art">Do this twice a day.</cite></dose>)").empty())
       << "'twice a day' is 2 per day";
   EXPECT_TRUE(mismatches(R"(<dose><hold>2 min</hold><cite article="art">Remain there for 2 minutes.</cite></dose>)").empty());

@@ -42,7 +42,7 @@ TEST(DoseRange, FiresWithTheAcceptedForms) {
   ASSERT_EQ(f.size(), 4u);
   EXPECT_EQ(where(l, f[0].loc), "src/a.xml:2:58");
   EXPECT_NE(f[0].message.find("goes from 10 down to 8"), std::string::npos);
-  EXPECT_NE(f[1].message.find("hold '5 sec' has an unknown unit; write N or N-M with unit s, min or breaths"), std::string::npos);
+  EXPECT_NE(f[1].message.find("hold '5 sec' has an unknown unit; write N or N-M with unit s, min, breaths or count"), std::string::npos);
   EXPECT_NE(f[2].message.find("is zero"), std::string::npos);
   EXPECT_NE(f[3].message.find("policy limit max"), std::string::npos);
 }
@@ -81,6 +81,26 @@ TEST(DoseLimit, SilentWithinLimitsOtherKindsAndOtherScales) {
                                          kLimits),
                           "dose-limit")
                   .empty());
+}
+
+TEST(DoseLimit, AFewSecondsIsBelowATenSecondMinimum) {
+  const Compilation l = with_movements(R"(<stretch id="s"><name>S</name><step>S</step><dose><hold>few s</hold></dose><cite article="art">Text.</cite></stretch>
+<stretch id="t"><name>T</name><step>S</step><dose><hold>several s</hold></dose><cite article="art">Text.</cite></stretch>)",
+                                       kLimits);
+  const auto f = findings_of(l, "dose-limit");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].message, "hold 'few s' is below the policy's minimum of 10 s for stretches: a few "
+                          "seconds is under 10 s; raise it, or suppress this with the reviewer's "
+                          "reason");
+}
+
+TEST(DoseLimit, SilentOnAFewSecondsUnderASmallerMinimumOrAFewMinutes) {
+  const char* small_min = R"(<policy><limit what="hold" min="5 s" max="3 min"/></policy>)";
+  EXPECT_TRUE(findings_of(with_movements(R"(<stretch id="s"><name>S</name><step>S</step><dose><hold>few s</hold></dose><cite article="art">Text.</cite></stretch>)", small_min),
+                          "dose-limit").empty()) << "a few seconds may be 5 s or more";
+  EXPECT_TRUE(findings_of(with_movements(R"(<stretch id="s"><name>S</name><step>S</step><dose><hold>few min</hold></dose><cite article="art">Text.</cite></stretch>
+<stretch id="t"><name>T</name><step>S</step><dose><hold>5-10 count</hold></dose><cite article="art">Text.</cite></stretch>)", kLimits),
+                          "dose-limit").empty()) << "minutes unknown, counts are no seconds";
 }
 
 TEST(DoseImprecise, FiresOnWordsNotOnNumbers) {

@@ -20,8 +20,18 @@ TEST(QuoteQuantities, ReadsNumbersWithTheirUnits) {
             "hold 5 s; reps 8-10");
   EXPECT_EQ(read("Remain there for 2 minutes if you can."), "hold 2 min");
   EXPECT_EQ(read("repeat 8 to 10 times, three sets"), "reps 8-10; sets 3");
-  EXPECT_EQ(read("Hold one side for a few breath cycles."), "");
+  EXPECT_EQ(read("Hold one side for a few breath cycles."), "hold few breaths");
   EXPECT_EQ(read("hold for five breaths"), "hold 5 breaths");
+}
+
+TEST(QuoteQuantities, ReadsCountsAndHoldsWithNoNumber) {
+  EXPECT_EQ(read("Hold for a 5-10 count, then release."), "hold 5-10 count");
+  EXPECT_EQ(read("count to 5 and let go"), "hold 5 count");
+  EXPECT_EQ(read("for a count of five"), "hold 5 count");
+  EXPECT_EQ(read("Relax into the stretch for a few seconds."), "hold few s");
+  EXPECT_EQ(read("stay there for several minutes"), "hold several min");
+  EXPECT_EQ(read("take a few steps, then several breaths"), "hold several breaths");
+  EXPECT_EQ(read("a few people count on it"), "") << "no unit after 'few'; 'count on' is no count";
 }
 
 TEST(QuoteQuantities, ReadsFrequencies) {

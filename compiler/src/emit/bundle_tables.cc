@@ -122,13 +122,13 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
   Table steps = relation("steps", "The steps of an exercise or stretch, in order.", "entry_id",
                          {{"step", T::kString, true, ""}}, {to_entries("entry_id")});
   Table doses = relation(
-      "doses", "Doses of an exercise or stretch, each from its own source. A number field is a range (min = max for one number); a word field holds 'few' or 'several' when the source gives no number.",
+      "doses", "Doses of an exercise or stretch, each from its own source. A number field is a range (min = max for one number); a word field holds what the source says when it gives no number: 'few' or 'several' repetitions, a hold of 'few s', 'several s', 'few min' or 'few breaths'. A hold in 'count' is counted out loud ('count to 5'), not seconds.",
       "entry_id",
       {{"reps_min", T::kInteger, false, ""}, {"reps_max", T::kInteger, false, ""},
        {"reps_word", T::kString, false, "few or several"},
        {"hold_min", T::kInteger, false, ""}, {"hold_max", T::kInteger, false, ""},
-       {"hold_unit", T::kString, false, "s, min or breaths"},
-       {"hold_word", T::kString, false, "few breaths"},
+       {"hold_unit", T::kString, false, "s, min, breaths or count"},
+       {"hold_word", T::kString, false, "few s, several s, few min or few breaths"},
        {"sets_min", T::kInteger, false, ""}, {"sets_max", T::kInteger, false, ""},
        {"side", T::kString, false, "both, each or alternate"},
        {"frequency_min", T::kInteger, false, ""}, {"frequency_max", T::kInteger, false, ""},

@@ -13,7 +13,8 @@ std::string_view accepted_forms(DoseField field) {
     case DoseField::kReps:
       return "N or N-M (e.g. 8-10), or 'few' or 'several' when the source gives no number";
     case DoseField::kHold:
-      return "N or N-M with unit s, min or breaths (e.g. '5 s', '2-3 min'), or 'few breaths'";
+      return "N or N-M with unit s, min, breaths or count (e.g. '5 s', '2-3 min', '5-10 count'), "
+             "or 'few s', 'several s', 'few min' or 'few breaths' when the source gives no number";
     case DoseField::kSets:
       return "N or N-M (e.g. 2-3)";
     case DoseField::kFrequency:
@@ -63,10 +64,16 @@ std::string_view dose_field_name(DoseField field) {
 
 DoseValue parse_dose_value(DoseField field, std::string_view text) {
   DoseValue v;
-  if ((field == DoseField::kReps && (text == "few" || text == "several")) ||
-      (field == DoseField::kHold && text == "few breaths")) {
+  if (field == DoseField::kReps && (text == "few" || text == "several")) {
     v.kind = DoseValue::Kind::kWord;
     v.word = std::string(text);
+    return v;
+  }
+  if (field == DoseField::kHold &&
+      (text == "few s" || text == "several s" || text == "few min" || text == "few breaths")) {
+    v.kind = DoseValue::Kind::kWord;
+    v.word = std::string(text);
+    v.unit = std::string(text.substr(text.find(' ') + 1));
     return v;
   }
   if (!text.empty() && text[0] == '-') return invalid(field, text, "is negative");
@@ -79,7 +86,7 @@ DoseValue parse_dose_value(DoseField field, std::string_view text) {
       if (!rest.empty()) return invalid(field, text, "has text after its number");
       break;
     case DoseField::kHold:
-      if (rest == " s" || rest == " min" || rest == " breaths") {
+      if (rest == " s" || rest == " min" || rest == " breaths" || rest == " count") {
         v.unit = std::string(rest.substr(1));
       } else {
         return invalid(field, text, rest.empty() ? "has no unit" : "has an unknown unit");
@@ -110,7 +117,9 @@ std::optional<std::pair<double, double>> comparable(DoseField field, const DoseV
 }
 
 std::string_view comparable_unit(DoseField field, const DoseValue& value) {
-  if (field == DoseField::kHold) return value.unit == "breaths" ? "breaths" : "s";
+  if (field == DoseField::kHold) {
+    return value.unit == "breaths" ? "breaths" : value.unit == "count" ? "count" : "s";
+  }
   if (field == DoseField::kFrequency) return "per week";
   return "";
 }

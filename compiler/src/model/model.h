@@ -76,8 +76,8 @@ struct DoseValue {
   enum class Kind { kAbsent, kRange, kWord, kInvalid };
   Kind kind = Kind::kAbsent;
   double min = 0, max = 0;  ///< kRange: N gives min == max
-  std::string unit;         ///< hold: s | min | breaths; frequency: day | week; else empty
-  std::string word;         ///< kWord: few | several | few breaths
+  std::string unit;  ///< hold: s | min | breaths | count; frequency: day | week; else empty
+  std::string word;  ///< kWord, as written: few | several (reps); few s | several s | few min | few breaths (hold)
   std::string error;        ///< kInvalid: what is wrong and what is accepted
 
   bool is_range() const { return kind == Kind::kRange; }

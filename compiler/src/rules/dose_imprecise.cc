@@ -22,7 +22,10 @@ void check_dose_imprecise(RuleContext& ctx) {
 
 const ModelRule kDoseImprecise{
     {"dose-imprecise", Level::kWarning, "a dose that says 'few' or 'several'",
-     R"(A dose value is a word ('few', 'several', 'few breaths') rather than a number.
+     R"(A dose value is a word rather than a number: reps 'few' or 'several', a hold of 'few s',
+'several s', 'few min' or 'few breaths'. Write the word the source uses ("relax for a few
+seconds": 'few s') rather than dropping the hold: the unit is kept, dose-quote-mismatch
+compares it with the quote, and dose-limit still knows a few seconds is under 10 s.
 
 Why: downstream apps get no number to show or time.
 

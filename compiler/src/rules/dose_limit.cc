@@ -13,12 +13,36 @@ std::string kind_phrase(const Limit& l) {
   return l.kind->value == "stretch" ? " for stretches" : " for exercises";
 }
 
+/// "few s", "several s": a hold the source gives no number for, in seconds.
+bool few_seconds(const DoseFieldView& f) {
+  return f.field == DoseField::kHold && f.value.kind == DoseValue::Kind::kWord && f.value.unit == "s";
+}
+
+/// A few seconds is under 10 s: below any minimum hold of 10 s or more (and within every
+/// maximum); a smaller minimum cannot be judged without a number.
+void check_few_seconds(RuleContext& ctx, const Movement& m, const DoseFieldView& f) {
+  for (const Limit& l : ctx.model.policy.limits) {
+    if (l.what.value != "hold" || !l.min || (l.kind && l.kind->value != kind_name(m.kind))) continue;
+    const auto min = comparable(DoseField::kHold, l.min_value);
+    if (!min || comparable_unit(DoseField::kHold, l.min_value) != "s" || min->first < 10) continue;
+    ctx.report(kDoseLimit, f.text->loc,
+               fmt::format("hold '{}' is below the policy's minimum of {}{}: a few seconds is under "
+                           "10 s; raise it, or suppress this with the reviewer's reason",
+                           f.text->value, l.min->value, kind_phrase(l)),
+               {{l.loc, "the limit is set here"}});
+  }
+}
+
 }  // namespace
 
 void check_dose_limit(RuleContext& ctx) {
   for (const Movement& m : ctx.model.movements) {
     for (const Dose& d : m.doses) {
       for (const DoseFieldView& f : dose_fields(d)) {
+        if (few_seconds(f)) {
+          check_few_seconds(ctx, m, f);
+          continue;
+        }
         const auto have = comparable(f.field, f.value);
         if (!have) continue;
         for (const Limit& l : ctx.model.policy.limits) {
@@ -51,8 +75,9 @@ void check_dose_limit(RuleContext& ctx) {
 const ModelRule kDoseLimit{
     {"dose-limit", Level::kWarning, "a dose beyond a policy limit",
      R"(A dose value lies outside a <limit> of policy.xml for that field (and entry kind): above
-its max or below its min. Holds compare in seconds (breaths only with breaths), frequencies
-per week.
+its max or below its min. Holds compare in seconds (breaths only with breaths, counts only
+with counts), frequencies per week. A hold of 'few s' or 'several s' is under 10 s: below a
+minimum of 10 s or more.
 
 Why: the house limits encode what is safe and useful for pregnant users; a dose outside them
 needs a second look.

@@ -18,24 +18,38 @@ struct Stated {
   bool any = false;
 };
 
+/// For a hold the quote gives no number for ("a few seconds"): what to write instead.
+std::string word_advice(const QuoteQuantity& q) {
+  if (q.value.word == "few s" || q.value.word == "several s" || q.value.word == "few min" ||
+      q.value.word == "few breaths") {
+    return fmt::format("write '{}'", q.value.word);
+  }
+  return fmt::format("write a hold in {}", q.value.unit);
+}
+
 }  // namespace
 
 void check_dose_quote_mismatch(RuleContext& ctx) {
   for (const Movement& m : ctx.model.movements) {
     for (const Dose& d : m.doses) {
-      std::vector<QuoteQuantity> quantities;
+      const std::vector<QuoteQuantity> quantities = dose_quantities(d);
       std::string side_cue;
       for (const Cite& c : d.cites) {
-        for (QuoteQuantity& q : extract_quantities(c.quote.value)) quantities.push_back(q);
         if (side_cue.empty()) side_cue = find_side_cue(c.quote.value);
       }
       for (const DoseFieldView& f : dose_fields(d)) {
-        const auto have = comparable(f.field, f.value);
-        if (!have) continue;
+        if (f.value.kind != DoseValue::Kind::kRange && f.value.kind != DoseValue::Kind::kWord) continue;
         const std::string_view have_unit = comparable_unit(f.field, f.value);
         Stated stated;
+        const QuoteQuantity* word = nullptr;  // "a few seconds": no number
+        const QuoteQuantity* same_unit_word = nullptr;
         for (const QuoteQuantity& q : quantities) {
           if (q.field != f.field) continue;
+          if (q.value.kind == DoseValue::Kind::kWord) {
+            if (!word) word = &q;
+            if (!same_unit_word && comparable_unit(q.field, q.value) == have_unit) same_unit_word = &q;
+            continue;
+          }
           const auto range = comparable(q.field, q.value);
           const double lo = q.upper_bound ? 0 : range->first;
           stated.min = stated.any ? std::min(stated.min, lo) : lo;
@@ -44,7 +58,33 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           stated.words += (stated.any ? "', '" : "") + q.words;
           stated.any = true;
         }
-        if (!stated.any) continue;
+        if (f.value.kind == DoseValue::Kind::kWord) {
+          // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
+          if (same_unit_word && !stated.any) continue;
+          if (stated.any) {
+            ctx.report(kDoseQuoteMismatch, f.text->loc,
+                       fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "
+                                   "quote's value",
+                                   dose_field_name(f.field), f.text->value, stated.words));
+          } else if (word) {
+            ctx.report(kDoseQuoteMismatch, f.text->loc,
+                       fmt::format("{} '{}' disagrees with its quote, which says '{}': {}",
+                                   dose_field_name(f.field), f.text->value, word->words,
+                                   word_advice(*word)));
+          }
+          continue;
+        }
+        const auto have = comparable(f.field, f.value);
+        if (!stated.any) {
+          // The quote names the field without a number: the dose's number is not in the source.
+          if (word) {
+            ctx.report(kDoseQuoteMismatch, f.text->loc,
+                       fmt::format("{} {} is not what its quote says: '{}' gives no number; {}",
+                                   dose_field_name(f.field), f.text->value, word->words,
+                                   word_advice(*word)));
+          }
+          continue;
+        }
         const bool same_scale = stated.unit == have_unit;
         if (same_scale && have->first >= stated.min && have->second <= stated.max) continue;
         ctx.report(kDoseQuoteMismatch, f.text->loc,
@@ -66,9 +106,13 @@ const ModelRule kDoseQuoteMismatch{
     {"dose-quote-mismatch", Level::kError, "a dose whose numbers disagree with its own quote",
      R"(The numbers of a dose are read from the dose's own cited quotes, with their units:
 digits and ranges ('8-10', '8 to 10', 'twice, three times'), number words (one to twenty,
-once, twice), and units (seconds/secs/s, minutes/min, breaths/breath cycles,
-repetitions/reps/times, sets, a day/per day, a week/per week; 'no more than', 'up to' make an
-upper bound). Each dose field the quote contradicts is reported, naming both values.
+once, twice), and units (seconds/secs/s, minutes/min, breaths/breath cycles, count ('a 5-10
+count', 'count to 5'), repetitions/reps/times, sets, a day/per day, a week/per week; 'no more
+than', 'up to' make an upper bound). 'A few seconds', 'several minutes', 'a few breaths' are
+holds with no number. Each dose field the quote contradicts is reported, naming both values:
+another number, another unit (seconds against minutes, breaths or a count), a number where
+the quote gives none ('5 s' for 'a few seconds'), or a word hold in the wrong unit ('few
+breaths' for 'a few seconds').
 
 Why: a dose is only as good as its source; a mistyped number (5 for 50, s for min) is exactly
 the mistake that can hurt someone.

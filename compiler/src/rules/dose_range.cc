@@ -26,7 +26,9 @@ void check_dose_range(RuleContext& ctx) {
 const ModelRule kDoseRange{
     {"dose-range", Level::kError, "a dose value that does not parse, is zero, or runs backwards",
      R"(Dose values follow one syntax: reps N, N-M, 'few' or 'several'; hold N or N-M with unit
-s, min or breaths, or 'few breaths'; sets N or N-M; frequency N or N-M per day or per week.
+s, min, breaths or count (a count is counted out loud, 'count to 5': never converted to
+seconds), or 'few s', 'several s', 'few min', 'few breaths'; sets N or N-M; frequency N or N-M
+per day or per week.
 Zero, a range whose minimum is above its maximum, and an unknown unit are errors. Policy limits
 use the same syntax.
 

@@ -85,15 +85,44 @@ std::optional<std::string> read_period(const std::vector<std::string>& t, size_t
   return std::nullopt;
 }
 
+/// The hold unit a word names ("seconds" → "s"), or "".
+std::string hold_unit(const std::string& u) {
+  if (is_any(u, {"seconds", "second", "secs", "sec", "s"})) return "s";
+  if (is_any(u, {"minutes", "minute", "mins", "min"})) return "min";
+  if (is_any(u, {"breaths", "breath"})) return "breaths";
+  if (is_any(u, {"count", "counts"})) return "count";
+  return "";
+}
+
 }  // namespace
 
 std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
   const std::vector<std::string> t = tokenize(text);
   std::vector<QuoteQuantity> out;
   for (size_t i = 0; i < t.size(); ++i) {
+    // "a few seconds", "several minutes": a hold the source gives no number for.
+    if (is_any(t[i], {"few", "several"}) && i + 1 < t.size()) {
+      const std::string unit = hold_unit(t[i + 1]);
+      if (!unit.empty() && unit != "count" && t[i + 1] != "s") {
+        QuoteQuantity q{};
+        q.field = DoseField::kHold;
+        q.words = t[i] + " " + t[i + 1];
+        q.value.kind = DoseValue::Kind::kWord;
+        q.value.word = t[i] + " " + unit;
+        q.value.unit = unit;
+        out.push_back(std::move(q));
+        ++i;
+        continue;
+      }
+    }
+    // "count to 5", "a count of 5-10": counted out loud.
+    const bool counted = t[i] == "count" && i + 2 < t.size() && is_any(t[i + 1], {"to", "of"}) &&
+                         read_number(t[i + 2]);
+    const size_t count_start = i;
+    if (counted) i += 2;
     std::optional<Number> n = read_number(t[i]);
     if (!n) continue;
-    const size_t start = i;
+    const size_t start = counted ? count_start : i;
     // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times".
     if (i + 2 < t.size() && is_any(t[i + 1], {"to", "or", ",", "-"})) {
       if (auto second = read_number(t[i + 2]); second && second->min > n->max) {
@@ -109,12 +138,10 @@ std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
     q.value.max = n->max;
     size_t used = 0;
     const std::string& u = j < t.size() ? t[j] : std::string();
-    if (is_any(u, {"seconds", "second", "secs", "sec", "s"})) {
-      q.field = DoseField::kHold, q.value.unit = "s", used = 1;
-    } else if (is_any(u, {"minutes", "minute", "mins", "min"})) {
-      q.field = DoseField::kHold, q.value.unit = "min", used = 1;
-    } else if (is_any(u, {"breaths", "breath"})) {
-      q.field = DoseField::kHold, q.value.unit = "breaths", used = 1;
+    if (counted) {
+      q.field = DoseField::kHold, q.value.unit = "count", used = 0;
+    } else if (const std::string unit = hold_unit(u); !unit.empty()) {
+      q.field = DoseField::kHold, q.value.unit = unit, used = 1;
     } else if (is_any(u, {"sets", "set", "rounds"})) {
       q.field = DoseField::kSets, used = 1;
     } else if (is_any(u, {"repetitions", "repetition", "reps", "rep", "times"}) || n->times) {
@@ -154,6 +181,14 @@ std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
     }
     out.push_back(std::move(q));
     i = std::max(i, j + used - 1);
+  }
+  return out;
+}
+
+std::vector<QuoteQuantity> dose_quantities(const Dose& dose) {
+  std::vector<QuoteQuantity> out;
+  for (const Cite& c : dose.cites) {
+    for (QuoteQuantity& q : extract_quantities(c.quote.value)) out.push_back(std::move(q));
   }
   return out;
 }

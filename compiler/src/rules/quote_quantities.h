@@ -12,21 +12,27 @@ namespace contentc {
 /// week", "no more than twice a week" (an upper bound: min is 0).
 struct QuoteQuantity {
   DoseField field;
-  DoseValue value;       ///< a range with the dose syntax's units (s, min, breaths, day, week)
+  /// A range with the dose syntax's units (s, min, breaths, count, day, week), or, for "a few
+  /// seconds", a word hold ("few s", "several s", "few min", "several min", "few breaths").
+  DoseValue value;
   bool upper_bound = false;
   std::string words;     ///< the words it was read from, for messages
 };
 
 /// Reads the quantities a sentence states, with their units: digits, ranges ("8-10",
 /// "8 to 10", "twice, three times"), number words (one … twenty, once, twice, thrice), and
-/// units (seconds/secs/s, minutes/min, breaths/breath cycles, repetitions/reps/times, sets,
-/// a day/per day, a week/per week). A number with no dose unit ("3 stretches") is skipped; a
-/// bare "once"/"twice" counts repetitions.
+/// units (seconds/secs/s, minutes/min, breaths/breath cycles, count ("a 5-10 count", "count to
+/// 5"), repetitions/reps/times, sets, a day/per day, a week/per week). A number with no dose
+/// unit ("3 stretches") is skipped; a bare "once"/"twice" counts repetitions. "A few seconds",
+/// "several minutes", "a few breaths" are holds with no number (word values).
 std::vector<QuoteQuantity> extract_quantities(std::string_view text);
 
 /// The words in `text` that say an exercise is done on each side ("each side", "per side",
 /// "switch sides", "other leg", "both sides", …), or "" when there are none. Word-level: "side
 /// plank" or "lie on your side" say nothing about sides.
 std::string find_side_cue(std::string_view text);
+
+/// Every quantity the quotes of a dose state, in cite order.
+std::vector<QuoteQuantity> dose_quantities(const Dose& dose);
 
 }  // namespace contentc
