@@ -135,7 +135,12 @@ test("findings filter by rule and level, and link to their entries", async () =>
   await page.selectOption("#filter-rule", "");
   await page.selectOption("#filter-level", "suppressed");
   const suppressed = await page.$$eval("li.finding", (ls) => ls.filter((l) => !l.hidden).length);
-  assert.equal(suppressed, 13);
+  // As many as the checker reports suppressed on the same sources.
+  const findings = JSON.parse(execFileSync(process.env.CONTENTC, ["check", path.join(process.env.REPO, "sources"),
+    "--format", "json", "--today", "2026-06-01"], { stdio: ["ignore", "pipe", "ignore"] }).toString());
+  const expected = findings.filter((f) => "suppressed" in f).length;
+  assert.ok(expected > 0);
+  assert.equal(suppressed, expected);
   const link = await page.$eval("li.finding a", (a) => a.getAttribute("href"));
   assert.match(link, /^index\.html#entry-/);
   await context.close();

@@ -19,12 +19,12 @@ using testing::where;
 
 TEST(ContentLoader, KeepsExactLocations) {
   TempSources s;
-  add_article(s, "art", "Head\nHold it.");
+  add_article(s, "art", "Head\nHold it.\nRepeat 8-10 times.");
   s.write("ex.xml", content(R"(<exercise id="ball-squeeze">
   <name>
      Ball   squeeze</name>
   <step>Squeeze.</step>
-  <dose><reps>8-10</reps><cite article="art">Hold it.</cite></dose>
+  <dose><reps>8-10</reps><cite article="art">Repeat 8-10 times.</cite></dose>
   <cite article="art" section="Head">Hold it.</cite>
 </exercise>)"));
   const LoadedSources l = s.compile();

@@ -32,6 +32,7 @@ TEST(QuoteQuantities, ReadsCountsAndHoldsWithNoNumber) {
   EXPECT_EQ(read("stay there for several minutes"), "hold several min");
   EXPECT_EQ(read("take a few steps, then several breaths"), "hold several breaths");
   EXPECT_EQ(read("a few people count on it"), "") << "no unit after 'few'; 'count on' is no count";
+  EXPECT_EQ(read("Try this for several repetitions."), "reps several");
 }
 
 TEST(QuoteQuantities, ReadsFrequencies) {
@@ -41,6 +42,13 @@ TEST(QuoteQuantities, ReadsFrequencies) {
   EXPECT_EQ(read("Do not do this exercise more than twice a week."),
             "frequency 2 per week (at most)");
   EXPECT_EQ(read("up to 3 times daily"), "frequency 3 per day (at most)");
+}
+
+TEST(QuoteQuantities, FindsSideCues) {
+  EXPECT_EQ(find_side_cue("Repeat on each side."), "each side");
+  EXPECT_EQ(find_side_cue("push first one sitting bone then the other away"), "then the other");
+  EXPECT_EQ(find_side_cue("lie on your side"), "");
+  EXPECT_EQ(find_side_cue("then the next exercise"), "");
 }
 
 TEST(QuoteQuantities, SkipsNumbersThatAreNoDose) {

@@ -167,6 +167,7 @@ class Generator {
     std::string for_condition, phase;
     bool dose = true, warning = true, cite = true, side_in_quote = false, side = true;
     std::string reps, hold;  ///< override values (and their quote) when set
+    std::string sets;        ///< a sets field, which no quote states
     std::string quote_reps, quote_hold;
     std::string alias;
     std::string section_override, quote_override;
@@ -239,6 +240,10 @@ class Generator {
       }
       at["hold"] = e.size();
       e.push_back(fmt::format("      <hold>{}</hold>", hold));
+      if (!m.sets.empty()) {
+        at["sets"] = e.size();
+        e.push_back(fmt::format("      <sets>{}</sets>", m.sets));
+      }
       if (stretch && m.side) e.push_back("      <side>each</side>");
       e.push_back("      " + cite_element(a, quote, false));
       e.push_back("    </dose>");
@@ -526,6 +531,11 @@ class Generator {
                                fmt::format("    <snapshot>../articles/missing-{}.txt</snapshot></article>", k + 1)});
       expect("unused-article", line);
       expect("snapshot-missing", line + 1);
+      return;
+    } else if (rule == &kDoseUnsupported) {
+      m.sets = "3";
+      at = write_movement(m);
+      expect("dose-unsupported", at["sets"]);
       return;
     } else {
       throw std::logic_error(fmt::format("contentc-gen cannot plant a defect of '{}' yet", rule->id));

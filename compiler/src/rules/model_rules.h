@@ -27,6 +27,7 @@ extern const ModelRule kDoseRange;
 extern const ModelRule kDoseLimit;
 extern const ModelRule kDoseImprecise;
 extern const ModelRule kDoseQuoteMismatch;
+extern const ModelRule kDoseUnsupported;
 extern const ModelRule kSideMissing;
 extern const ModelRule kDoseConflict;
 extern const ModelRule kMissingWarning;

@@ -100,7 +100,19 @@ std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
   const std::vector<std::string> t = tokenize(text);
   std::vector<QuoteQuantity> out;
   for (size_t i = 0; i < t.size(); ++i) {
-    // "a few seconds", "several minutes": a hold the source gives no number for.
+    // "a few seconds", "several minutes": a hold the source gives no number for; "several
+    // repetitions": reps.
+    if (is_any(t[i], {"few", "several"}) && i + 1 < t.size() &&
+        is_any(t[i + 1], {"repetitions", "reps", "times"})) {
+      QuoteQuantity q{};
+      q.field = DoseField::kReps;
+      q.words = t[i] + " " + t[i + 1];
+      q.value.kind = DoseValue::Kind::kWord;
+      q.value.word = t[i];
+      out.push_back(std::move(q));
+      ++i;
+      continue;
+    }
     if (is_any(t[i], {"few", "several"}) && i + 1 < t.size()) {
       const std::string unit = hold_unit(t[i + 1]);
       if (!unit.empty() && unit != "count" && t[i + 1] != "s") {
@@ -198,6 +210,9 @@ std::string find_side_cue(std::string_view text) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     const std::string& a = t[i];
     const std::string& b = t[i + 1];
+    if (a == "then" && b == "the" && i + 2 < t.size() && t[i + 2] == "other") {
+      return "then the other";  // "first one sitting bone then the other"
+    }
     if ((is_any(a, {"each", "per", "other", "both"}) &&
          is_any(b, {"side", "sides", "leg", "legs"})) ||
         (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating"}) &&

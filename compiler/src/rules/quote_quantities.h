@@ -28,7 +28,8 @@ struct QuoteQuantity {
 std::vector<QuoteQuantity> extract_quantities(std::string_view text);
 
 /// The words in `text` that say an exercise is done on each side ("each side", "per side",
-/// "switch sides", "other leg", "both sides", …), or "" when there are none. Word-level: "side
+/// "switch sides", "other leg", "both sides", "first one … then the other", …), or "" when
+/// there are none. Word-level: "side
 /// plank" or "lie on your side" say nothing about sides.
 std::string find_side_cue(std::string_view text);
 

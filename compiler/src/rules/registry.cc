@@ -22,6 +22,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kDoseLimit,
       &kDoseImprecise,
       &kDoseQuoteMismatch,
+      &kDoseUnsupported,
       &kSideMissing,
       &kDoseConflict,
       &kMissingWarning,

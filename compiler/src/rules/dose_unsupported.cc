@@ -1,0 +1,75 @@
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/dose_fields.h"
+#include "rules/model_rules.h"
+#include "rules/quote_quantities.h"
+
+namespace contentc {
+namespace {
+
+/// The quote named in a message: whole when short, else its start.
+std::string shown_quote(const std::string& quote) {
+  constexpr size_t kShown = 80;
+  if (quote.size() <= kShown) return quote;
+  size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(quote[cut]) & 0xC0) == 0x80) --cut;  // whole code points
+  return quote.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+void check_dose_unsupported(RuleContext& ctx) {
+  for (const Movement& m : ctx.model.movements) {
+    for (const Dose& d : m.doses) {
+      // An uncited dose, or a quote that is not in its article, is for other rules to report
+      // first (missing-citation, quote-not-found): what such a quote states proves nothing.
+      if (d.cites.empty() ||
+          std::any_of(d.cites.begin(), d.cites.end(), [](const Cite& c) { return !c.match.found; })) {
+        continue;
+      }
+      std::set<DoseField> stated;
+      for (const QuoteQuantity& q : dose_quantities(d)) stated.insert(q.field);
+      bool side_stated = false;
+      for (const Cite& c : d.cites) side_stated = side_stated || !find_side_cue(c.quote.value).empty();
+      const std::string quotes =
+          d.cites.size() == 1 ? fmt::format("its quote '{}'", shown_quote(d.cites[0].quote.value))
+                              : fmt::format("any of its {} quotes (first: '{}')", d.cites.size(),
+                                            shown_quote(d.cites[0].quote.value));
+      for (const DoseFieldView& f : dose_fields(d)) {
+        if (!f.text || f.value.kind == DoseValue::Kind::kInvalid || stated.contains(f.field)) continue;
+        ctx.report(kDoseUnsupported, f.text->loc,
+                   fmt::format("{} {} is not stated by {}: cite the passage that gives it, or "
+                               "remove the field",
+                               dose_field_name(f.field), f.text->value, quotes));
+      }
+      if (d.side && !side_stated) {
+        ctx.report(kDoseUnsupported, d.side->loc,
+                   fmt::format("side '{}' is not stated by {}: cite the passage that says so "
+                               "(\"each side\", \"switch legs\"), or remove the field",
+                               d.side->value, quotes));
+      }
+    }
+  }
+}
+
+const ModelRule kDoseUnsupported{
+    {"dose-unsupported", Level::kWarning, "a dose field that none of the dose's quotes states",
+     R"(A dose field (reps, hold, sets, side, frequency) that none of the dose's own cited quotes
+states. Quotes are read as dose-quote-mismatch reads them: numbers with their units ('8 to 10
+repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each side',
+'switch legs'). A field stated by any cite of the same dose is supported.
+
+Why: every number an app shows must come from a source. A field no quote gives was guessed,
+remembered from another article, or copied from a neighbouring entry: the kind of mistake that
+can hurt someone.
+
+Fix: cite the passage that gives the field (a dose may carry several cites), or remove it.
+  before:  <dose><reps>8-10</reps><sets>3</sets><cite …>repeat 8 to 10 times</cite></dose>
+  after:   <dose><reps>8-10</reps><cite …>repeat 8 to 10 times</cite></dose>)"},
+    check_dose_unsupported};
+
+}  // namespace contentc

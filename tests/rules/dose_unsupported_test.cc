@@ -1,0 +1,50 @@
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace contentc {
+namespace {
+
+using namespace contentc::testing;
+
+const char* const kArticle =
+    "Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions.\n"
+    "Do this twice a day.\nDo three sets.\nRepeat on each side.\nTry this for several repetitions.\n";
+
+std::vector<std::string> unsupported(std::string_view dose) {
+  TempSources s;
+  add_article(s, "art", kArticle);
+  s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step>" + std::string(dose) +
+                           "<cite article=\"art\">Do this twice a day.</cite></exercise>"));
+  std::vector<std::string> out;
+  for (const Finding& f : findings_of(s.compile(), "dose-unsupported")) out.push_back(f.message);
+  return out;
+}
+
+TEST(DoseUnsupported, NamesTheFieldAndTheQuote) {
+  EXPECT_EQ(unsupported(R"(<dose><reps>8-10</reps><sets>3</sets><cite article="art">repeat for 8-10 repetitions</cite></dose>)"),
+            (std::vector<std::string>{"sets 3 is not stated by its quote 'repeat for 8-10 "
+                                      "repetitions': cite the passage that gives it, or remove "
+                                      "the field"}));
+  EXPECT_EQ(unsupported(R"(<dose><hold>5 s</hold><frequency>2 per day</frequency><cite article="art">Hold the contraction for 5 seconds</cite></dose>)").size(), 1u)
+      << "a frequency the quote never gives";
+  const auto side = unsupported(R"(<dose><reps>8-10</reps><side>each</side><cite article="art">repeat for 8-10 repetitions</cite><cite article="art">Do three sets.</cite></dose>)");
+  ASSERT_EQ(side.size(), 1u);
+  EXPECT_EQ(side[0], "side 'each' is not stated by any of its 2 quotes (first: 'repeat for 8-10 "
+                     "repetitions'): cite the passage that says so (\"each side\", \"switch "
+                     "legs\"), or remove the field");
+}
+
+TEST(DoseUnsupported, SilentWhenAnyCiteOfTheDoseStatesTheField) {
+  EXPECT_TRUE(unsupported(R"(<dose><reps>8-10</reps><sets>3</sets><cite article="art">repeat for 8-10 repetitions</cite><cite article="art">Do three sets.</cite></dose>)").empty())
+      << "sets stated by the dose's second cite";
+  EXPECT_TRUE(unsupported(R"(<dose><reps>8-10</reps><side>each</side><cite article="art">repeat for 8-10 repetitions</cite><cite article="art">Repeat on each side.</cite></dose>)").empty());
+  EXPECT_TRUE(unsupported(R"(<dose><reps>several</reps><cite article="art">Try this for several repetitions.</cite></dose>)").empty())
+      << "'several repetitions' states reps without a number";
+  EXPECT_TRUE(unsupported(R"(<dose><frequency>2 per day</frequency><cite article="art">Do this twice a day.</cite></dose>)").empty());
+  EXPECT_TRUE(unsupported(R"(<dose><reps>40</reps><cite article="art">repeat for 8-10 repetitions</cite></dose>)").empty())
+      << "stated but different is dose-quote-mismatch, not this rule";
+}
+
+}  // namespace
+}  // namespace contentc
