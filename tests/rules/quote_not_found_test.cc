@@ -26,7 +26,7 @@ TEST(QuoteNotFound, SaysWhereTheQuoteDiverges) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(where(l, f[0].loc), "src/a.xml:3:21");
   EXPECT_EQ(f[0].message,
-            "the quote is not in 'src/art.txt': it matches up to 'hold the contraction for', then has "
+            "the quote is not in 'art.txt': it matches up to 'hold the contraction for', then has "
             "'50 seconds, release' where the article has '5 seconds, release, and repeat for'; "
             "copy the passage verbatim from the snapshot");
   EXPECT_EQ(where(l, f[0].related[0].loc), "src/art.txt:2:26");
@@ -38,10 +38,10 @@ TEST(QuoteNotFound, ReportsElisionsOutOfOrderAndMissingStarts) {
     return f.size() == 1 ? f[0].message : std::string("no single finding");
   };
   EXPECT_EQ(message("8-10 repetitions ... Hold the contraction"),
-            "part 2 of 2 of the quote is in 'src/art.txt', but before part 1: elided parts must "
+            "part 2 of 2 of the quote is in 'art.txt', but before part 1: elided parts must "
             "follow the article's order");
   EXPECT_EQ(message("Squeeze harder"),
-            "the quote is not in 'src/art.txt': not even its start ('squeeze harder') appears; "
+            "the quote is not in 'art.txt': not even its start ('squeeze harder') appears; "
             "copy the passage verbatim from the snapshot");
   EXPECT_EQ(message("..."), "the quote is only an elision ('...'): quote the passage itself");
 }

@@ -20,9 +20,9 @@ TEST(SectionNotFound, FiresOnMissingAndLateHeadings) {
   auto f = findings_of(l, "section-not-found");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(where(l, f[0].loc), "src/a.xml:2:62");
-  EXPECT_EQ(f[0].message, "section 'Seated Ball Squeeze' is not a line of 'src/art.txt'; did you "
-                          "mean 'Seated Ball Squeezes'?; name a heading line that comes before "
-                          "the quote, or leave section out");
+  EXPECT_EQ(f[0].message, "section 'Seated Ball Squeeze' is not a line of 'art.txt' (did you mean "
+                          "'Seated Ball Squeezes'?): name a heading line that comes before the "
+                          "quote, or leave section out");
   l = with_section("Later heading");
   f = findings_of(l, "section-not-found");
   ASSERT_EQ(f.size(), 1u);
@@ -33,6 +33,39 @@ TEST(SectionNotFound, FiresOnMissingAndLateHeadings) {
 TEST(SectionNotFound, SilentOnAHeadingBeforeTheQuote) {
   EXPECT_TRUE(findings_of(with_section("seated ball  squeezes"), "section-not-found").empty());
   EXPECT_TRUE(findings_of(with_section("Intro"), "section-not-found").empty());
+}
+
+const char* const kExercises =
+    "Exercises\n1. Stability Ball Circles\nSit on the ball and circle your hips.\n"
+    "2. Clam Shell\nLie on your side. Lift the top knee.\n";
+
+/// Two cites of one article: the first names `section` for the clam shell's quote; the second
+/// names "2. Clam Shell" (so that line is one of the article's headings) for another quote.
+std::vector<Finding> clam_shell_under(std::string_view section, std::string_view other = "2. Clam Shell") {
+  TempSources s;
+  add_article(s, "art", kExercises);
+  s.write("a.xml", content("<condition id=\"c\"><name>C</name><cite article=\"art\" section=\"" +
+                           std::string(section) + "\">Lift the top knee.</cite><cite article=\"art\" section=\"" +
+                           std::string(other) + "\">Lie on your side.</cite></condition>"));
+  return findings_of(s.compile(), "section-not-found");
+}
+
+TEST(SectionNotFound, FiresWhenAnotherHeadingLiesBetweenTheSectionAndTheQuote) {
+  const auto f = clam_shell_under("1. Stability Ball Circles");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].message, "section '1. Stability Ball Circles' is not the heading the quote sits "
+                          "under: '2. Clam Shell' comes between them in 'art.txt', so name '2. "
+                          "Clam Shell'");
+  ASSERT_EQ(f[0].related.size(), 2u);
+  EXPECT_EQ(f[0].related[0].loc.line, 4u);
+  EXPECT_EQ(f[0].related[1].loc.line, 2u);
+}
+
+TEST(SectionNotFound, SilentWhenNoNamedHeadingLiesBetween) {
+  EXPECT_TRUE(clam_shell_under("2. Clam Shell").empty());
+  EXPECT_TRUE(clam_shell_under("Exercises", "Exercises").empty())
+      << "'2. Clam Shell' is a heading only when some cite names it";
+  EXPECT_TRUE(clam_shell_under("1. Stability Ball Circles", "1. Stability Ball Circles").empty());
 }
 
 }  // namespace

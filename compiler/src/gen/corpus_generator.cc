@@ -168,6 +168,7 @@ class Generator {
     bool dose = true, warning = true, cite = true, side_in_quote = false, side = true;
     std::string reps, hold;  ///< override values (and their quote) when set
     std::string sets;        ///< a sets field, which no quote states
+    bool spanning_quote = false;  ///< a quote eliding from one heading of its article into the next
     std::string quote_reps, quote_hold;
     std::string alias;
     std::string section_override, quote_override;
@@ -276,6 +277,19 @@ class Generator {
       std::string line = "    " + cite_element(a, sentence, true, m.section_override);
       if (!m.quote_override.empty()) {
         line = fmt::format("    <cite article=\"{}\">{}</cite>", articles_[a].id, m.quote_override);
+      }
+      if (m.spanning_quote) {
+        // A sentence under each of the article's first two headings, each cited with its
+        // section (so both lines are headings), and a quote eliding from one into the other.
+        Article& art = articles_[a];
+        const std::string opening = fmt::format("The {} opens {}.", m.name, sentence_words(3));
+        const std::string closing = fmt::format("The {} closes {}.", m.name, sentence_words(3));
+        art.quotes[0].push_back(opening);
+        art.quotes[1].push_back(closing);
+        e.push_back(fmt::format("    <cite article=\"{}\" section=\"{}\">{}</cite>", art.id, art.headings[0], opening));
+        e.push_back(fmt::format("    <cite article=\"{}\" section=\"{}\">{}</cite>", art.id, art.headings[1], closing));
+        at["cite"] = e.size();
+        line = fmt::format("    <cite article=\"{}\">{} ... {}</cite>", art.id, opening, closing);
       }
       e.push_back(line);
     }
@@ -531,6 +545,11 @@ class Generator {
                                fmt::format("    <snapshot>../articles/missing-{}.txt</snapshot></article>", k + 1)});
       expect("unused-article", line);
       expect("snapshot-missing", line + 1);
+      return;
+    } else if (rule == &kQuoteSpansSections) {
+      m.spanning_quote = true;
+      at = write_movement(m);
+      expect("quote-spans-sections", at["cite"]);
       return;
     } else if (rule == &kDoseUnsupported) {
       m.sets = "3";

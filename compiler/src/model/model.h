@@ -43,6 +43,9 @@ struct QuoteMatch {
   // and the first line holding that heading anywhere (0: none).
   uint32_t section_line = 0, section_line_anywhere = 0;
   std::string section_suggestion;  ///< a heading line close to the section, when none matched
+  // When found: the nearest heading at or above the quote's first and last byte (0: none),
+  // where the article's headings are the lines that some cite of it names as its section.
+  uint32_t heading_above_start = 0, heading_above_end = 0;
   // When not found: the part that failed, how much of it matched, and where.
   size_t failed_part = 0, parts = 0;
   bool out_of_order = false;     ///< the failed part is in the snapshot, but before the previous

@@ -39,6 +39,30 @@ std::unordered_map<uint32_t, std::vector<Cite*>> cites_by_snapshot(Model& m) {
   return out;
 }
 
+/// The article's headings are the lines that some cite of it names as its section: for each
+/// quote found, the nearest one at or above its start and its end.
+void mark_headings(const SnapshotIndex& index, const std::vector<Cite*>& cites) {
+  std::vector<uint32_t> headings;
+  for (const Cite* c : cites) {
+    if (!c->section) continue;
+    for (uint32_t line : index.lines_named(c->section->value)) headings.push_back(line);
+  }
+  if (headings.empty()) return;
+  std::sort(headings.begin(), headings.end());
+  headings.erase(std::unique(headings.begin(), headings.end()), headings.end());
+  auto above = [&](uint32_t offset) -> uint32_t {
+    const uint32_t line = index.line_of(offset);
+    auto it = std::upper_bound(headings.begin(), headings.end(), line);
+    return it == headings.begin() ? 0 : *std::prev(it);
+  };
+  for (Cite* c : cites) {
+    QuoteMatch& m = c->match;
+    if (!m.found) continue;
+    m.heading_above_start = above(m.spans.front().begin);
+    m.heading_above_end = above(m.spans.back().end - 1);
+  }
+}
+
 /// Finds each quote in its snapshot: one snapshot indexed at a time per thread, so memory stays
 /// at a few snapshots' worth whatever the corpus size.
 void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool) {
@@ -51,6 +75,7 @@ void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool) {
     for (Cite* c : work[i]->second) {
       c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
     }
+    mark_headings(index, work[i]->second);
   });
 }
 

@@ -95,12 +95,25 @@ size_t SnapshotIndex::norm_start(uint32_t offset) const {
   return lo;
 }
 
-std::vector<uint32_t> SnapshotIndex::section_offsets(const std::string& section) const {
+const std::vector<SnapshotIndex::Heading>* SnapshotIndex::headings_named(const std::string& section) const {
   std::string key = normalize_quote(section);
   while (!key.empty() && key.front() == ' ') key.erase(key.begin());
+  auto it = lines_.find(key);
+  return it == lines_.end() ? nullptr : &it->second;
+}
+
+std::vector<uint32_t> SnapshotIndex::section_offsets(const std::string& section) const {
   std::vector<uint32_t> out;
-  if (auto it = lines_.find(key); it != lines_.end()) {
-    for (const Heading& h : it->second) out.push_back(h.offset);
+  if (const auto* headings = headings_named(section)) {
+    for (const Heading& h : *headings) out.push_back(h.offset);
+  }
+  return out;
+}
+
+std::vector<uint32_t> SnapshotIndex::lines_named(const std::string& section) const {
+  std::vector<uint32_t> out;
+  if (const auto* headings = headings_named(section)) {
+    for (const Heading& h : *headings) out.push_back(h.line);
   }
   return out;
 }

@@ -24,6 +24,9 @@ class SnapshotIndex {
   /// The 1-based line holding original byte `offset`.
   uint32_t line_of(uint32_t offset) const;
 
+  /// The 1-based lines whose text is `section` (compared as quotes are), in order.
+  std::vector<uint32_t> lines_named(const std::string& section) const;
+
  private:
   struct Heading {
     uint32_t line;
@@ -32,6 +35,7 @@ class SnapshotIndex {
   QuoteMatch match_from(const std::vector<std::string>& parts, size_t pos) const;
   size_t norm_start(uint32_t offset) const;
   std::vector<uint32_t> section_offsets(const std::string& section) const;
+  const std::vector<Heading>* headings_named(const std::string& section) const;
   void find_section(const std::string& section, QuoteMatch& m) const;
   void explain_failure(const std::string& part, size_t from, QuoteMatch& m) const;
 

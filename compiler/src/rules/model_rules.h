@@ -22,6 +22,7 @@ extern const ModelRule kSnapshotMissing;
 extern const ModelRule kUnusedArticle;
 extern const ModelRule kQuoteNotFound;
 extern const ModelRule kSectionNotFound;
+extern const ModelRule kQuoteSpansSections;
 extern const ModelRule kDoseMissing;
 extern const ModelRule kDoseRange;
 extern const ModelRule kDoseLimit;

@@ -27,7 +27,7 @@ void check_quote_not_found(RuleContext& ctx) {
     const QuoteMatch& m = c.match;
     if (!m.checked || m.found) return;
     const Article& article = *articles.find(c.article.value);
-    const std::string snapshot = ctx.files[article.snapshot_file].path;
+    const std::string snapshot = ctx.files[article.snapshot_file].rel_path;  // never absolute
     const std::string part =
         m.parts > 1 ? fmt::format("part {} of {} of the quote", m.failed_part + 1, m.parts)
                     : std::string("the quote");

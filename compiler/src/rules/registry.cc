@@ -17,6 +17,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kUnusedArticle,
       &kQuoteNotFound,
       &kSectionNotFound,
+      &kQuoteSpansSections,
       &kDoseMissing,
       &kDoseRange,
       &kDoseLimit,

@@ -4,37 +4,61 @@
 #include "rules/model_rules.h"
 
 namespace contentc {
+namespace {
+
+/// Line `line` of `file`, without its surrounding white space.
+std::string line_text(const SourceFiles& files, uint32_t file, uint32_t line) {
+  std::string_view text = files.line_text(file, line);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && std::string_view(" \t\r").find(text.back()) != text.npos) text.remove_suffix(1);
+  return std::string(text);
+}
+
+}  // namespace
 
 void check_section_not_found(RuleContext& ctx) {
   const ArticleIndex articles(ctx.model);
   ctx.model.for_each_cite([&](const Entry&, const Cite& c) {
     const QuoteMatch& m = c.match;
-    if (!m.found || !c.section || m.section_line != 0) return;
+    if (!m.found || !c.section) return;
     const Article& article = *articles.find(c.article.value);
-    const std::string snapshot = ctx.files[article.snapshot_file].path;
-    if (m.section_line_anywhere != 0) {
+    const uint32_t file = article.snapshot_file;
+    const std::string& snapshot = ctx.files[file].rel_path;  // never absolute
+    if (m.section_line != 0) {
+      // The named line is above the quote; another heading of the article may lie between.
+      if (m.heading_above_start <= m.section_line) return;
+      const std::string heading = line_text(ctx.files, file, m.heading_above_start);
+      ctx.report(kSectionNotFound, c.section->loc,
+                 fmt::format("section '{}' is not the heading the quote sits under: '{}' comes "
+                             "between them in '{}', so name '{}'",
+                             c.section->value, heading, snapshot, heading),
+                 {{Loc{file, m.heading_above_start, 1}, "the quote sits under this heading"},
+                  {Loc{file, m.section_line, 1}, fmt::format("'{}' is here", c.section->value)}});
+    } else if (m.section_line_anywhere != 0) {
       ctx.report(kSectionNotFound, c.section->loc,
                  fmt::format("section '{}' is a line of '{}', but after the quote: name the "
                              "heading the quote comes under",
                              c.section->value, snapshot),
-                 {{Loc{article.snapshot_file, m.section_line_anywhere, 1},
+                 {{Loc{file, m.section_line_anywhere, 1},
                    fmt::format("'{}' is here", c.section->value)}});
     } else {
       ctx.report(kSectionNotFound, c.section->loc,
-                 fmt::format("section '{}' is not a line of '{}'{}; name a heading line that "
-                             "comes before the quote, or leave section out",
+                 fmt::format("section '{}' is not a line of '{}'{}: name a heading line that comes "
+                             "before the quote, or leave section out",
                              c.section->value, snapshot,
                              m.section_suggestion.empty()
                                  ? std::string()
-                                 : fmt::format("; did you mean '{}'?", m.section_suggestion)));
+                                 : fmt::format(" (did you mean '{}'?)", m.section_suggestion)));
     }
   });
 }
 
 const ModelRule kSectionNotFound{
-    {"section-not-found", Level::kWarning, "a cite's section that is not a heading before it",
+    {"section-not-found", Level::kWarning, "a cite's section that is not the heading above its quote",
      R"(A cite's section="…" must be a line of the snapshot (compared as quotes are) that comes
-before the quoted passage.
+before the quoted passage, and the heading the quote actually sits under: when another heading
+of the article (a line that some cite of the article names as its section) lies between the
+named line and the quote, the quote belongs to that one, which the finding names.
 
 Why: the section tells a reviewer where to look; a wrong one sends them to the wrong part of
 the article.
