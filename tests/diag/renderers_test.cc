@@ -92,6 +92,18 @@ TEST(SarifRenderer, DescribesRulesResultsAndSuppressions) {
   EXPECT_NE(out.find("\"justification\": \"Reviewed\""), std::string::npos);
   EXPECT_NE(out.find("\"columnKind\": \"unicodeCodePoints\""), std::string::npos);
   EXPECT_NE(out.find("\"contentcFingerprint/v1\""), std::string::npos);
+  EXPECT_NE(out.find("\"uriBaseId\": \"SRCROOT\""), std::string::npos);
+  EXPECT_NE(out.find("\"originalUriBaseIds\""), std::string::npos);
+}
+
+TEST(SarifRenderer, GivesAbsolutePathsAsFileUris) {
+  SourceFiles files;
+  files.add("/tmp/my sources/a:b.xml", "a:b.xml", "<x/>\n");
+  Findings findings;
+  findings.add(kBadId, Loc{0, 1, 1}, "m");
+  const std::string out = render_sarif(findings, files, builtin_rules());
+  EXPECT_NE(out.find("\"uri\": \"file:///tmp/my%20sources/a%3Ab.xml\""), std::string::npos) << out;
+  EXPECT_EQ(out.find("uriBaseId"), std::string::npos) << "an absolute URI takes no base";
 }
 
 TEST(SarifRenderer, FingerprintsIgnoreLineNumbers) {

@@ -1,4 +1,5 @@
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <string_view>
@@ -35,13 +36,18 @@ std::string first_paragraph(std::string_view text) {
   return out;
 }
 
-/// Percent-encodes a relative path for a URI reference (RFC 3986 path characters kept).
+/// The base that relative artifact URIs are resolved against: the folder contentc ran in,
+/// which run.originalUriBaseIds gives as an absolute file URI.
+constexpr std::string_view kSourceRoot = "SRCROOT";
+
+/// Percent-encodes a path for a URI (RFC 3986 path characters kept; ':' encoded too, so that a
+/// relative reference's first segment is never read as a scheme).
 std::string uri_path(std::string_view path) {
   std::string out;
   for (char c : path) {
     const auto u = static_cast<unsigned char>(c);
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-        std::string_view("-._~/!$&'()*+,;=:@").find(c) != std::string_view::npos) {
+        std::string_view("-._~/!$&'()*+,;=@").find(c) != std::string_view::npos) {
       out += c;
     } else {
       out += fmt::format("%{:02X}", u);
@@ -70,10 +76,20 @@ std::string_view trimmed(std::string_view s) {
   return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
 }
 
+bool is_absolute(std::string_view path) { return !path.empty() && path.front() == '/'; }
+
+/// An absolute path as a file URI ("file:///tmp/src/a.xml"); a relative one as a relative
+/// reference against kSourceRoot, as GitHub code scanning expects.
 void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
+  const std::string_view path = loc.valid() ? std::string_view(files[loc.file].path) : "";
   w.key("physicalLocation").begin_object();
   w.key("artifactLocation").begin_object();
-  w.key("uri").value(uri_path(loc.valid() ? files[loc.file].path : ""));
+  if (is_absolute(path)) {
+    w.key("uri").value("file://" + uri_path(path));
+  } else {
+    w.key("uri").value(uri_path(path));
+    w.key("uriBaseId").value(kSourceRoot);
+  }
   w.end_object();
   // Line 0, the file or folder as a whole: code scanning needs a region, so its first line.
   w.key("region").begin_object();
@@ -118,6 +134,23 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
   w.end_array();
   w.end_object().end_object();  // driver, tool
   w.key("columnKind").value("unicodeCodePoints");
+  bool any_relative = false;
+  for (const Finding& f : findings.items()) {
+    any_relative = any_relative || !f.loc.valid() || !is_absolute(files[f.loc.file].path);
+    for (const Related& r : f.related) {
+      any_relative = any_relative || !r.loc.valid() || !is_absolute(files[r.loc.file].path);
+    }
+  }
+  if (any_relative) {
+    std::error_code ec;
+    std::string root = std::filesystem::current_path(ec).string();
+    if (root.empty() || root.back() != '/') root += '/';  // a base URI ends in a slash
+    w.key("originalUriBaseIds").begin_object().key(kSourceRoot).begin_object();
+    w.key("uri").value("file://" + uri_path(root));
+    w.key("description").begin_object().key("text")
+        .value("the folder contentc ran in; artifact URIs are relative to it").end_object();
+    w.end_object().end_object();
+  }
   w.key("results").begin_array();
   std::map<std::string, int> seen;  // fingerprint base → occurrences so far
   for (const Finding& f : findings.items()) {
