@@ -8,14 +8,40 @@
 namespace contentc {
 namespace {
 
-/// The form two names are compared in: lower case, with spaces and hyphens dropped, so that
-/// "Bird dog", "bird-dog" and "Birddog" meet.
+/// A word as names are compared: without a possessive "'s" and without a plural "s" (on words
+/// over three letters that do not end in "ss": "sits" is "sit", "press" stays "press", and
+/// "presses" does not become "press").
+void fold_word(std::string& word, std::string& key) {
+  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  key += word;
+  word.clear();
+}
+
+/// The form two names are compared in: lower case, words joined without separators, each
+/// folded (fold_word), so that "Child's pose", "Child pose", "child-pose" and "Child poses" meet.
+/// A curly apostrophe counts as a straight one; other punctuation separates words.
 std::string name_key(std::string_view name) {
-  std::string key;
-  for (char c : name) {
-    if (c == ' ' || c == '-') continue;
-    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string key, word;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) & 0x80)) {
+      if (name.substr(i, 3) == "\xE2\x80\x99") {  // ’
+        word += '\'';
+        i += 2;
+      } else {
+        word += c;
+      }
+    } else if (c >= 'A' && c <= 'Z') {
+      word += static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\'') {
+      word += c;
+    } else {
+      fold_word(word, key);
+    }
   }
+  fold_word(word, key);
+  std::erase(key, '\'');
   return key;
 }
 
@@ -34,8 +60,11 @@ void check_alias_collision(RuleContext& ctx) {
     ctx.count_candidate(kAliasCollision);
     const Owner& first = it->second;
     ctx.report(kAliasCollision, name.loc,
-               fmt::format("'{}' of {} '{}' also names {} '{}' ('{}'): an app searching for it "
-                           "cannot tell them apart; rename one, or merge the entries",
+               fmt::format("'{}' of {} '{}' also names {} '{}' ('{}'), ignoring case, "
+                           "punctuation, possessives and a plural s: if they are one movement, "
+                           "merge them into one entry with a <dose> per article (dose-conflict "
+                           "then compares them) and keep the other name as an <alias>; if not, "
+                           "rename one so an app can tell them apart",
                            name.value, kind_name(e.kind), e.id.value, kind_name(first.entry->kind),
                            first.entry->id.value, first.name->value),
                {{first.name->loc, fmt::format("'{}' is a name of '{}' here", first.name->value,
@@ -54,12 +83,17 @@ void check_alias_collision(RuleContext& ctx) {
 const ModelRule kAliasCollision{
     {"alias-collision", Level::kWarning, "two entries answer to the same name or alias",
      R"(The name or an alias of one entry equals the name or an alias of another, ignoring
-case, spaces and hyphens ("Bird dog" = "birddog").
+case, spaces, punctuation, a possessive 's and a plural s on words over three letters ("Bird
+dog" = "birddog", "Child's pose" = "Child pose", "Seated Ball Squeezes" = "Seated ball
+squeeze"; "press" and "presses" stay apart).
 
 Why: an app that looks an entry up by name, or a reader searching for it, cannot tell which
-one is meant.
+one is meant; and when two articles' entries for one movement never meet, their doses are
+never compared (one says hold 2 minutes, the other a few seconds).
 
-Fix: rename one, or merge the two entries when they describe the same thing.
+Fix: when they are one movement, merge them into one entry that cites both articles, with a
+<dose> per article (dose-conflict then compares the doses) and the other spelling as an
+<alias>; when they are not, rename one.
   before:  <exercise id="bird-dog"><name>Bird dog</name> … <exercise id="birddog"><name>Birddog</name>
   after:   one <exercise id="bird-dog"> with <alias>Birddog</alias>)"},
     check_alias_collision};
