@@ -48,6 +48,12 @@ for that condition or a related one names one of its patterns, or the entry itse
 that overlaps ('any' overlaps everything; 'pregnancy' and 'postpartum' do not). A 'caution'
 advice gives a note instead of a warning. Both places are shown.
 
+What the stances mean: 'avoid' says do not do this movement with this condition; 'caution'
+says be careful with this movement with this condition: a source advises against it or would
+rather you did something else, short of forbidding it. Neither means "do it carefully": a
+source's advice on how to do a movement well belongs in the entry's steps and warnings, not in
+a caution advice, which always raises this note against every recommendation of the movement.
+
 Why: one source recommends what another (or the same one) says to avoid; users should not get
 both without a reviewer's decision.
 
