@@ -20,6 +20,7 @@ using namespace contentc::testing;
 /// Every condition gets the same structure, so what the rules examine grows exactly with the
 /// corpus when it is linear: no sampling noise to allow for.
 void write_corpus(const TempSources& s, size_t n) {
+  s.write("policy.xml", R"(<policy><oppose category="w0" against="w1"/></policy>)");
   const size_t conditions = std::max<size_t>(2, n / 20);
   const char* stances[] = {"avoid", "recommend", "caution"};
   const char* phases[] = {"any", "pregnancy", "postpartum"};
@@ -30,7 +31,7 @@ void write_corpus(const TempSources& s, size_t n) {
     body.clear();
   };
   for (size_t c = 0; c < conditions; ++c) {
-    body += fmt::format(R"(<condition id="c{}"><name>Condition {}</name><related to="c{}"/></condition>)",
+    body += fmt::format(R"(<condition id="c{}"><name>Condition {}</name><related to="c{}"/><warning category="w0">W</warning></condition>)",
                         c, c, (c + 1) % conditions);
     body += '\n';
   }
@@ -41,7 +42,7 @@ void write_corpus(const TempSources& s, size_t n) {
         case 0:
         case 1:
           body += fmt::format(
-              R"(<exercise id="m{}"><name>Move {}</name><pattern>p{}</pattern><pattern>p{}</pattern><for condition="c{}" phase="{}"/><step>S</step></exercise>)",
+              R"(<exercise id="m{}"><name>Move {}</name><pattern>p{}</pattern><pattern>p{}</pattern><for condition="c{}" phase="{}"/><step>S</step><warning category="w1">W</warning></exercise>)",
               i, i / 3, k % 7, (k + 3) % 7, c, phases[k % 3]);
           break;
         case 2:
@@ -73,7 +74,7 @@ TEST(LinearGrowth, CrossEntryRulesExamineAboutTenTimesThePairsForTenTimesTheEntr
   const auto small = candidates(1000);
   const auto large = candidates(10000);
   for (const char* rule : {"advice-conflict", "advice-contradiction", "claim-contradiction",
-                           "alias-collision", "duplicate-id"}) {
+                           "alias-collision", "duplicate-id", "warning-conflict"}) {
     ASSERT_TRUE(small.contains(rule) && small.at(rule) > 0) << rule << " examined nothing";
     std::printf("%s: %zu pairs for 1,000 entries, %zu for 10,000\n", rule, small.at(rule), large.at(rule));
     const double ratio = double(large.at(rule)) / double(small.at(rule));

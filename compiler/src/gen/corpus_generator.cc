@@ -169,6 +169,7 @@ class Generator {
     std::string reps, hold;  ///< override values (and their quote) when set
     std::string sets;        ///< a sets field, which no quote states
     bool spanning_quote = false;  ///< a quote eliding from one heading of its article into the next
+    bool work_into_pain = false;  ///< a warning to work into the pain, beside the stop-if-pain one
     std::string quote_reps, quote_hold;
     std::string alias;
     std::string section_override, quote_override;
@@ -261,6 +262,10 @@ class Generator {
     if (m.warning) {
       e.push_back(fmt::format("    <warning category=\"stop-if-pain\">Stop if it hurts. {}</warning>",
                               cite_element(a, kStopSentence, false)));
+    }
+    if (m.work_into_pain) {
+      at["work-into-pain"] = e.size();
+      e.push_back("    <warning category=\"work-into-pain\">Push gently into the pain.</warning>");
     }
     for (const std::string& p : m.patterns) {
       if (p == "single-leg-stance") e.push_back("    <warning category=\"fall-risk\">Hold on to a wall.</warning>");
@@ -551,6 +556,11 @@ class Generator {
       at = write_movement(m);
       expect("quote-spans-sections", at["cite"]);
       return;
+    } else if (rule == &kWarningConflict) {
+      m.work_into_pain = true;
+      at = write_movement(m);
+      expect("warning-conflict", at["work-into-pain"]);
+      return;
     } else if (rule == &kDoseUnsupported) {
       m.sets = "3";
       at = write_movement(m);
@@ -659,7 +669,7 @@ class Generator {
     vocabulary("pattern", patterns);
     vocabulary("equipment", std::vector<std::string>(kEquipment.begin(), kEquipment.end()));
     vocabulary("target", std::vector<std::string>(kTargets.begin(), kTargets.end()));
-    vocabulary("warning-category", {"stop-if-pain", "see-provider", "supine-position", "fall-risk"});
+    vocabulary("warning-category", {"stop-if-pain", "see-provider", "supine-position", "fall-risk", "work-into-pain"});
     std::vector<std::string> factors(kImproves.begin(), kImproves.end());
     factors.insert(factors.end(), kWorsens.begin(), kWorsens.end());
     factors.insert(factors.end(), factors_.begin(), factors_.end());
@@ -670,6 +680,7 @@ class Generator {
                    "  <require-warning category=\"see-provider\" on=\"condition\"/>\n"
                    "  <require-warning category=\"supine-position\" when-position=\"supine\"/>\n"
                    "  <require-warning category=\"fall-risk\" when-pattern=\"single-leg-stance\"/>\n"
+                   "  <oppose category=\"stop-if-pain\" against=\"work-into-pain\"/>\n"
                    "  <limit what=\"reps\" max=\"30\"/>\n"
                    "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"
                    "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"

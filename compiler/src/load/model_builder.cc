@@ -197,6 +197,9 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     }
     p.require_warnings.push_back(std::move(req));
   }
+  for (pugi::xml_node o : root.children("oppose")) {
+    p.oppositions.push_back(Opposition{attr(o, "category"), attr(o, "against"), view_.element_loc(o)});
+  }
   for (pugi::xml_node l : root.children("limit")) {
     Limit limit;
     limit.what = attr(l, "what");

@@ -238,6 +238,10 @@ struct Specs {
                                {"when-pattern", false, kTokenValue}},
                               {},
                               ContentModel::kEmpty};
+  ElementSpec oppose{"oppose",
+                     {{"category", true, kTokenValue}, {"against", true, kTokenValue}},
+                     {},
+                     ContentModel::kEmpty};
   ElementSpec limit{"limit",
                     {{"what", true, {ValueType::kEnum, kLimitWhatValues}},
                      {"kind", false, {ValueType::kEnum, kMovementKindValues}},
@@ -252,8 +256,8 @@ struct Specs {
                        ContentModel::kEmpty};
   ElementSpec policy{"policy",
                      {},
-                     {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&limit, 0, -1},
-                      {&severity, 0, -1}}};
+                     {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
+                      {&limit, 0, -1}, {&severity, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

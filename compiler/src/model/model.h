@@ -187,6 +187,12 @@ struct RequireWarning {
   Loc loc;
 };
 
+/// `<oppose category=… against=…/>`: two warning categories that tell users opposite things.
+struct Opposition {
+  Text category, against;
+  Loc loc;
+};
+
 struct Limit {
   Text what;  ///< reps | hold | sets | frequency
   std::optional<Text> kind;
@@ -207,6 +213,7 @@ struct Policy {
   Loc loc;
   std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
   std::vector<RequireWarning> require_warnings;
+  std::vector<Opposition> oppositions;
   std::vector<Limit> limits;
   std::vector<SeverityOverride> severities;
 };

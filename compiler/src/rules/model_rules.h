@@ -32,6 +32,7 @@ extern const ModelRule kDoseUnsupported;
 extern const ModelRule kSideMissing;
 extern const ModelRule kDoseConflict;
 extern const ModelRule kMissingWarning;
+extern const ModelRule kWarningConflict;
 extern const ModelRule kAdviceConflict;
 extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;

@@ -27,6 +27,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kSideMissing,
       &kDoseConflict,
       &kMissingWarning,
+      &kWarningConflict,
       &kAdviceConflict,
       &kAdviceContradiction,
       &kClaimContradiction,

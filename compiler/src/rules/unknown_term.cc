@@ -68,6 +68,10 @@ void check_unknown_term(RuleContext& ctx) {
     categories.check(ctx, r.category);
     if (r.when_pattern) patterns.check(ctx, *r.when_pattern);
   }
+  for (const Opposition& o : m.policy.oppositions) {
+    categories.check(ctx, o.category);
+    categories.check(ctx, o.against);
+  }
 }
 
 const ModelRule kUnknownTerm{
