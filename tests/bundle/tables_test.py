@@ -88,7 +88,7 @@ def rows_from_json(bundle):
         listed("aliases", m["id"], m["aliases"]); listed("equipment", m["id"], m["equipment"])
         listed("targets", m["id"], m["targets"]); listed("patterns", m["id"], m["patterns"])
         for i, f in enumerate(m["recommended_for"], 1):
-            t["recommendations"].append([m["id"], i, f["condition"], f["phase"]])
+            t["recommendations"].append([m["id"], i, f["condition"], f["phase"], f["severity"]])
         listed("steps", m["id"], m["steps"])
         for i, d in enumerate(m["doses"], 1):
             r, h, s, f = d["reps"] or {}, d["hold"] or {}, d["sets"] or {}, d["frequency"] or {}
@@ -104,7 +104,7 @@ def rows_from_json(bundle):
             cites(m["id"], "warning", i, w["citations"], n)
     for a in bundle["advice"]:
         common(a, "advice")
-        t["advice"].append([a["id"], a["stance"], a["condition"], a["phase"], a["text"]])
+        t["advice"].append([a["id"], a["stance"], a["condition"], a["phase"], a["severity"], a["text"]])
         listed("advice_patterns", a["id"], a["patterns"]); listed("advice_exercises", a["id"], a["exercises"])
         cites(a["id"], "entry", None, a["citations"], [0])
     for c in bundle["claims"]:

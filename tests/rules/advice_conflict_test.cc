@@ -51,5 +51,20 @@ TEST(AdviceConflict, SilentOnDisjointPhasesUnrelatedConditionsAndRecommendations
                   .empty());
 }
 
+TEST(AdviceConflict, ComparesSeveritiesOfTheRecommendationAndTheAdvice) {
+  const auto f = findings_of(with(R"(pregnancy" severity="severe)",
+                                  R"(<advice id="not-when-angry" stance="avoid" condition="si" severity="severe"><exercise ref="lunge"/><text>T</text></advice>)"),
+                             "advice-conflict");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("is recommended for si (pregnancy, severe), but advice 'not-when-angry' "
+                              "says to avoid this exercise for si (any, severe)"),
+            std::string::npos)
+      << f[0].message;
+  EXPECT_TRUE(findings_of(with(R"(pregnancy" severity="mild)",
+                               R"(<advice id="not-when-angry" stance="avoid" condition="si" severity="severe"><exercise ref="lunge"/><text>T</text></advice>)"),
+                          "advice-conflict").empty())
+      << "recommended for mild pain, advised against for severe: no overlap";
+}
+
 }  // namespace
 }  // namespace contentc

@@ -39,5 +39,20 @@ TEST(AdviceContradiction, SilentOnCautionDisjointPhasesAndUnrelatedConditions) {
   }
 }
 
+TEST(AdviceContradiction, ComparesSeverities) {
+  const auto f = findings_of(with(R"(<advice id="severe-walk" stance="recommend" condition="si" severity="severe"><exercise ref="table"/><text>T</text></advice>
+<advice id="not-when-angry" stance="avoid" condition="sciatica" severity="severe"><exercise ref="table"/><text>T</text></advice>)"),
+                             "advice-contradiction");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("for si (any, severe), but advice 'not-when-angry' says to avoid it "
+                              "for sciatica (any, severe)"),
+            std::string::npos)
+      << f[0].message;
+  EXPECT_TRUE(findings_of(with(R"(<advice id="mild-walk" stance="recommend" condition="si" severity="mild"><exercise ref="table"/><text>T</text></advice>
+<advice id="not-when-angry" stance="avoid" condition="sciatica" severity="severe"><exercise ref="table"/><text>T</text></advice>)"),
+                          "advice-contradiction").empty())
+      << "mild against severe: no overlap";
+}
+
 }  // namespace
 }  // namespace contentc

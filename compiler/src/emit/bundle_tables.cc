@@ -88,6 +88,7 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
                 {"stance", T::kString, true, "recommend, caution or avoid"},
                 {"condition_id", T::kString, true, "the condition it is given for"},
                 {"phase", T::kString, true, "any, pregnancy or postpartum"},
+                {"severity", T::kString, true, "any, mild, moderate or severe: how bad the condition is when the advice applies"},
                 {"text", T::kString, true, ""}},
                {"id"}, {to_entries("id"), to_conditions("condition_id")}, {}};
   Table claims{"claims", "Factual statements from the sources.",
@@ -117,7 +118,8 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
                             {to_entries("entry_id")});
   Table recommended = relation("recommendations", "What an exercise or stretch is recommended for.", "entry_id",
                                {{"condition_id", T::kString, true, ""},
-                                {"phase", T::kString, true, "any, pregnancy or postpartum"}},
+                                {"phase", T::kString, true, "any, pregnancy or postpartum"},
+                                {"severity", T::kString, true, "any, mild, moderate or severe: how bad the condition is when it is recommended"}},
                                {to_entries("entry_id"), to_conditions("condition_id")});
   Table steps = relation("steps", "The steps of an exercise or stretch, in order.", "entry_id",
                          {{"step", T::kString, true, ""}}, {to_entries("entry_id")});
@@ -220,7 +222,8 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
     list(targets, mv, mv.targets);
     list(patterns, mv, mv.patterns);
     for (size_t i = 0; i < mv.fors.size(); ++i) {
-      recommended.rows.push_back({text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase)});
+      recommended.rows.push_back({text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase),
+                                 text(mv.fors[i].severity)});
     }
     list(steps, mv, mv.steps);
     for (size_t i = 0; i < mv.doses.size(); ++i) {
@@ -238,7 +241,8 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
   }
   for (const Advice& a : m.advice) {
     common(a);
-    advice.rows.push_back({text(a.id), text(a.stance), text(a.condition), text(a.phase), text(a.text)});
+    advice.rows.push_back({text(a.id), text(a.stance), text(a.condition), text(a.phase), text(a.severity),
+                           text(a.text)});
     list(advice_patterns, a, a.patterns);
     list(advice_exercises, a, a.exercises);
     cite_rows(a, nullptr, nullptr);

@@ -166,6 +166,7 @@ class BundleJson {
       w_.begin_object();
       str("condition", f.condition);
       str("phase", f.phase);
+      str("severity", f.severity);
       w_.end_object();
     }
     w_.end_array();
@@ -194,6 +195,7 @@ class BundleJson {
     str("stance", a.stance);
     str("condition", a.condition);
     str("phase", a.phase);
+    str("severity", a.severity);
     strings("patterns", a.patterns);
     strings("exercises", a.exercises);
     str("text", a.text);

@@ -108,8 +108,10 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
   for (pugi::xml_node f : node.children("for")) {
     m.fors.push_back(ForCondition{attr(f, "condition"),
                                   optional_attr(f, "phase").value_or(Text{"any", {}}),
+                                  optional_attr(f, "severity").value_or(Text{"any", {}}),
                                   view_.element_loc(f)});
     if (!m.fors.back().phase.loc.valid()) m.fors.back().phase.loc = m.fors.back().loc;
+    if (!m.fors.back().severity.loc.valid()) m.fors.back().severity.loc = m.fors.back().loc;
   }
   m.steps = child_texts(node, "step");
   for (pugi::xml_node d : node.children("dose")) {
@@ -133,6 +135,7 @@ Advice ModelBuilder::advice(pugi::xml_node node) const {
   a.stance = attr(node, "stance");
   a.condition = attr(node, "condition");
   a.phase = optional_attr(node, "phase").value_or(Text{"any", a.loc});
+  a.severity = optional_attr(node, "severity").value_or(Text{"any", a.loc});
   a.patterns = child_texts(node, "pattern");
   a.exercises = child_attrs(node, "exercise", "ref");
   a.text = child_text(node, "text");

@@ -12,6 +12,7 @@ namespace {
 constexpr std::array<std::string_view, 8> kPositionValues = {
     "standing", "seated", "supine", "side-lying", "prone", "quadruped", "kneeling", "half-kneeling"};
 constexpr std::array<std::string_view, 3> kPhaseValues = {"any", "pregnancy", "postpartum"};
+constexpr std::array<std::string_view, 4> kSeverityValues = {"any", "mild", "moderate", "severe"};
 constexpr std::array<std::string_view, 3> kStanceValues = {"recommend", "caution", "avoid"};
 constexpr std::array<std::string_view, 8> kTopicValues = {
     "definition", "cause", "symptom", "prevalence", "prognosis", "risk", "diagnosis", "treatment"};
@@ -161,7 +162,8 @@ struct Specs {
   ElementSpec related{"related", {{"to", true, kTokenValue}}, {}, ContentModel::kEmpty};
   ElementSpec for_condition{"for",
                             {{"condition", true, kTokenValue},
-                             {"phase", false, {ValueType::kEnum, kPhaseValues}}},
+                             {"phase", false, {ValueType::kEnum, kPhaseValues}},
+                             {"severity", false, {ValueType::kEnum, kSeverityValues}}},
                             {},
                             ContentModel::kEmpty};
   ElementSpec suppress{"suppress",
@@ -210,7 +212,8 @@ struct Specs {
                      {{"id", true, kTokenValue},
                       {"stance", true, {ValueType::kEnum, kStanceValues}},
                       {"condition", true, kTokenValue},
-                      {"phase", false, {ValueType::kEnum, kPhaseValues}}},
+                      {"phase", false, {ValueType::kEnum, kPhaseValues}},
+                      {"severity", false, {ValueType::kEnum, kSeverityValues}}},
                      {{&pattern, 0, -1}, {&exercise_ref, 0, -1}, {&text, 1, 1}, {&cite, 0, -1},
                       {&suppress, 0, -1}}};
   ElementSpec claim{"claim",

@@ -97,7 +97,8 @@ struct Dose {
 /// `<for condition=… phase=…/>`: what a movement is recommended for.
 struct ForCondition {
   Text condition;
-  Text phase;  ///< "any" when the attribute is absent
+  Text phase;     ///< "any" when the attribute is absent
+  Text severity;  ///< any | mild | moderate | severe; "any" when absent
   Loc loc;
 };
 
@@ -154,6 +155,7 @@ struct Advice : Entry {
   Text stance;     ///< recommend | caution | avoid
   Text condition;  ///< condition id
   Text phase;      ///< any | pregnancy | postpartum
+  Text severity;   ///< any | mild | moderate | severe
   std::vector<Text> patterns;
   std::vector<Text> exercises;  ///< movement ids (`<exercise ref=…/>`)
   Text text;

@@ -17,7 +17,10 @@ void check_advice_conflict(RuleContext& ctx) {
         auto check = [&](char what, const Text& subject) {
           for (const AdviceIndex::Hit& x : against.find(condition, what, subject.value)) {
             ctx.count_candidate(kAdviceConflict);
-            if (!phases_overlap(f.phase.value, x.advice->phase.value)) continue;
+            if (!phases_overlap(f.phase.value, x.advice->phase.value) ||
+                !severities_overlap(f.severity.value, x.advice->severity.value)) {
+              continue;
+            }
             const bool avoid = x.advice->stance.value == "avoid";
             const std::string about = what == 'p' ? "the pattern " + subject.value
                                                   : "this " + std::string(kind_name(m.kind));
@@ -26,9 +29,11 @@ void check_advice_conflict(RuleContext& ctx) {
                 fmt::format("{} '{}' is recommended for {} ({}), but advice '{}' says {} {} for "
                             "{} ({}): drop the recommendation or the {}, or suppress this with "
                             "the reviewer's reason",
-                            kind_name(m.kind), m.id.value, f.condition.value, f.phase.value,
-                            x.advice->id.value, avoid ? "to avoid" : "to be careful with", about,
-                            x.advice->condition.value, x.advice->phase.value,
+                            kind_name(m.kind), m.id.value, f.condition.value,
+                            context_phrase(f.phase.value, f.severity.value), x.advice->id.value,
+                            avoid ? "to avoid" : "to be careful with", about,
+                            x.advice->condition.value,
+                            context_phrase(x.advice->phase.value, x.advice->severity.value),
                             what == 'p' ? "pattern" : "advice"),
                 {{x.subject->loc, fmt::format("advice '{}' {} it here", x.advice->id.value,
                                               avoid ? "advises against" : "cautions about")}});
@@ -45,7 +50,8 @@ const ModelRule kAdviceConflict{
     {"advice-conflict", Level::kWarning, "an entry recommended for a condition that advice says to avoid",
      R"(An exercise or stretch is recommended (<for>) for a condition, and an 'avoid' advice
 for that condition or a related one names one of its patterns, or the entry itself, in a phase
-that overlaps ('any' overlaps everything; 'pregnancy' and 'postpartum' do not). A 'caution'
+and a severity that overlap ('any' overlaps everything; 'pregnancy' and 'postpartum' do not, nor
+do 'mild', 'moderate' and 'severe'). A 'caution'
 advice gives a note instead of a warning. Both places are shown.
 
 What the stances mean: 'avoid' says do not do this movement with this condition; 'caution'

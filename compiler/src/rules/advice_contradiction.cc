@@ -15,14 +15,18 @@ void check_advice_contradiction(RuleContext& ctx) {
       auto check = [&](char what, const Text& subject) {
         for (const AdviceIndex::Hit& a : avoids.find(condition, what, subject.value)) {
           ctx.count_candidate(kAdviceContradiction);
-          if (!phases_overlap(r.phase.value, a.advice->phase.value)) continue;
+          if (!phases_overlap(r.phase.value, a.advice->phase.value) ||
+              !severities_overlap(r.severity.value, a.advice->severity.value)) {
+            continue;
+          }
           ctx.report(kAdviceContradiction, subject.loc,
                      fmt::format("advice '{}' recommends {} '{}' for {} ({}), but advice '{}' "
                                  "says to avoid it for {} ({}): the sources disagree; keep both "
                                  "and have a reviewer suppress this with the reason, or drop one",
                                  r.id.value, what == 'p' ? "pattern" : "exercise", subject.value,
-                                 r.condition.value, r.phase.value, a.advice->id.value,
-                                 a.advice->condition.value, a.advice->phase.value),
+                                 r.condition.value, context_phrase(r.phase.value, r.severity.value),
+                                 a.advice->id.value, a.advice->condition.value,
+                                 context_phrase(a.advice->phase.value, a.advice->severity.value)),
                      {{a.subject->loc, fmt::format("advice '{}' says to avoid it here",
                                                    a.advice->id.value)}});
         }
@@ -36,7 +40,7 @@ void check_advice_contradiction(RuleContext& ctx) {
 const ModelRule kAdviceContradiction{
     {"advice-contradiction", Level::kWarning, "two advice entries with opposite stances on the same thing",
      R"(A 'recommend' advice and an 'avoid' advice are about the same pattern or exercise, for
-the same or a related condition, in overlapping phases. Both places are shown.
+the same or a related condition, in overlapping phases and severities. Both places are shown.
 
 Why: users would get contradictory instructions.
 

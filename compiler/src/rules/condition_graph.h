@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -41,6 +42,19 @@ class ConditionGraph {
 /// Whether two phases overlap: "any" overlaps everything, pregnancy and postpartum do not.
 inline bool phases_overlap(std::string_view a, std::string_view b) {
   return a == "any" || b == "any" || a == b;
+}
+
+/// Whether two severities overlap: "any" overlaps everything; mild, moderate and severe only
+/// themselves.
+inline bool severities_overlap(std::string_view a, std::string_view b) {
+  return a == "any" || b == "any" || a == b;
+}
+
+/// "pregnancy", or "pregnancy, severe" when a severity is named: a context for messages.
+inline std::string context_phrase(std::string_view phase, std::string_view severity) {
+  std::string out(phase);
+  if (severity != "any") (out += ", ") += severity;
+  return out;
 }
 
 }  // namespace contentc
