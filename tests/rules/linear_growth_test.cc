@@ -20,7 +20,7 @@ using namespace contentc::testing;
 /// Every condition gets the same structure, so what the rules examine grows exactly with the
 /// corpus when it is linear: no sampling noise to allow for.
 void write_corpus(const TempSources& s, size_t n) {
-  s.write("policy.xml", R"(<policy><oppose category="w0" against="w1"/></policy>)");
+  s.write("policy.xml", R"(<policy><oppose category="w0" against="w1"/><relate pattern="p1" factor="f0"/></policy>)");
   const size_t conditions = std::max<size_t>(2, n / 20);
   const char* stances[] = {"avoid", "recommend", "caution"};
   const char* phases[] = {"any", "pregnancy", "postpartum"};
@@ -74,7 +74,8 @@ TEST(LinearGrowth, CrossEntryRulesExamineAboutTenTimesThePairsForTenTimesTheEntr
   const auto small = candidates(1000);
   const auto large = candidates(10000);
   for (const char* rule : {"advice-conflict", "advice-contradiction", "claim-contradiction",
-                           "alias-collision", "duplicate-id", "warning-conflict"}) {
+                           "alias-collision", "duplicate-id", "warning-conflict",
+                           "advice-claim-conflict"}) {
     ASSERT_TRUE(small.contains(rule) && small.at(rule) > 0) << rule << " examined nothing";
     std::printf("%s: %zu pairs for 1,000 entries, %zu for 10,000\n", rule, small.at(rule), large.at(rule));
     const double ratio = double(large.at(rule)) / double(small.at(rule));

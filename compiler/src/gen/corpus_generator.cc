@@ -519,6 +519,16 @@ class Generator {
       at = claim(1, factor, "improves", condition);
       expect("claim-contradiction", at["effect"]);
       return;
+    } else if (rule == &kAdviceClaimConflict) {
+      const std::string factor = fmt::format("planted-strain-{}", k + 1);
+      factors_.push_back(factor);
+      patterns_.push_back(planted);
+      relates_.push_back(fmt::format("  <relate pattern=\"{}\" factor=\"{}\"/>\n", planted, factor));
+      m.patterns = {planted};
+      at = write_movement(m);
+      expect("advice-claim-conflict", at["pattern"]);
+      claim(1, factor, "worsens", m.for_condition);
+      return;
     } else if (rule == &kNameMismatch) {
       m.name = fmt::format("Seated drill {}", k + 1);
       m.position = "standing";
@@ -674,13 +684,16 @@ class Generator {
     factors.insert(factors.end(), kWorsens.begin(), kWorsens.end());
     factors.insert(factors.end(), factors_.begin(), factors_.end());
     vocabulary("factor", factors);
+    std::string relates;
+    for (const std::string& r : relates_) relates += r;
     write_file("policy.xml",
                "<policy>\n" + terms +
                    "  <require-warning category=\"stop-if-pain\" on=\"exercise stretch\"/>\n"
                    "  <require-warning category=\"see-provider\" on=\"condition\"/>\n"
                    "  <require-warning category=\"supine-position\" when-position=\"supine\"/>\n"
                    "  <require-warning category=\"fall-risk\" when-pattern=\"single-leg-stance\"/>\n"
-                   "  <oppose category=\"stop-if-pain\" against=\"work-into-pain\"/>\n"
+                   "  <oppose category=\"stop-if-pain\" against=\"work-into-pain\"/>\n" +
+                   relates +
                    "  <limit what=\"reps\" max=\"30\"/>\n"
                    "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"
                    "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"
@@ -706,6 +719,7 @@ class Generator {
   size_t entries_in_file_ = 0, file_number_ = 1;
   bool defect_mode_ = false;
   std::vector<std::string> patterns_, factors_;
+  std::vector<std::string> relates_;  ///< <relate> lines of the policy
   std::vector<Expected> expected_;
   std::string last_file_;
   std::string error_;

@@ -203,6 +203,9 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
   for (pugi::xml_node o : root.children("oppose")) {
     p.oppositions.push_back(Opposition{attr(o, "category"), attr(o, "against"), view_.element_loc(o)});
   }
+  for (pugi::xml_node r : root.children("relate")) {
+    p.pattern_factors.push_back(PatternFactor{attr(r, "pattern"), attr(r, "factor"), view_.element_loc(r)});
+  }
   for (pugi::xml_node l : root.children("limit")) {
     Limit limit;
     limit.what = attr(l, "what");

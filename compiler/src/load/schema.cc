@@ -245,6 +245,10 @@ struct Specs {
                      {{"category", true, kTokenValue}, {"against", true, kTokenValue}},
                      {},
                      ContentModel::kEmpty};
+  ElementSpec relate{"relate",
+                     {{"pattern", true, kTokenValue}, {"factor", true, kTokenValue}},
+                     {},
+                     ContentModel::kEmpty};
   ElementSpec limit{"limit",
                     {{"what", true, {ValueType::kEnum, kLimitWhatValues}},
                      {"kind", false, {ValueType::kEnum, kMovementKindValues}},
@@ -260,7 +264,7 @@ struct Specs {
   ElementSpec policy{"policy",
                      {},
                      {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
-                      {&limit, 0, -1}, {&severity, 0, -1}}};
+                      {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

@@ -195,6 +195,12 @@ struct Opposition {
   Loc loc;
 };
 
+/// `<relate pattern=… factor=…/>`: doing a movement pattern exposes the user to an effect factor.
+struct PatternFactor {
+  Text pattern, factor;
+  Loc loc;
+};
+
 struct Limit {
   Text what;  ///< reps | hold | sets | frequency
   std::optional<Text> kind;
@@ -216,6 +222,7 @@ struct Policy {
   std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
   std::vector<RequireWarning> require_warnings;
   std::vector<Opposition> oppositions;
+  std::vector<PatternFactor> pattern_factors;
   std::vector<Limit> limits;
   std::vector<SeverityOverride> severities;
 };

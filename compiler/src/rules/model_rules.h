@@ -36,6 +36,7 @@ extern const ModelRule kWarningConflict;
 extern const ModelRule kAdviceConflict;
 extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;
+extern const ModelRule kAdviceClaimConflict;
 extern const ModelRule kNameMismatch;
 
 }  // namespace contentc

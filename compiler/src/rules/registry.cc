@@ -31,6 +31,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kAdviceConflict,
       &kAdviceContradiction,
       &kClaimContradiction,
+      &kAdviceClaimConflict,
       &kNameMismatch};
   return rules;
 }

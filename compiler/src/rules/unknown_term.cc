@@ -68,6 +68,10 @@ void check_unknown_term(RuleContext& ctx) {
     categories.check(ctx, r.category);
     if (r.when_pattern) patterns.check(ctx, *r.when_pattern);
   }
+  for (const PatternFactor& r : m.policy.pattern_factors) {
+    patterns.check(ctx, r.pattern);
+    factors.check(ctx, r.factor);
+  }
   for (const Opposition& o : m.policy.oppositions) {
     categories.check(ctx, o.category);
     categories.check(ctx, o.against);
