@@ -1,8 +1,10 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "diag/location.h"
 #include "model/model.h"
 
 namespace contentc {
@@ -21,5 +23,13 @@ class ArticleIndex {
  private:
   std::unordered_map<std::string_view, const Article*> map_;
 };
+
+/// Line `line` of a snapshot without the white space around it: a heading as a message names it.
+inline std::string heading_text(const SourceFiles& files, uint32_t file, uint32_t line) {
+  std::string_view text = files.line_text(file, line);
+  const size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  return std::string(text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1));
+}
 
 }  // namespace contentc

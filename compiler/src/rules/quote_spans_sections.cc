@@ -14,11 +14,7 @@ void check_quote_spans_sections(RuleContext& ctx) {
     const QuoteMatch& m = c.match;
     if (!m.found || m.heading_above_start == m.heading_above_end) return;
     const uint32_t file = articles.find(c.article.value)->snapshot_file;
-    auto heading = [&](uint32_t line) {
-      std::string_view text = ctx.files.line_text(file, line);
-      while (!text.empty() && std::string_view(" \t\r").find(text.back()) != text.npos) text.remove_suffix(1);
-      return std::string(text);
-    };
+    auto heading = [&](uint32_t line) { return heading_text(ctx.files, file, line); };
     const std::string end_heading = heading(m.heading_above_end);
     ctx.report(kQuoteSpansSections, c.quote.loc,
                fmt::format("the quote runs from {} into '{}'{}: cite each part under its own "

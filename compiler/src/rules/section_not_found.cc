@@ -4,17 +4,6 @@
 #include "rules/model_rules.h"
 
 namespace contentc {
-namespace {
-
-/// Line `line` of `file`, without its surrounding white space.
-std::string line_text(const SourceFiles& files, uint32_t file, uint32_t line) {
-  std::string_view text = files.line_text(file, line);
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && std::string_view(" \t\r").find(text.back()) != text.npos) text.remove_suffix(1);
-  return std::string(text);
-}
-
-}  // namespace
 
 void check_section_not_found(RuleContext& ctx) {
   const ArticleIndex articles(ctx.model);
@@ -27,7 +16,7 @@ void check_section_not_found(RuleContext& ctx) {
     if (m.section_line != 0) {
       // The named line is above the quote; another heading of the article may lie between.
       if (m.heading_above_start <= m.section_line) return;
-      const std::string heading = line_text(ctx.files, file, m.heading_above_start);
+      const std::string heading = heading_text(ctx.files, file, m.heading_above_start);
       ctx.report(kSectionNotFound, c.section->loc,
                  fmt::format("section '{}' is not the heading the quote sits under: '{}' comes "
                              "between them in '{}', so name '{}'",
