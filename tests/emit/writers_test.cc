@@ -57,10 +57,18 @@ TEST(Sha256, MatchesTheStandardVectors) {
   EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   EXPECT_EQ(sha256_hex(std::string(1000000, 'a')),
             "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  // FIPS 180-2 appendix B.2: a two-block message.
+  EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
   Sha256 pieces;
   pieces.update("ab");
+  pieces.update("");
   pieces.update("c");
   EXPECT_EQ(pieces.hex(), sha256_hex("abc"));
+  const Sha256Digest bytes = sha256("abc");
+  EXPECT_EQ(bytes[0], 0xba);
+  EXPECT_EQ(bytes[31], 0xad);
+  EXPECT_EQ(to_hex(bytes), sha256_hex("abc"));
 }
 
 }  // namespace

@@ -161,10 +161,8 @@ std::string base64(const std::string& bytes) {
 
 /// The binary digest of `text`, for the Content-Security-Policy's script hash.
 std::string sha256_bytes(std::string_view text) {
-  const std::string hex = sha256_hex(text);
-  std::string out;
-  for (size_t i = 0; i < hex.size(); i += 2) out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
-  return out;
+  const Sha256Digest digest = sha256(text);
+  return std::string(digest.begin(), digest.end());
 }
 
 /// A JSON document made safe to sit inside <script type="application/json">.
