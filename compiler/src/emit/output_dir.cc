@@ -110,20 +110,30 @@ std::vector<std::string> manifest_files(const fs::path& folder) {
   return files;
 }
 
-/// The first entry under `folder` (in path order) that is not one of `allowed` files or a
-/// folder holding some of them; "" when there is none.
-std::string first_foreign(const fs::path& folder, const std::vector<std::string>& allowed) {
-  const std::set<std::string> files(allowed.begin(), allowed.end());
+/// The folders that hold `files` ('/'-separated relative paths), as relative paths. In this
+/// order a folder comes before the folders inside it; in reverse, after them.
+template <typename Files, typename PathOf>
+std::set<std::string> folders_of(const Files& files, PathOf path_of) {
   std::set<std::string> folders;
-  for (const std::string& f : allowed) {
-    for (fs::path p = fs::path(f).parent_path(); !p.empty(); p = p.parent_path()) {
+  for (const auto& f : files) {
+    for (fs::path p = fs::path(path_of(f)).parent_path(); !p.empty(); p = p.parent_path()) {
       folders.insert(p.generic_string());
     }
   }
+  return folders;
+}
+
+/// The first entry under `folder` (in path order) that is not one of `allowed` files or a
+/// folder holding some of them; "" when there is none, or when `folder` cannot be read (then
+/// `error` says why: nothing in it can be vouched for).
+std::string first_foreign(const fs::path& folder, const std::vector<std::string>& allowed,
+                          std::error_code& error) {
+  const std::set<std::string> files(allowed.begin(), allowed.end());
+  const std::set<std::string> folders = folders_of(allowed, [](const std::string& f) { return f; });
   std::vector<std::string> foreign;
-  std::error_code ec;
+  std::error_code& ec = error;
   fs::recursive_directory_iterator it(folder, ec);
-  if (ec) return ".";  // unreadable: nothing can be vouched for
+  if (ec) return "";
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string rel = it->path().lexically_relative(folder).generic_string();
     std::error_code type_ec;
@@ -133,7 +143,7 @@ std::string first_foreign(const fs::path& folder, const std::vector<std::string>
     foreign.push_back(rel);
     if (fs::is_directory(status)) it.disable_recursion_pending();
   }
-  if (ec && foreign.empty()) return ".";
+  if (ec) return "";
   return foreign.empty() ? "" : *std::min_element(foreign.begin(), foreign.end());
 }
 
@@ -273,10 +283,9 @@ std::string OutputDir::inspect_previous() {
   previous_exists_ = fs::exists(real_out_, ec);
   if (!previous_exists_) return "";
   previous_files_ = manifest_files(real_out_);
-  const std::string foreign = first_foreign(real_out_, previous_files_);
-  if (foreign == ".") {
-    return fmt::format("cannot read '{}' to see what it holds: {}", out_.string(),
-                       ec ? ec.message() : "permission denied");
+  const std::string foreign = first_foreign(real_out_, previous_files_, ec);
+  if (ec) {
+    return fmt::format("cannot read '{}' to see what it holds: {}", out_.string(), ec.message());
   }
   if (!foreign.empty()) {
     return fmt::format("'{}' holds files contentc did not write (first: {}); choose an empty "
@@ -359,20 +368,13 @@ std::string OutputDir::write(const std::string& rel, std::string_view content) {
 
 void OutputDir::remove_previous(const fs::path& folder) {
   // File by file, as its manifest lists them: whatever else is there stays.
-  std::vector<fs::path> folders;
   std::error_code ec;
-  for (const std::string& file : previous_files_) {
-    fs::remove(folder / file, ec);
-    for (fs::path p = fs::path(file).parent_path(); !p.empty(); p = p.parent_path()) {
-      folders.push_back(folder / p);
-    }
-  }
-  std::sort(folders.begin(), folders.end(), [](const fs::path& a, const fs::path& b) {
-    return a.native().size() > b.native().size();  // deepest first
-  });
-  for (const fs::path& f : folders) fs::remove(f, ec);
+  for (const std::string& file : previous_files_) fs::remove(folder / file, ec);
+  const std::set<std::string> folders = folders_of(previous_files_, [](const std::string& f) { return f; });
+  for (auto it = folders.rbegin(); it != folders.rend(); ++it) fs::remove(folder / *it, ec);  // deepest first
   if (!fs::remove(folder, ec) || ec) {
-    const std::string left = first_foreign(folder, {});
+    std::error_code unreadable;
+    const std::string left = first_foreign(folder, {}, unreadable);
     const fs::path kept = parent_ / hidden_name(fmt::format(".previous-{:08x}",
                                                             static_cast<uint32_t>(std::random_device()())));
     std::error_code rename_ec;
@@ -398,11 +400,9 @@ std::string OutputDir::commit() {
     return "";
   }
   // Every name durable before the swap makes them live.
-  std::set<fs::path> folders{staging_};
-  for (const StagedFile& f : written_) {
-    for (fs::path p = fs::path(f.path).parent_path(); !p.empty(); p = p.parent_path()) {
-      folders.insert(staging_ / p);
-    }
+  std::vector<fs::path> folders{staging_};
+  for (const std::string& f : folders_of(written_, [](const StagedFile& s) { return s.path; })) {
+    folders.push_back(staging_ / f);
   }
   for (const fs::path& f : folders) {
     if (const int error = sync_folder(f)) {

@@ -18,10 +18,10 @@ struct Stated {
   bool any = false;
 };
 
-/// For a hold the quote gives no number for ("a few seconds"): what to write instead.
+/// For a hold the quote gives no number for ("a few seconds"): what to write instead, when the
+/// dose syntax has the quote's word ("several minutes" has none).
 std::string word_advice(const QuoteQuantity& q) {
-  if (q.value.word == "few s" || q.value.word == "several s" || q.value.word == "few min" ||
-      q.value.word == "few breaths") {
+  if (parse_dose_value(DoseField::kHold, q.value.word).kind == DoseValue::Kind::kWord) {
     return fmt::format("write '{}'", q.value.word);
   }
   return fmt::format("write a hold in {}", q.value.unit);
