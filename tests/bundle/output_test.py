@@ -18,6 +18,12 @@ from support import build, load_json
 CONTENTC, REPO = sys.argv[1], sys.argv[2]
 
 
+def stopped(pid):
+    """True once the process is stopped (SIGSTOP): state T in /proc/PID/stat."""
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()[0] == "T"
+
+
 def snapshot(folder):
     """{relative path: (bytes, mtime_ns)} of every file below `folder`."""
     out = {}
@@ -82,15 +88,18 @@ class Output(unittest.TestCase):
             f.write(text.replace("<text>Symptoms may come back", "<text>Symptoms can come back", 1))
         before = snapshot(out)
         files = len(before)
-        env = dict(os.environ, CONTENTC_TEST_PAUSE_MS="150")
-        # Kill it after the 1st, a middle and the last staged file, and while it waits to swap.
-        for delay in (0.1, 0.1 + 0.15 * (files // 2), 0.1 + 0.15 * (files - 1), 0.1 + 0.15 * files):
+        # Kill it after the 1st, a middle and the last staged file, and when about to swap: the
+        # build stops itself there (CONTENTC_TEST_STOP_AT) and is killed once it has stopped.
+        for stop_at in (1, files // 2, files, files + 1):
+            env = dict(os.environ, CONTENTC_TEST_STOP_AT=str(stop_at))
             proc = subprocess.Popen([CONTENTC, "build", self.sources, "-o", out, "--today", "2026-06-01"],
                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(delay)
+            while not stopped(proc.pid):
+                self.assertIsNone(proc.poll(), f"the build ended before its stop {stop_at}")
+                time.sleep(0.01)
             proc.send_signal(signal.SIGKILL)
             proc.wait()
-            self.assertEqual(snapshot(out), before, f"killed after {delay:.2f} s")
+            self.assertEqual(snapshot(out), before, f"killed at stop {stop_at} of {files + 1}")
         # The next build clears the staging leftovers and completes.
         self.assertEqual(build(CONTENTC, self.sources, out).returncode, 0)
         self.assertEqual(sorted(os.listdir(self.tmp)), ["out", "sources"])

@@ -13,9 +13,9 @@ Table sample() {
   Table t{"things", "", {{"id", ColumnType::kString, true, ""}, {"n", ColumnType::kInteger, false, ""},
                          {"ok", ColumnType::kBoolean, true, ""}, {"x", ColumnType::kNumber, false, ""}},
           {"id"}, {}, {}};
-  t.rows.push_back({std::string("a,\"b\"\r\nc"), int64_t{-3}, true, Decimal{"2.5"}});
-  t.rows.push_back({std::string("=1+1"), Cell{}, false, Cell{}});
-  t.rows.push_back({std::string("O'Brien\\n --; DROP"), int64_t{7}, false, Decimal{"99"}});
+  t.rows.push_back({CellText("a,\"b\"\r\nc"), int64_t{-3}, true, Decimal{"2.5"}});
+  t.rows.push_back({CellText("=1+1"), Cell{}, false, Cell{}});
+  t.rows.push_back({CellText("O'Brien\\n --; DROP"), int64_t{7}, false, Decimal{"99"}});
   return t;
 }
 

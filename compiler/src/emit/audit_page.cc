@@ -226,13 +226,11 @@ class Audit {
     collect_findings();
   }
 
-  std::vector<std::pair<std::string, std::string>> pages() {
-    std::vector<std::pair<std::string, std::string>> out;
-    out.emplace_back("index.html", index_page());
+  void pages(const AuditPageSink& out) {
+    out("index.html", index_page());
     if (split_) {
       for (const Article& a : m_.articles) {
-        out.emplace_back(article_page_name(a),
-                         page("Article: " + a.title.value, article_section(a), data_json(&a, false)));
+        out(article_page_name(a), page("Article: " + a.title.value, article_section(a), data_json(&a, false)));
       }
       for (size_t p = 0; p < pages_; ++p) {
         std::string body = fmt::format("<section id=\"entries\"><h2>Entries {}–{}</h2>\n", p * per_page_ + 1,
@@ -241,11 +239,9 @@ class Audit {
           body += entry_section(*ordered_[i]);
         }
         body += "</section>\n";
-        out.emplace_back(fmt::format("entries-{}.html", p + 1),
-                         page(fmt::format("Entries, page {}", p + 1), body, data_json(nullptr, false)));
+        out(fmt::format("entries-{}.html", p + 1), page(fmt::format("Entries, page {}", p + 1), body, data_json(nullptr, false)));
       }
     }
-    return out;
   }
 
  private:
@@ -773,11 +769,19 @@ class Audit {
 
 }  // namespace
 
+void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
+                       const CitationIndex& citations, const AuditOptions& options, const AuditPageSink& sink) {
+  Audit(model, files, findings, citations, options).pages(sink);
+}
+
 std::vector<std::pair<std::string, std::string>> write_audit_pages(const Model& model, const SourceFiles& files,
                                                                    const Findings& findings,
                                                                    const CitationIndex& citations,
                                                                    const AuditOptions& options) {
-  return Audit(model, files, findings, citations, options).pages();
+  std::vector<std::pair<std::string, std::string>> pages;
+  write_audit_pages(model, files, findings, citations, options,
+                    [&pages](const std::string& name, std::string html) { pages.emplace_back(name, std::move(html)); });
+  return pages;
 }
 
 }  // namespace contentc

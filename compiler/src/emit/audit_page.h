@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +20,9 @@ struct AuditOptions {
   size_t entries_per_page = 500;
 };
 
+/// Takes each page as it is made: its path under audit/ and its HTML.
+using AuditPageSink = std::function<void(const std::string& name, std::string html)>;
+
 /// The citation audit pages for reviewers: self-contained HTML (inline CSS and JavaScript, no
 /// network) showing each article's text with every cited passage highlighted, each entry with
 /// what it rests on, editorial statements, coverage figures and the findings. Returns the pages
@@ -26,5 +30,8 @@ struct AuditOptions {
 std::vector<std::pair<std::string, std::string>> write_audit_pages(
     const Model& model, const SourceFiles& files, const Findings& findings,
     const CitationIndex& citations, const AuditOptions& options = {});
+/// The same pages, each handed to `sink` as soon as it is made.
+void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
+                       const CitationIndex& citations, const AuditOptions& options, const AuditPageSink& sink);
 
 }  // namespace contentc

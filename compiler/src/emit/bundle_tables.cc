@@ -6,8 +6,8 @@ namespace {
 
 using T = ColumnType;
 
-Cell text(const Text& t) { return t.value; }
-Cell opt(const std::optional<Text>& t) { return t ? Cell{t->value} : Cell{}; }
+Cell text(const Text& t) { return CellText(t.value); }
+Cell opt(const std::optional<Text>& t) { return t ? Cell{CellText(t->value)} : Cell{}; }
 Cell num(int64_t n) { return n; }
 Cell whole(double d) { return static_cast<int64_t>(d); }
 
@@ -16,8 +16,8 @@ void dose_cells(std::vector<Cell>& row, const DoseValue& v, bool with_unit, bool
   const bool range = v.is_range();
   row.push_back(range ? whole(v.min) : Cell{});
   row.push_back(range ? whole(v.max) : Cell{});
-  if (with_unit) row.push_back(range ? Cell{v.unit} : Cell{});
-  if (with_word) row.push_back(v.kind == DoseValue::Kind::kWord ? Cell{v.word} : Cell{});
+  if (with_unit) row.push_back(range ? Cell{CellText(v.unit)} : Cell{});
+  if (with_word) row.push_back(v.kind == DoseValue::Kind::kWord ? Cell{CellText(v.word)} : Cell{});
 }
 
 ForeignKey to_entries(std::string_view column) { return {{column}, "entries", {"id"}}; }
@@ -173,7 +173,7 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
                                 {to_entries("entry_id")});
 
   auto common = [&](const Entry& e) {
-    entries.rows.push_back({text(e.id), std::string(kind_name(e.kind))});
+    entries.rows.push_back({text(e.id), CellText(kind_name(e.kind))});
     for (size_t i = 0; i < e.suppressions.size(); ++i) {
       const Suppression& s = e.suppressions[i];
       suppressions.rows.push_back({text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until)});
@@ -185,7 +185,7 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
   auto cite_rows = [&](const Entry& e, const std::vector<Dose>* ds, const std::vector<Warning>* ws) {
     for_each_bundle_cite(e, ds, ws, [&](const Cite& c, std::string_view context, int64_t context_ordinal, int64_t ordinal) {
       const CitationIndex::Entry& ci = citations[c];
-      cites.rows.push_back({num(ci.id), text(e.id), std::string(context),
+      cites.rows.push_back({num(ci.id), text(e.id), CellText(context),
                             context_ordinal ? num(context_ordinal) : Cell{}, num(ordinal),
                             text(c.article), opt(c.section), text(c.quote)});
       for (size_t p = 0; p < ci.spans.size(); ++p) {
@@ -203,7 +203,7 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
     common(a);
     const auto& [digest, length] = citations.snapshot(a);
     articles.rows.push_back({text(a.id), text(a.title), text(a.author), opt(a.publisher), opt(a.url), opt(a.retrieved),
-                             opt(a.license), a.snapshot_path, digest, num(length)});
+                             opt(a.license), CellText(a.snapshot_path), CellText(digest), num(length)});
   }
   for (const Condition& c : m.conditions) {
     common(c);
@@ -253,7 +253,7 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
                            c.effect ? text(c.effect->factor) : Cell{}, c.effect ? text(c.effect->direction) : Cell{}});
     for (size_t i = 0; i < c.figures.size(); ++i) {
       const Figure& f = c.figures[i];
-      figures.rows.push_back({text(c.id), num(int64_t(i + 1)), Decimal{canonical_decimal(f.value.value)}, opt(f.unit),
+      figures.rows.push_back({text(c.id), num(int64_t(i + 1)), Decimal{figures.keep(canonical_decimal(f.value.value))}, opt(f.unit),
                               f.sample ? num(std::stoll(f.sample->value)) : Cell{}, text(f.text)});
     }
     cite_rows(c, nullptr, nullptr);

@@ -11,7 +11,7 @@
 namespace contentc {
 
 /// The bundle's format version: major changes break readers, minor ones add to the format.
-inline constexpr const char* kFormatVersion = "1.1";
+inline constexpr const char* kFormatVersion = "1.2";
 
 /// The model as the tables of the CSV and SQL bundles, parents before children (the order SQL
 /// loads them in). Every value equals the one bundle.json holds.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "emit/audit_page.h"
@@ -40,59 +41,57 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   WorkerPool& pool = options.pool ? *options.pool : own_pool.emplace(0);
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
   const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, citations); });
-  std::vector<std::pair<std::string, std::string>> digests;  // path → sha256
-  auto emit = [&](const std::string& rel, const std::string& content, const std::string& digest) {
-    if (!result.error.empty()) return;
-    result.error = dir.write(rel, content);
-    digests.emplace_back(rel, digest);
-  };
-
-  // The emitters read the model only: they run side by side, each hashing what it makes.
-  struct Output {
-    std::string path, content, digest;
-  };
-  auto hashed = [](std::string path, std::string content) {
-    std::string digest = sha256_hex(content);
-    return Output{std::move(path), std::move(content), std::move(digest)};
-  };
+  // The emitters read the model only: they run side by side, each streaming its files into the
+  // staging folder as it makes them (hashed on the way), so no output is ever whole in memory.
   struct Emitter {
     const char* stage;
-    std::function<void(std::vector<Output>&)> run;
-    std::vector<Output> outputs = {};
+    std::function<void(std::string& error)> run;
+    std::string error = {};
     double seconds = 0;
   };
+  auto stage = [&dir](const std::string& rel, std::string& error, const std::function<void(StagedOutput&)>& fill) {
+    if (!error.empty()) return;
+    std::unique_ptr<StagedOutput> file = dir.open(rel, error);
+    if (!file) return;
+    fill(*file);
+    error = file->close();
+  };
   std::vector<Emitter> emitters;
-  emitters.push_back({"emit: json", [&](std::vector<Output>& out) {
-    out.push_back(hashed("bundle.json", write_json_bundle(model, citations)));
+  emitters.push_back({"emit: json", [&](std::string& error) {
+    stage("bundle.json", error, [&](StagedOutput& file) {
+      const size_t digest_at = write_json_bundle(model, citations, file.buffer());
+      file.patch(digest_at, file.sha256_so_far());
+    });
   }});
-  emitters.push_back({"emit: csv+sql", [&](std::vector<Output>& out) {
+  emitters.push_back({"emit: csv+sql", [&](std::string& error) {
     for (const Table& table : tables) {
-      out.push_back(hashed("csv/" + std::string(table.name) + ".csv", write_csv(table, CsvOptions{options.spreadsheet_safe})));
+      stage("csv/" + std::string(table.name) + ".csv", error, [&](StagedOutput& file) {
+        write_csv(table, CsvOptions{options.spreadsheet_safe}, file.buffer());
+      });
     }
-    out.push_back(hashed("csv/datapackage.json", write_datapackage(tables, options.spreadsheet_safe)));
-    out.push_back(hashed("bundle.sql", write_sql(tables)));
+    stage("csv/datapackage.json", error, [&](StagedOutput& file) {
+      file.buffer() += write_datapackage(tables, options.spreadsheet_safe);
+    });
+    stage("bundle.sql", error, [&](StagedOutput& file) { write_sql(tables, file.buffer()); });
   }});
-  emitters.push_back({"emit: audit", [&](std::vector<Output>& out) {
-    for (auto& [name, html] : write_audit_pages(model, files, findings, citations)) {
-      out.push_back(hashed("audit/" + name, std::move(html)));
-    }
+  emitters.push_back({"emit: audit", [&](std::string& error) {
+    write_audit_pages(model, files, findings, citations, AuditOptions{}, [&](const std::string& name, std::string html) {
+      if (error.empty()) error = dir.write("audit/" + name, html);
+    });
   }});
   pool.for_each(emitters.size(), [&](size_t i) {
     const auto start = std::chrono::steady_clock::now();
-    emitters[i].run(emitters[i].outputs);
+    emitters[i].run(emitters[i].error);
     emitters[i].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   });
   for (const Emitter& e : emitters) {
     if (options.timings) options.timings->add(e.stage, e.seconds);
+    if (result.error.empty()) result.error = e.error;
   }
-  t.time("emit: write", [&] {
-    for (Emitter& e : emitters) {
-      for (Output& o : e.outputs) emit(o.path, o.content, o.digest);
-      e.outputs.clear();
-    }
-  });
   if (!result.error.empty()) return result;
 
+  std::vector<StagedFile> outputs = dir.written();
+  std::sort(outputs.begin(), outputs.end(), [](const StagedFile& a, const StagedFile& b) { return a.path < b.path; });
   JsonWriter w;
   w.begin_object();
   w.key("tool").value("contentc");
@@ -100,20 +99,16 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   w.key("format_version").value(kFormatVersion);
   w.key("input_digest").value("sha256:" + input_digest(files));
   w.key("outputs").begin_array();
-  std::vector<size_t> order(digests.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return digests[a].first < digests[b].first; });
-  for (size_t i : order) {
+  for (const StagedFile& f : outputs) {
     w.begin_object();
-    w.key("path").value(digests[i].first);
-    w.key("sha256").value(digests[i].second);
-    w.key("bytes").value(static_cast<uint64_t>(dir.written()[i].bytes));
+    w.key("path").value(f.path);
+    w.key("sha256").value(f.sha256);
+    w.key("bytes").value(static_cast<uint64_t>(f.bytes));
     w.end_object();
   }
   w.end_array();
   w.end_object();
-  const std::string manifest = w.take();
-  emit("manifest.json", manifest, sha256_hex(manifest));
+  result.error = dir.write("manifest.json", w.take());
   if (result.error.empty()) result.error = t.time("emit: commit", [&] { return dir.commit(); });
   result.files = dir.written();
   result.up_to_date = dir.up_to_date();

@@ -1,56 +1,78 @@
 #include "emit/csv_writer.h"
 
+#include <iterator>
+
+#include <fmt/format.h>
+
 namespace contentc {
 namespace {
 
-void append_field(std::string& out, const std::string& value, bool spreadsheet_safe) {
-  std::string v = value;
-  if (spreadsheet_safe && !v.empty() &&
-      (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) {
-    v.insert(v.begin(), '\'');
-  }
-  if (v.find_first_of(",\"\r\n") == std::string::npos) {
-    out += v;
+void append_field(std::string& out, std::string_view value, bool spreadsheet_safe) {
+  const bool formula = spreadsheet_safe && !value.empty() &&
+                       (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
+                        value[0] == '\t' || value[0] == '\r');
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (formula) out += '\'';
+    out += value;
     return;
   }
   out += '"';
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
+  if (formula) out += '\'';
+  for (size_t quote; (quote = value.find('"')) != std::string_view::npos; value.remove_prefix(quote + 1)) {
+    out.append(value.data(), quote + 1);
+    out += '"';
   }
+  out += value;
   out += '"';
 }
 
 }  // namespace
 
-std::string cell_text(const Cell& cell) {
+void append_cell_text(std::string& out, const Cell& cell) {
   struct Visitor {
-    std::string operator()(std::monostate) const { return ""; }
-    std::string operator()(const std::string& s) const { return s; }
-    std::string operator()(int64_t n) const { return std::to_string(n); }
-    std::string operator()(const Decimal& d) const { return d.text; }
-    std::string operator()(bool b) const { return b ? "true" : "false"; }
+    std::string& out;
+    void operator()(std::monostate) const {}
+    void operator()(const CellText& s) const { out += s.text; }
+    void operator()(int64_t n) const { fmt::format_to(std::back_inserter(out), "{}", n); }
+    void operator()(const Decimal& d) const { out += d.text; }
+    void operator()(bool b) const { out += b ? "true" : "false"; }
   };
-  return std::visit(Visitor{}, cell);
+  std::visit(Visitor{out}, cell);
+}
+
+std::string cell_text(const Cell& cell) {
+  std::string out;
+  append_cell_text(out, cell);
+  return out;
+}
+
+void write_csv(const Table& table, const CsvOptions& options, OutputBuffer& out) {
+  std::string& text = out.text();
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (i > 0) text += ',';
+    append_field(text, table.columns[i].name, false);
+  }
+  text += "\r\n";
+  std::string number;
+  for (const auto& row : table.rows) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) text += ',';
+      // Only text can start like a formula; numbers such as -3 stay numbers.
+      if (const auto* s = std::get_if<CellText>(&row[i])) {
+        append_field(text, s->text, options.spreadsheet_safe);
+      } else {
+        append_cell_text(text, row[i]);
+      }
+    }
+    text += "\r\n";
+    out.spill();
+  }
 }
 
 std::string write_csv(const Table& table, const CsvOptions& options) {
-  std::string out;
-  for (size_t i = 0; i < table.columns.size(); ++i) {
-    if (i > 0) out += ',';
-    append_field(out, std::string(table.columns[i].name), false);
-  }
-  out += "\r\n";
-  for (const auto& row : table.rows) {
-    for (size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) out += ',';
-      // Only text can start like a formula; numbers such as -3 stay numbers.
-      const bool is_text = std::holds_alternative<std::string>(row[i]);
-      append_field(out, cell_text(row[i]), options.spreadsheet_safe && is_text);
-    }
-    out += "\r\n";
-  }
-  return out;
+  OutputBuffer out;
+  write_csv(table, options, out);
+  return out.take();
 }
 
 }  // namespace contentc

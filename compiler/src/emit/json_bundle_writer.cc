@@ -12,13 +12,17 @@ const std::string kZeroDigest(64, '0');
 
 class BundleJson {
  public:
-  explicit BundleJson(const CitationIndex& citations) : citations_(citations) {}
+  BundleJson(const CitationIndex& citations, OutputBuffer& out) : citations_(citations), w_(out), out_(out) {
+    w_.flatten_below(2);  // one line per record
+  }
 
-  std::string write(const Model& m) {
+  /// Returns the offset of the content digest's zeros.
+  size_t write(const Model& m) {
     w_.begin_object();
     w_.key("format_version").value(kFormatVersion);
     w_.key("generator").value(std::string("contentc ") + kVersion);
     w_.key("content_digest").value("sha256:" + kZeroDigest);
+    const size_t digest_at = out_.size() - 1 - kZeroDigest.size();
     w_.key("articles").begin_array();
     for (const Article& a : m.articles) article(a);
     w_.end_array();
@@ -39,10 +43,8 @@ class BundleJson {
     for (const Claim& c : m.claims) claim(c);
     w_.end_array();
     w_.end_object();
-    std::string out = w_.take();
-    const std::string digest = sha256_hex(out);
-    out.replace(out.find(kZeroDigest), kZeroDigest.size(), digest);
-    return out;
+    w_.finish();
+    return digest_at;
   }
 
  private:
@@ -237,12 +239,21 @@ class BundleJson {
 
   const CitationIndex& citations_;
   JsonWriter w_;
+  OutputBuffer& out_;
 };
 
 }  // namespace
 
+size_t write_json_bundle(const Model& model, const CitationIndex& citations, OutputBuffer& out) {
+  return BundleJson(citations, out).write(model);
+}
+
 std::string write_json_bundle(const Model& model, const CitationIndex& citations) {
-  return BundleJson(citations).write(model);
+  OutputBuffer out;
+  const size_t digest_at = write_json_bundle(model, citations, out);
+  std::string json = out.take();
+  json.replace(digest_at, kZeroDigest.size(), sha256_hex(json));
+  return json;
 }
 
 }  // namespace contentc

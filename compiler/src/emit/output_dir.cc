@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -29,14 +31,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// CONTENTC_TEST_PAUSE_MS: the tests' hook to kill a build at a known moment; sleeps after each
-/// staged file and before the swap.
+/// The tests' hooks to stop a build at a known moment, called after each staged file and before
+/// the swap: CONTENTC_TEST_PAUSE_MS sleeps there; CONTENTC_TEST_STOP_AT=N stops the process
+/// (SIGSTOP) at the Nth call, for the test to kill it there.
 void test_pause() {
   static const long ms = [] {
     const char* v = std::getenv("CONTENTC_TEST_PAUSE_MS");
     return v ? std::strtol(v, nullptr, 10) : 0L;
   }();
+  static const long stop_at = [] {
+    const char* v = std::getenv("CONTENTC_TEST_STOP_AT");
+    return v ? std::strtol(v, nullptr, 10) : 0L;
+  }();
+  static std::atomic<long> calls{0};
   if (ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+  if (stop_at > 0 && calls.fetch_add(1) + 1 == stop_at) raise(SIGSTOP);
 }
 
 std::string os_error(int error) { return std::strerror(error); }
@@ -47,16 +56,24 @@ std::mutex g_staging_mutex;
 fs::path g_active_staging, g_active_lock;
 bool g_abandoned = false;
 
-bool same_content(const fs::path& path, std::string_view content) {
-  struct stat st;
-  if (lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
-      static_cast<size_t>(st.st_size) != content.size()) {
-    return false;
+/// The SHA-256 (hex) of a regular file's bytes, or "" when it cannot be read.
+std::string file_sha256(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return "";
+  Sha256 hash;
+  std::string block(OutputBuffer::kBlock, '\0');
+  for (;;) {
+    const ssize_t n = read(fd, block.data(), block.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      close(fd);
+      return "";
+    }
+    if (n == 0) break;
+    hash.update(std::string_view(block.data(), static_cast<size_t>(n)));
   }
-  std::ifstream in(path, std::ios::binary);
-  std::string buffer(content.size(), '\0');
-  in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  return in.gcount() == static_cast<std::streamsize>(buffer.size()) && buffer == content;
+  close(fd);
+  return hash.hex();
 }
 
 /// Writes all of `content` to `fd`; returns errno, or 0.
@@ -74,7 +91,7 @@ int write_all(int fd, std::string_view content) {
 
 /// fsyncs a folder, so that the names in it survive a power cut; returns errno, or 0.
 int sync_folder(const fs::path& folder) {
-  const int fd = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return errno;
   const int error = fsync(fd) == 0 ? 0 : errno;
   close(fd);
@@ -229,7 +246,7 @@ std::string OutputDir::take_lock() {
   lock_path_ = parent_ / hidden_name(".lock");
   bool said = false;
   for (;;) {
-    const int fd = open(lock_path_.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644);
+    const int fd = ::open(lock_path_.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
       return fmt::format("cannot open the lock file '{}': {}", lock_path_.string(),
                          os_error(errno));
@@ -340,28 +357,102 @@ std::string OutputDir::begin() {
   return make_staging();
 }
 
-std::string OutputDir::write(const std::string& rel, std::string_view content) {
+std::unique_ptr<StagedOutput> OutputDir::open(const std::string& rel, std::string& error) {
   const fs::path target = staging_ / rel;
-  const fs::path previous = real_out_ / rel;
   std::lock_guard lock(g_staging_mutex);
-  if (g_abandoned) return "the build was interrupted";
+  if (g_abandoned) {
+    error = "the build was interrupted";
+    return nullptr;
+  }
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
-  if (ec) return fmt::format("cannot create '{}': {}", target.parent_path().string(), ec.message());
+  if (ec) {
+    error = fmt::format("cannot create '{}': {}", target.parent_path().string(), ec.message());
+    return nullptr;
+  }
+  const int fd = ::open(target.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    error = fmt::format("cannot create '{}': {}", target.string(), os_error(errno));
+    return nullptr;
+  }
+  return std::unique_ptr<StagedOutput>(new StagedOutput(*this, rel, fd));
+}
+
+std::string OutputDir::write(const std::string& rel, std::string_view content) {
+  std::string error;
+  std::unique_ptr<StagedOutput> file = open(rel, error);
+  if (!file) return error;
+  file->buffer() += content;
+  return file->close();
+}
+
+StagedOutput::StagedOutput(OutputDir& dir, std::string rel, int fd)
+    : dir_(dir), rel_(std::move(rel)), fd_(fd), buffer_([this](std::string_view bytes) { drain(bytes); }) {}
+
+StagedOutput::~StagedOutput() {
+  if (fd_ >= 0) ::close(fd_);  // not closed: the build failed, and its staging folder goes
+}
+
+void StagedOutput::drain(std::string_view bytes) {
+  if (error_) return;
+  hash_.update(bytes);
+  error_ = write_all(fd_, bytes);
+}
+
+std::string StagedOutput::sha256_so_far() {
+  buffer_.flush();
+  return to_hex(hash_.peek());
+}
+
+void StagedOutput::patch(size_t offset, std::string_view bytes) {
+  buffer_.flush();
+  if (error_) return;
+  while (!bytes.empty()) {
+    const ssize_t n = pwrite(fd_, bytes.data(), bytes.size(), static_cast<off_t>(offset));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error_ = errno;
+      return;
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+    offset += static_cast<size_t>(n);
+  }
+  patched_ = true;
+}
+
+std::string StagedOutput::close() {
+  buffer_.flush();
+  const fs::path target = dir_.staging_ / rel_;
+  const fs::path previous = dir_.real_out_ / rel_;
+  const size_t bytes = buffer_.size();
+  std::string digest = patched_ || error_ ? "" : hash_.hex();
+  if (!error_ && patched_) {
+    digest = file_sha256(target);
+    if (digest.empty()) error_ = EIO;
+  }
   // An unchanged file is the previous build's own, linked: it is never written again, so the
   // link cannot carry a write into the live folder.
-  if (same_content(previous, content) && link(previous.c_str(), target.c_str()) == 0) {
-    written_.push_back(StagedFile{rel, content.size(), true});
-    test_pause();
-    return "";
+  struct stat st;
+  bool unchanged = !error_ && lstat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+                   static_cast<size_t>(st.st_size) == bytes && file_sha256(previous) == digest;
+  if (!error_ && !unchanged && fsync(fd_) != 0) error_ = errno;
+  if (::close(fd_) != 0 && !error_) error_ = errno;
+  fd_ = -1;
+  if (error_) return fmt::format("cannot write '{}': {}", rel_, os_error(error_));
+  {
+    std::lock_guard lock(g_staging_mutex);
+    if (g_abandoned) return "the build was interrupted";
+    if (unchanged) {
+      unlink(target.c_str());
+      if (link(previous.c_str(), target.c_str()) != 0) {
+        return fmt::format("cannot link '{}' to the previous build's: {}", rel_, os_error(errno));
+      }
+    }
   }
-  const int fd = open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) return fmt::format("cannot create '{}': {}", target.string(), os_error(errno));
-  int error = write_all(fd, content);
-  if (!error && fsync(fd) != 0) error = errno;
-  if (close(fd) != 0 && !error) error = errno;
-  if (error) return fmt::format("cannot write '{}': {}", rel, os_error(error));
-  written_.push_back(StagedFile{rel, content.size(), false});
+  {
+    std::lock_guard lock(dir_.written_mutex_);
+    dir_.written_.push_back(StagedFile{rel_, bytes, unchanged, std::move(digest)});
+  }
   test_pause();
   return "";
 }
@@ -388,6 +479,8 @@ void OutputDir::remove_previous(const fs::path& folder) {
 
 std::string OutputDir::commit() {
   test_pause();
+  std::sort(written_.begin(), written_.end(),
+            [](const StagedFile& a, const StagedFile& b) { return a.path < b.path; });
   const bool same_files = previous_exists_ && previous_files_.size() == written_.size();
   up_to_date_ = same_files && std::all_of(written_.begin(), written_.end(),
                                           [](const StagedFile& f) { return f.unchanged; });

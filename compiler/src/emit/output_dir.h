@@ -2,11 +2,18 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "util/output_buffer.h"
+#include "util/sha256.h"
+
 namespace contentc {
+
+class OutputDir;
 
 /// One file a build staged: its '/'-separated path inside OUT, its size, and whether its bytes
 /// equal the previous build's (then it is that very file, hard-linked, keeping its mtime).
@@ -14,6 +21,40 @@ struct StagedFile {
   std::string path;
   size_t bytes = 0;
   bool unchanged = false;
+  std::string sha256;  ///< hex
+};
+
+/// A file being staged (OutputDir::open): what is written to `buffer()` goes, a block at a time,
+/// into the staged file and into its SHA-256, so the file is never whole in memory.
+class StagedOutput {
+ public:
+  ~StagedOutput();
+  StagedOutput(const StagedOutput&) = delete;
+  StagedOutput& operator=(const StagedOutput&) = delete;
+
+  OutputBuffer& buffer() { return buffer_; }
+  /// The SHA-256 (hex) of every byte written so far (the buffer is flushed first).
+  std::string sha256_so_far();
+  /// Overwrites bytes already written at `offset` (a digest that is known only at the end); the
+  /// file's SHA-256 is then read back from the file.
+  void patch(size_t offset, std::string_view bytes);
+  /// Flushes and closes the file. When its bytes equal the previous build's file (same size,
+  /// same SHA-256), the staged copy gives way to a hard link to that file. Returns an error
+  /// message, or "".
+  [[nodiscard]] std::string close();
+
+ private:
+  friend class OutputDir;
+  StagedOutput(OutputDir& dir, std::string rel, int fd);
+  void drain(std::string_view bytes);
+
+  OutputDir& dir_;
+  std::string rel_;
+  int fd_;
+  int error_ = 0;  ///< errno of the first failed write
+  bool patched_ = false;
+  Sha256 hash_;
+  OutputBuffer buffer_;
 };
 
 /// Replaces an output folder all at once, and only a folder contentc may replace: one that does
@@ -46,13 +87,17 @@ class OutputDir {
   /// Checks that the folder may be replaced, takes its lock, removes stale staging folders and
   /// makes this build's own. Returns an error message, or "".
   [[nodiscard]] std::string begin();
-  /// Stages `content` as `rel` ('/'-separated, written once). Returns an error message, or "".
+  /// Creates `rel` ('/'-separated, created once) in the staging folder, to be written through
+  /// the returned StagedOutput and closed. On failure returns null and sets `error`. Several
+  /// files may be open at once, on different threads.
+  [[nodiscard]] std::unique_ptr<StagedOutput> open(const std::string& rel, std::string& error);
+  /// Stages `content` as `rel` in one go. Returns an error message, or "".
   [[nodiscard]] std::string write(const std::string& rel, std::string_view content);
   /// Puts the staged folder in place (when anything changed) and removes the previous build.
   /// Returns an error message, or "".
   [[nodiscard]] std::string commit();
 
-  /// What was staged, in order.
+  /// What was staged, in path order once `commit` ran.
   const std::vector<StagedFile>& written() const { return written_; }
   /// True when the build equals the previous one file for file: the folder was left untouched.
   bool up_to_date() const { return up_to_date_; }
@@ -71,6 +116,9 @@ class OutputDir {
   std::string make_staging();
   void remove_previous(const std::filesystem::path& folder);
   std::string hidden_name(std::string_view suffix) const;
+  std::string finish_file(const std::string& rel, size_t bytes, const std::string& sha256);
+
+  friend class StagedOutput;
 
   std::filesystem::path out_, sources_;
   std::function<void(const std::string&)> notify_;
@@ -81,6 +129,7 @@ class OutputDir {
   bool staged_ = false, up_to_date_ = false;
   bool previous_exists_ = false;
   std::vector<std::string> previous_files_;  ///< the previous build's files, manifest.json too
+  std::mutex written_mutex_;
   std::vector<StagedFile> written_;
 };
 

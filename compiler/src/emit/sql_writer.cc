@@ -37,22 +37,25 @@ void append_literal(std::string& out, const Cell& cell) {
     out += "NULL";
   } else if (const auto* b = std::get_if<bool>(&cell)) {
     out += *b ? "TRUE" : "FALSE";
-  } else if (const auto* s = std::get_if<std::string>(&cell)) {
+  } else if (const auto* s = std::get_if<CellText>(&cell)) {
     out += '\'';
-    for (char c : *s) {
-      if (c == '\'') out += '\'';
-      out += c;
+    std::string_view rest = s->text;
+    for (size_t quote; (quote = rest.find('\'')) != std::string_view::npos; rest.remove_prefix(quote + 1)) {
+      out.append(rest.data(), quote + 1);
+      out += '\'';
     }
+    out += rest;
     out += '\'';
   } else {
-    out += cell_text(cell);
+    append_cell_text(out, cell);
   }
 }
 
 }  // namespace
 
-std::string write_sql(const std::vector<Table>& tables) {
-  std::string out = fmt::format(
+void write_sql(const std::vector<Table>& tables, OutputBuffer& buffer) {
+  std::string& out = buffer.text();
+  out += fmt::format(
       "-- contentc bundle, format {}: generated, do not edit.\n"
       "-- Loads unchanged into SQLite 3 (sqlite3 db < bundle.sql) and PostgreSQL 15\n"
       "-- (psql -v ON_ERROR_STOP=1 -f bundle.sql).\n\n"
@@ -86,6 +89,7 @@ std::string write_sql(const std::vector<Table>& tables) {
           append_literal(out, t.rows[r][i]);
         }
         out += r + 1 < end ? "),\n" : ");\n";
+        buffer.spill();
       }
     }
   }
@@ -101,7 +105,13 @@ std::string write_sql(const std::vector<Table>& tables) {
     }
   }
   out += "\nCOMMIT;\n";
-  return out;
+  buffer.flush();
+}
+
+std::string write_sql(const std::vector<Table>& tables) {
+  OutputBuffer out;
+  write_sql(tables, out);
+  return out.take();
 }
 
 }  // namespace contentc

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "emit/table.h"
+#include "util/output_buffer.h"
 
 namespace contentc {
 
@@ -12,6 +13,7 @@ namespace contentc {
 /// the rows in multi-row INSERTs (parents first), then creates an index on every foreign key.
 /// Strings are standard literals: quotes doubled, nothing else escaped (no backslash escapes,
 /// no E''); the sources cannot hold NUL.
+void write_sql(const std::vector<Table>& tables, OutputBuffer& out);
 std::string write_sql(const std::vector<Table>& tables);
 
 }  // namespace contentc

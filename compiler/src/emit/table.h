@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -28,11 +29,21 @@ struct ForeignKey {
 /// A decimal number kept as its canonical text ("99", "99.5"), so that JSON, CSV and SQL write
 /// exactly the same digits.
 struct Decimal {
-  std::string text;
+  std::string_view text;
+};
+
+/// A cell's text: a view of the model's values, of a constant, or of the table's own
+/// `strings`; never of a temporary (that constructor is deleted).
+struct CellText {
+  std::string_view text;
+  CellText(std::string_view t) : text(t) {}  // NOLINT: implicit, as a cell is built
+  CellText(const char* t) : text(t) {}       // NOLINT
+  CellText(const std::string& t) : text(t) {}  // NOLINT
+  CellText(std::string&&) = delete;
 };
 
 /// One value: null, text, a whole number, a decimal, or a boolean.
-using Cell = std::variant<std::monostate, std::string, int64_t, Decimal, bool>;
+using Cell = std::variant<std::monostate, CellText, int64_t, Decimal, bool>;
 
 /// One table of the bundle: its schema and its rows, in a stable order.
 struct Table {
@@ -42,6 +53,10 @@ struct Table {
   std::vector<std::string_view> primary_key;
   std::vector<ForeignKey> foreign_keys;
   std::vector<std::vector<Cell>> rows;
+  std::deque<std::string> strings = {};  ///< text made for this table (its cells view it)
+
+  /// Keeps `s` with the table; returns a view of it for a cell.
+  std::string_view keep(std::string s) { return strings.emplace_back(std::move(s)); }
 };
 
 }  // namespace contentc

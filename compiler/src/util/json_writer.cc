@@ -6,43 +6,52 @@ namespace contentc {
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
+  size_t run = 0;  // start of the bytes not yet copied: copied in one go up to each escape
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xE2) continue;
+    std::string_view escape;
+    char unicode[8];
     switch (c) {
       case '"':
-        out += "\\\"";
+        escape = "\\\"";
         break;
       case '\\':
-        out += "\\\\";
+        escape = "\\\\";
         break;
       case '\n':
-        out += "\\n";
+        escape = "\\n";
         break;
       case '\r':
-        out += "\\r";
+        escape = "\\r";
         break;
       case '\t':
-        out += "\\t";
+        escape = "\\t";
         break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out += fmt::format("\\u{:04x}", c);
-        } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
-                    static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-          out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-          i += 2;
-        } else {
-          out += static_cast<char>(c);
+      case 0xE2:  // U+2028 and U+2029 end lines in JavaScript
+        if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+          escape = static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+          break;
         }
+        continue;
+      default:
+        *fmt::format_to(unicode, "\\u{:04x}", c) = '\0';
+        escape = std::string_view(unicode, 6);
     }
+    out.append(s.data() + run, i - run);
+    out += escape;
+    if (c == 0xE2) i += 2;
+    run = i + 1;
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
 void JsonWriter::newline() {
-  out_ += '\n';
-  out_.append(stack_.size() * 2, ' ');
+  if (stack_.size() > flat_depth_) return;
+  out_.text() += '\n';
+  out_.text().append(stack_.size() * 2, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -67,9 +76,11 @@ JsonWriter& JsonWriter::end_object() { return close('}'); }
 
 JsonWriter& JsonWriter::close(char bracket) {
   const bool empty = stack_.back().empty;
+  const bool flat = stack_.size() > flat_depth_;
   stack_.pop_back();
-  if (!empty) newline();
+  if (!empty && !flat) newline();
   out_ += bracket;
+  out_.spill();
   return *this;
 }
 
@@ -84,15 +95,15 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  append_json_string(out_, k);
-  out_ += ": ";
+  append_json_string(out_.text(), k);
+  out_ += stack_.size() > flat_depth_ ? ":" : ": ";
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view v) {
   before_value();
-  append_json_string(out_, v);
+  append_json_string(out_.text(), v);
   return *this;
 }
 
@@ -128,7 +139,12 @@ JsonWriter& JsonWriter::raw(std::string_view token) {
 
 std::string JsonWriter::take() {
   out_ += '\n';
-  return std::move(out_);
+  return out_.take();
+}
+
+void JsonWriter::finish() {
+  out_ += '\n';
+  out_.flush();
 }
 
 }  // namespace contentc

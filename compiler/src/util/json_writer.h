@@ -1,9 +1,12 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "util/output_buffer.h"
 
 namespace contentc {
 
@@ -12,9 +15,22 @@ namespace contentc {
 void append_json_string(std::string& out, std::string_view s);
 
 /// A small streaming JSON writer with two-space indentation and keys in the order written, so
-/// that output is byte-for-byte stable.
+/// that output is byte-for-byte stable. It builds the document in memory (`take`), or streams
+/// it into an OutputBuffer (`finish`).
 class JsonWriter {
  public:
+  JsonWriter() : out_(own_) {}
+  explicit JsonWriter(OutputBuffer& out) : out_(out) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  /// Values nested more than `depth` levels deep go on one line without spaces
+  /// (`{"id":"a","n":[1,2]}`); shallower ones are indented. Default: everything indented.
+  JsonWriter& flatten_below(size_t depth) {
+    flat_depth_ = depth;
+    return *this;
+  }
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -31,15 +47,19 @@ class JsonWriter {
   /// Writes a raw, already-valid JSON token (e.g. a decimal number as written in the sources).
   JsonWriter& raw(std::string_view token);
 
-  /// The document, ending with a newline.
+  /// The document built in memory, ending with a newline.
   std::string take();
+  /// Ends a streamed document with a newline and flushes it to the buffer's drain.
+  void finish();
 
  private:
   void before_value();
   void newline();
   JsonWriter& close(char bracket);
 
-  std::string out_;
+  OutputBuffer own_;
+  OutputBuffer& out_;
+  size_t flat_depth_ = SIZE_MAX;
   struct Level {
     bool array;
     bool empty;

@@ -34,6 +34,14 @@ Sha256Digest Sha256::digest() {
 
 std::string Sha256::hex() { return to_hex(digest()); }
 
+Sha256Digest Sha256::peek() const {
+  Sha256 copy;
+  if (EVP_MD_CTX_copy_ex(copy.ctx_, ctx_) != 1) {
+    throw std::runtime_error("libcrypto could not copy a SHA-256 digest");
+  }
+  return copy.digest();
+}
+
 std::string to_hex(const Sha256Digest& digest) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out(digest.size() * 2, '0');

@@ -26,6 +26,8 @@ class Sha256 {
   Sha256Digest digest();
   /// The digest as 64 lower-case hex digits. Call once, after the last update.
   std::string hex();
+  /// The digest of what was hashed so far; hashing may go on.
+  Sha256Digest peek() const;
 
  private:
   ::evp_md_ctx_st* ctx_;
