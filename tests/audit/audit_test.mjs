@@ -159,12 +159,15 @@ test("hostile strings show as text and no script from the content runs", async (
   await context.close();
 });
 
-test("no request leaves the page", async () => {
+test("no request leaves the audit folder: the page, its audit.css and audit.js", async () => {
   for (const name of ["sources", "hostile"]) {
     const { page, context, requests, url } = await open(name);
     await page.fill("#search", "a");
     await page.locator("mark.hl").first().hover();
-    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith("data:")), [], name);
+    const folder = url.slice(0, url.lastIndexOf("/") + 1);
+    const assets = [folder + "audit.css", folder + "audit.js"];
+    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith("data:") && !assets.includes(r)), [], name);
+    assert.deepEqual(assets.filter((a) => !requests.includes(a)), [], `${name}: the page loads its style and script`);
     await context.close();
   }
 });

@@ -12,7 +12,7 @@
 
 #include "cli/compile.h"
 #include "diag/renderers.h"
-#include "emit/audit_page.h"
+#include "emit/audit/audit_pages.h"
 #include "emit/bundle_tables.h"
 #include "emit/citation_index.h"
 #include "emit/csv_writer.h"

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "emit/audit_page.h"
+#include "emit/audit/audit_pages.h"
 #include "emit/bundle_tables.h"
 #include "emit/citation_index.h"
 #include "emit/csv_writer.h"
@@ -75,9 +75,10 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     stage("bundle.sql", error, [&](StagedOutput& file) { write_sql(tables, file.buffer()); });
   }});
   emitters.push_back({"emit: audit", [&](std::string& error) {
-    write_audit_pages(model, files, findings, citations, AuditOptions{}, [&](const std::string& name, std::string html) {
-      if (error.empty()) error = dir.write("audit/" + name, html);
-    });
+    write_audit_pages(model, files, findings, citations, AuditOptions{},
+                      [&](const std::string& name, const std::function<void(OutputBuffer&)>& write) {
+                        stage("audit/" + name, error, [&](StagedOutput& file) { write(file.buffer()); });
+                      });
   }});
   pool.for_each(emitters.size(), [&](size_t i) {
     const auto start = std::chrono::steady_clock::now();

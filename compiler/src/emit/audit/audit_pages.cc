@@ -1,0 +1,106 @@
+#include "emit/audit/audit_pages.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "emit/audit/assets.h"
+#include "emit/audit/audit_index.h"
+#include "emit/audit/views.h"
+#include "emit/html.h"
+
+namespace contentc {
+namespace {
+
+/// index.html: the overview, findings and editorial statements, then every article and entry
+/// (one page), or links to their pages (split).
+void index_page(OutputBuffer& out, const AuditIndex& index) {
+  std::string& text = out.text();
+  begin_page(text, "Overview");
+  overview_section(text, index);
+  out.spill();
+  findings_section(text, index);
+  editorial_section(text, index);
+  text += "<section id=\"articles\"><h2>Articles</h2>\n";
+  for (const Article& a : index.model().articles) {
+    if (index.split()) {
+      fmt::format_to(std::back_inserter(text), "<p><a href=\"{}\">{}</a></p>\n", html(index.article_page(a)), html(a.title.value));
+    } else {
+      article_view(text, index, a);
+    }
+    out.spill();
+  }
+  text += "</section>\n<section id=\"entries\"><h2>Entries</h2>\n";
+  if (index.split()) {
+    for (size_t p = 0; p < index.pages(); ++p) {
+      fmt::format_to(std::back_inserter(text), "<p><a href=\"entries-{0}.html\">Entries {1}–{2}</a></p>\n", p + 1,
+                     p * index.per_page() + 1, std::min(index.ordered().size(), (p + 1) * index.per_page()));
+    }
+  } else {
+    for (const Entry* e : index.ordered()) {
+      entry_view(text, index, *e);
+      out.spill();
+    }
+  }
+  text += "</section>\n";
+  // One page: every article is here. Split: the index page carries the search index.
+  end_page(text, audit_data(index, nullptr, index.split(), !index.split()));
+  out.flush();
+}
+
+void article_page(OutputBuffer& out, const AuditIndex& index, const Article& a) {
+  std::string& text = out.text();
+  begin_page(text, "Article: " + a.title.value);
+  article_view(text, index, a);
+  end_page(text, audit_data(index, &a, false, false));
+  out.flush();
+}
+
+void entries_page(OutputBuffer& out, const AuditIndex& index, size_t page) {
+  std::string& text = out.text();
+  const size_t first = page * index.per_page();
+  const size_t last = std::min(index.ordered().size(), first + index.per_page());
+  begin_page(text, fmt::format("Entries, page {}", page + 1));
+  fmt::format_to(std::back_inserter(text), "<section id=\"entries\"><h2>Entries {}–{}</h2>\n", first + 1, last);
+  for (size_t i = first; i < last; ++i) {
+    entry_view(text, index, *index.ordered()[i]);
+    out.spill();
+  }
+  text += "</section>\n";
+  end_page(text, audit_data(index, nullptr, false, false));
+  out.flush();
+}
+
+}  // namespace
+
+void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
+                       const CitationIndex& citations, const AuditOptions& options, const AuditPageSink& sink) {
+  const AuditIndex index(model, files, findings, citations, options);
+  sink("index.html", [&](OutputBuffer& out) { index_page(out, index); });
+  if (index.split()) {
+    for (const Article& a : model.articles) {
+      sink(index.article_page(a), [&](OutputBuffer& out) { article_page(out, index, a); });
+    }
+    for (size_t p = 0; p < index.pages(); ++p) {
+      sink(fmt::format("entries-{}.html", p + 1), [&](OutputBuffer& out) { entries_page(out, index, p); });
+    }
+  }
+  sink("audit.css", [](OutputBuffer& out) { out += kAuditStyle; });
+  sink("audit.js", [](OutputBuffer& out) { out += kAuditScript; });
+}
+
+std::vector<std::pair<std::string, std::string>> write_audit_pages(const Model& model, const SourceFiles& files,
+                                                                   const Findings& findings,
+                                                                   const CitationIndex& citations,
+                                                                   const AuditOptions& options) {
+  std::vector<std::pair<std::string, std::string>> pages;
+  write_audit_pages(model, files, findings, citations, options,
+                    [&pages](const std::string& name, const std::function<void(OutputBuffer&)>& write) {
+                      OutputBuffer out;
+                      write(out);
+                      pages.emplace_back(name, out.take());
+                    });
+  return pages;
+}
+
+}  // namespace contentc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+#include "emit/citation_index.h"
+#include "model/model.h"
+#include "util/output_buffer.h"
+
+namespace contentc {
+
+struct AuditOptions {
+  /// Up to this many entries and snapshot bytes, everything is on index.html; beyond, each
+  /// article gets a page and entries are paged, so every page opens quickly.
+  size_t single_page_entries = 2000;
+  size_t single_page_snapshot_bytes = size_t{2} << 20;
+  size_t entries_per_page = 500;
+};
+
+/// Takes each file of the audit folder as it is made: its path under audit/, and a function
+/// that writes its bytes into a buffer.
+using AuditPageSink =
+    std::function<void(const std::string& name, const std::function<void(OutputBuffer&)>& write)>;
+
+/// The citation audit pages for reviewers: HTML that needs no server and no network (the
+/// folder's own audit.css and audit.js, allowed by a Content-Security-Policy that allows
+/// nothing else), showing each article's text with every cited passage highlighted, each entry
+/// with what it rests on, editorial statements, coverage figures and the findings. Hands
+/// `sink` index.html first, then the article and entry pages (large corpora), then audit.css
+/// and audit.js.
+void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
+                       const CitationIndex& citations, const AuditOptions& options,
+                       const AuditPageSink& sink);
+
+/// The same files, in memory, as (path under audit/, content).
+std::vector<std::pair<std::string, std::string>> write_audit_pages(
+    const Model& model, const SourceFiles& files, const Findings& findings,
+    const CitationIndex& citations, const AuditOptions& options = {});
+
+}  // namespace contentc

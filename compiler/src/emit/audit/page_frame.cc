@@ -1,0 +1,72 @@
+#include <fmt/format.h>
+
+#include "emit/audit/views.h"
+#include "emit/html.h"
+#include "util/json_writer.h"
+
+namespace contentc {
+
+void begin_page(std::string& out, std::string_view title) {
+  // Scripts and styles only from the audit folder itself (audit.js, audit.css): nothing from
+  // the content can run, and nothing is fetched from anywhere else.
+  fmt::format_to(
+      std::back_inserter(out),
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'self' 'unsafe-inline'; img-src data:; script-src 'self'; base-uri 'none'; form-action "
+      "'none'\">\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"audit.css\">\n"
+      "<title>{} — contentc citation audit</title>\n</head>\n<body>\n<header>\n<h1>Citation audit</h1>\n"
+      "<nav><a href=\"index.html#overview\">Overview</a><a href=\"index.html#findings\">Findings</a>"
+      "<a href=\"index.html#editorial\">Editorial statements</a><a href=\"index.html#articles\">Articles</a>"
+      "<a href=\"index.html#entries\">Entries</a></nav>\n"
+      "<input id=\"search\" type=\"search\" placeholder=\"Filter entries by name, alias, condition or "
+      "pattern\" aria-label=\"Filter entries\"> <span id=\"search-status\" class=\"muted\" "
+      "aria-live=\"polite\"></span>\n<ul id=\"search-results\"></ul>\n</header>\n<main>\n",
+      html(title));
+}
+
+void end_page(std::string& out, std::string_view data_json) {
+  out += "</main>\n<script type=\"application/json\" id=\"audit-data\">";
+  out += data_json;
+  out += "</script>\n<script src=\"audit.js\"></script>\n</body>\n</html>\n";
+}
+
+std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites) {
+  JsonWriter w;
+  w.flatten_below(0);
+  w.begin_object();
+  w.key("cites").begin_object();
+  for (const auto& [article, refs] : index.cites_by_article()) {
+    if (!all_cites && (!only || article != only->id.value)) continue;
+    for (const CiteRef& r : refs) {
+      w.key(std::to_string(r.id)).begin_array().begin_array();
+      w.value(r.entry->id.value).value(index.name(*r.entry)).value(index.entry_page(*r.entry));
+      w.end_array().end_array();
+    }
+  }
+  w.end_object();
+  if (with_index) {
+    w.key("index").begin_array();
+    for (const Entry* e : index.ordered()) {
+      w.begin_array().value(e->id.value).value(index.name(*e)).value(index.search_text(*e)).value(index.entry_page(*e)).end_array();
+    }
+    w.end_array();
+  }
+  w.end_object();
+  std::string json = w.take();
+  json.pop_back();
+  // Safe inside <script type="application/json">: no "</script>" can close it.
+  std::string out;
+  out.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') {
+      out += "\\u003c";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace contentc

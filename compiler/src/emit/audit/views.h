@@ -1,0 +1,42 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "emit/audit/audit_index.h"
+#include "util/output_buffer.h"
+
+namespace contentc {
+
+// The parts of the audit pages, each appended to `out` (its text; the caller spills).
+
+/// Appends formatted text to `out`.
+template <typename... Args>
+void put(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
+  fmt::format_to(std::back_inserter(out), format, std::forward<Args>(args)...);
+}
+
+/// The page around a body: head (Content-Security-Policy, audit.css), header with navigation
+/// and search box; then, after the body, the page's data island and audit.js.
+void begin_page(std::string& out, std::string_view title);
+void end_page(std::string& out, std::string_view data_json);
+
+/// For a page's script: who cites each citation highlighted on it (one article's, or every
+/// article's), and on a split index page the entry index the search box looks through. Each
+/// citer is [entry id, name, page]; each index row [id, name, search words, page].
+std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites);
+
+/// An article: its record, its coverage and its text with every cited passage highlighted.
+void article_view(std::string& out, const AuditIndex& index, const Article& a);
+/// An entry: its fields, steps, doses, warnings and citations (each in its sentence), and the
+/// findings on it.
+void entry_view(std::string& out, const AuditIndex& index, const Entry& e);
+
+/// index.html's sections.
+void overview_section(std::string& out, const AuditIndex& index);
+void findings_section(std::string& out, const AuditIndex& index);
+void editorial_section(std::string& out, const AuditIndex& index);
+
+}  // namespace contentc
