@@ -1,5 +1,7 @@
 #include "emit/bundle_tables.h"
 
+#include <algorithm>
+
 
 namespace contentc {
 namespace {
@@ -51,7 +53,10 @@ std::string canonical_decimal(std::string_view s) {
   return out == "0" ? out : sign + out;
 }
 
-std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) {
+namespace {
+
+/// The tables' schemas and, given a model, every row handed to `row`.
+std::vector<Table> tables(const Model* model, const CitationIndex* citations, const RowFn* row, size_t only) {
   Table entries{"entries", "Every entry of every kind, with its kind: what relation tables refer to.",
                 {{"id", T::kString, true, "the entry's id (kebab-case, unique across kinds)"},
                  {"kind", T::kString, true, "article, condition, exercise, stretch, advice or claim"}},
@@ -172,42 +177,66 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
                                  {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"}},
                                 {to_entries("entry_id")});
 
-  auto common = [&](const Entry& e) {
-    entries.rows.push_back({text(e.id), CellText(kind_name(e.kind))});
-    for (size_t i = 0; i < e.suppressions.size(); ++i) {
-      const Suppression& s = e.suppressions[i];
-      suppressions.rows.push_back({text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until)});
+  const std::vector<Table*> order = {&entries, &articles, &conditions, &exercises, &stretches, &advice, &claims,
+                                     &aliases, &related, &symptoms, &equipment, &targets, &patterns, &recommended,
+                                     &steps, &doses, &warnings, &advice_patterns, &advice_exercises, &figures,
+                                     &cites, &spans, &suppressions};
+  if (!model) {
+    std::vector<Table> out;
+    for (Table* t : order) out.push_back(std::move(*t));
+    return out;
+  }
+  const Model& m = *model;
+  const Table* only_table = only < order.size() ? order[only] : nullptr;
+  auto add = [&](const Table& t, std::span<const Cell> cells) {
+    if (only_table) {
+      if (&t == only_table) (*row)(only, cells);
+    } else {
+      (*row)(static_cast<size_t>(std::find(order.begin(), order.end(), &t) - order.begin()), cells);
     }
   };
-  auto list = [](Table& t, const Entry& e, const std::vector<Text>& values) {
-    for (size_t i = 0; i < values.size(); ++i) t.rows.push_back({text(e.id), num(int64_t(i + 1)), text(values[i])});
+  auto add_row = [&](const Table& t, std::initializer_list<Cell> cells) { add(t, std::span<const Cell>(cells.begin(), cells.size())); };
+  // With one table asked for, the rows of the others are not even made.
+  auto want = [&](const Table& t) { return !only_table || &t == only_table; };
+
+  auto common = [&](const Entry& e) {
+    if (want(entries)) add_row(entries, {text(e.id), CellText(kind_name(e.kind))});
+    for (size_t i = 0; want(suppressions) && i < e.suppressions.size(); ++i) {
+      const Suppression& s = e.suppressions[i];
+      add_row(suppressions, {text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until)});
+    }
+  };
+  auto list = [&](const Table& t, const Entry& e, const std::vector<Text>& values) {
+    for (size_t i = 0; want(t) && i < values.size(); ++i) add_row(t, {text(e.id), num(int64_t(i + 1)), text(values[i])});
   };
   auto cite_rows = [&](const Entry& e, const std::vector<Dose>* ds, const std::vector<Warning>* ws) {
+    if (!want(cites) && !want(spans)) return;
     for_each_bundle_cite(e, ds, ws, [&](const Cite& c, std::string_view context, int64_t context_ordinal, int64_t ordinal) {
-      const CitationIndex::Entry& ci = citations[c];
-      cites.rows.push_back({num(ci.id), text(e.id), CellText(context),
+      const CitationIndex::Entry& ci = (*citations)[c];
+      add_row(cites, {num(ci.id), text(e.id), CellText(context),
                             context_ordinal ? num(context_ordinal) : Cell{}, num(ordinal),
                             text(c.article), opt(c.section), text(c.quote)});
       for (size_t p = 0; p < ci.spans.size(); ++p) {
-        spans.rows.push_back({num(ci.id), num(int64_t(p + 1)), num(ci.spans[p].first), num(ci.spans[p].second)});
+        add_row(spans, {num(ci.id), num(int64_t(p + 1)), num(ci.spans[p].first), num(ci.spans[p].second)});
       }
     });
   };
   auto warning_rows = [&](const Entry& e, const std::vector<Warning>& ws) {
-    for (size_t i = 0; i < ws.size(); ++i) {
-      warnings.rows.push_back({text(e.id), num(int64_t(i + 1)), text(ws[i].category), text(ws[i].text), ws[i].editorial()});
+    for (size_t i = 0; want(warnings) && i < ws.size(); ++i) {
+      add_row(warnings, {text(e.id), num(int64_t(i + 1)), text(ws[i].category), text(ws[i].text), ws[i].editorial()});
     }
   };
 
   for (const Article& a : m.articles) {
     common(a);
-    const auto& [digest, length] = citations.snapshot(a);
-    articles.rows.push_back({text(a.id), text(a.title), text(a.author), opt(a.publisher), opt(a.url), opt(a.retrieved),
+    if (!want(articles)) continue;
+    const auto& [digest, length] = citations->snapshot(a);
+    add_row(articles, {text(a.id), text(a.title), text(a.author), opt(a.publisher), opt(a.url), opt(a.retrieved),
                              opt(a.license), CellText(a.snapshot_path), CellText(digest), num(length)});
   }
   for (const Condition& c : m.conditions) {
     common(c);
-    conditions.rows.push_back({text(c.id), text(c.name), opt(c.summary)});
+    if (want(conditions)) add_row(conditions, {text(c.id), text(c.name), opt(c.summary)});
     list(aliases, c, c.aliases);
     list(related, c, c.related);
     list(symptoms, c, c.symptoms);
@@ -216,17 +245,18 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
   }
   for (const Movement& mv : m.movements) {
     common(mv);
-    (mv.kind == EntryKind::kStretch ? stretches : exercises).rows.push_back({text(mv.id), text(mv.name), opt(mv.position)});
+    const Table& own = mv.kind == EntryKind::kStretch ? stretches : exercises;
+    if (want(own)) add_row(own, {text(mv.id), text(mv.name), opt(mv.position)});
     list(aliases, mv, mv.aliases);
     list(equipment, mv, mv.equipment);
     list(targets, mv, mv.targets);
     list(patterns, mv, mv.patterns);
-    for (size_t i = 0; i < mv.fors.size(); ++i) {
-      recommended.rows.push_back({text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase),
+    for (size_t i = 0; want(recommended) && i < mv.fors.size(); ++i) {
+      add_row(recommended, {text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase),
                                  text(mv.fors[i].severity)});
     }
     list(steps, mv, mv.steps);
-    for (size_t i = 0; i < mv.doses.size(); ++i) {
+    for (size_t i = 0; want(doses) && i < mv.doses.size(); ++i) {
       const Dose& d = mv.doses[i];
       std::vector<Cell> row{text(mv.id), num(int64_t(i + 1))};
       dose_cells(row, d.reps_value, false, true);
@@ -234,14 +264,14 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
       dose_cells(row, d.sets_value, false, false);
       row.push_back(opt(d.side));
       dose_cells(row, d.frequency_value, true, false);
-      doses.rows.push_back(std::move(row));
+      add(doses, row);
     }
     warning_rows(mv, mv.warnings);
     cite_rows(mv, &mv.doses, &mv.warnings);
   }
   for (const Advice& a : m.advice) {
     common(a);
-    advice.rows.push_back({text(a.id), text(a.stance), text(a.condition), text(a.phase), text(a.severity),
+    if (want(advice)) add_row(advice, {text(a.id), text(a.stance), text(a.condition), text(a.phase), text(a.severity),
                            text(a.text)});
     list(advice_patterns, a, a.patterns);
     list(advice_exercises, a, a.exercises);
@@ -249,21 +279,38 @@ std::vector<Table> build_tables(const Model& m, const CitationIndex& citations) 
   }
   for (const Claim& c : m.claims) {
     common(c);
-    claims.rows.push_back({text(c.id), text(c.about), text(c.topic), text(c.text),
+    if (want(claims)) add_row(claims, {text(c.id), text(c.about), text(c.topic), text(c.text),
                            c.effect ? text(c.effect->factor) : Cell{}, c.effect ? text(c.effect->direction) : Cell{}});
-    for (size_t i = 0; i < c.figures.size(); ++i) {
+    for (size_t i = 0; want(figures) && i < c.figures.size(); ++i) {
       const Figure& f = c.figures[i];
-      figures.rows.push_back({text(c.id), num(int64_t(i + 1)), Decimal{figures.keep(canonical_decimal(f.value.value))}, opt(f.unit),
+      const std::string decimal = canonical_decimal(f.value.value);
+      add_row(figures, {text(c.id), num(int64_t(i + 1)), Decimal{decimal}, opt(f.unit),
                               f.sample ? num(std::stoll(f.sample->value)) : Cell{}, text(f.text)});
     }
     cite_rows(c, nullptr, nullptr);
   }
   std::vector<Table> out;
-  for (Table* t : {&entries, &articles, &conditions, &exercises, &stretches, &advice, &claims, &aliases, &related,
-                   &symptoms, &equipment, &targets, &patterns, &recommended, &steps, &doses, &warnings,
-                   &advice_patterns, &advice_exercises, &figures, &cites, &spans, &suppressions}) {
-    out.push_back(std::move(*t));
-  }
+  for (Table* t : order) out.push_back(std::move(*t));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Table> bundle_schemas() { return tables(nullptr, nullptr, nullptr, SIZE_MAX); }
+
+void for_each_row(const Model& model, const CitationIndex& citations, const RowFn& row, size_t only) {
+  tables(&model, &citations, &row, only);
+}
+
+std::vector<Table> build_tables(const Model& model, const CitationIndex& citations) {
+  std::vector<Table> out = bundle_schemas();
+  for_each_row(model, citations, [&out](size_t table, std::span<const Cell> cells) {
+    Table& t = out[table];
+    std::vector<Cell>& kept = t.rows.emplace_back(cells.begin(), cells.end());
+    for (Cell& c : kept) {
+      if (auto* d = std::get_if<Decimal>(&c)) d->text = t.keep(std::string(d->text));  // the row's own was temporary
+    }
+  });
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 #include "emit/audit/audit_pages.h"
@@ -40,7 +41,6 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   std::optional<WorkerPool> own_pool;
   WorkerPool& pool = options.pool ? *options.pool : own_pool.emplace(0);
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
-  const std::vector<Table> tables = t.time("emit: tables", [&] { return build_tables(model, citations); });
   // The emitters read the model only: they run side by side, each streaming its files into the
   // staging folder as it makes them (hashed on the way), so no output is ever whole in memory.
   struct Emitter {
@@ -64,30 +64,55 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     });
   }});
   emitters.push_back({"emit: csv+sql", [&](std::string& error) {
+    // Rows are made from the model as they are written, never kept: one pass writes every CSV
+    // (all open at once), and bundle.sql takes the tables one after the other, parents first.
+    const std::vector<Table> tables = bundle_schemas();
+    const CsvOptions csv_options{options.spreadsheet_safe};
+    std::vector<std::unique_ptr<StagedOutput>> csv;
     for (const Table& table : tables) {
-      stage("csv/" + std::string(table.name) + ".csv", error, [&](StagedOutput& file) {
-        write_csv(table, CsvOptions{options.spreadsheet_safe}, file.buffer());
-      });
+      if (!error.empty()) return;
+      csv.push_back(dir.open("csv/" + std::string(table.name) + ".csv", error));
+      if (csv.back()) write_csv_header(table, csv.back()->buffer().text());
+    }
+    if (!error.empty()) return;
+    for_each_row(model, citations, [&](size_t table, std::span<const Cell> cells) {
+      write_csv_row(cells, csv_options, csv[table]->buffer().text());
+      csv[table]->buffer().spill();
+    });
+    for (auto& file : csv) {
+      if (std::string e = file->close(); error.empty()) error = e;
     }
     stage("csv/datapackage.json", error, [&](StagedOutput& file) {
       file.buffer() += write_datapackage(tables, options.spreadsheet_safe);
     });
-    stage("bundle.sql", error, [&](StagedOutput& file) { write_sql(tables, file.buffer()); });
+    stage("bundle.sql", error, [&](StagedOutput& file) {
+      write_sql(tables, [&](size_t table, const std::function<void(std::span<const Cell>)>& row) {
+        for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
+      }, file.buffer());
+    });
   }});
-  emitters.push_back({"emit: audit", [&](std::string& error) {
-    write_audit_pages(model, files, findings, citations, AuditOptions{},
-                      [&](const std::string& name, const std::function<void(OutputBuffer&)>& write) {
-                        stage("audit/" + name, error, [&](StagedOutput& file) { write(file.buffer()); });
-                      });
-  }});
-  pool.for_each(emitters.size(), [&](size_t i) {
+  // The audit pages are jobs of their own, so that the two cores share them with the others.
+  const AuditWriter audit = t.time("emit: audit index", [&] { return AuditWriter(model, files, findings, citations); });
+  std::vector<std::string> audit_errors(audit.size());
+  std::vector<double> audit_seconds(audit.size());
+  pool.for_each(emitters.size() + audit.size(), [&](size_t i) {
     const auto start = std::chrono::steady_clock::now();
-    emitters[i].run(emitters[i].error);
-    emitters[i].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (i < emitters.size()) {
+      emitters[i].run(emitters[i].error);
+    } else {
+      const size_t page = i - emitters.size();
+      stage("audit/" + audit.name(page), audit_errors[page], [&](StagedOutput& file) { audit.write(page, file.buffer()); });
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    (i < emitters.size() ? emitters[i].seconds : audit_seconds[i - emitters.size()]) = seconds;
   });
   for (const Emitter& e : emitters) {
     if (options.timings) options.timings->add(e.stage, e.seconds);
     if (result.error.empty()) result.error = e.error;
+  }
+  if (options.timings) options.timings->add("emit: audit", std::accumulate(audit_seconds.begin(), audit_seconds.end(), 0.0));
+  for (const std::string& e : audit_errors) {
+    if (result.error.empty()) result.error = e;
   }
   if (!result.error.empty()) return result;
 

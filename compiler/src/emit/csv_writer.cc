@@ -46,25 +46,31 @@ std::string cell_text(const Cell& cell) {
   return out;
 }
 
-void write_csv(const Table& table, const CsvOptions& options, OutputBuffer& out) {
-  std::string& text = out.text();
+void write_csv_header(const Table& table, std::string& out) {
   for (size_t i = 0; i < table.columns.size(); ++i) {
-    if (i > 0) text += ',';
-    append_field(text, table.columns[i].name, false);
+    if (i > 0) out += ',';
+    append_field(out, table.columns[i].name, false);
   }
-  text += "\r\n";
-  std::string number;
-  for (const auto& row : table.rows) {
-    for (size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) text += ',';
-      // Only text can start like a formula; numbers such as -3 stay numbers.
-      if (const auto* s = std::get_if<CellText>(&row[i])) {
-        append_field(text, s->text, options.spreadsheet_safe);
-      } else {
-        append_cell_text(text, row[i]);
-      }
+  out += "\r\n";
+}
+
+void write_csv_row(std::span<const Cell> row, const CsvOptions& options, std::string& out) {
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (i > 0) out += ',';
+    // Only text can start like a formula; numbers such as -3 stay numbers.
+    if (const auto* s = std::get_if<CellText>(&row[i])) {
+      append_field(out, s->text, options.spreadsheet_safe);
+    } else {
+      append_cell_text(out, row[i]);
     }
-    text += "\r\n";
+  }
+  out += "\r\n";
+}
+
+void write_csv(const Table& table, const CsvOptions& options, OutputBuffer& out) {
+  write_csv_header(table, out.text());
+  for (const auto& row : table.rows) {
+    write_csv_row(row, options, out.text());
     out.spill();
   }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 
 #include "emit/table.h"
@@ -16,6 +17,9 @@ struct CsvOptions {
 /// hold a comma, a quote, CR or LF (quotes doubled). Null is the empty field; text is never
 /// empty, so the two cannot be confused.
 void write_csv(const Table& table, const CsvOptions& options, OutputBuffer& out);
+/// The header row, and one row, as write_csv writes them (for streaming rows).
+void write_csv_header(const Table& table, std::string& out);
+void write_csv_row(std::span<const Cell> row, const CsvOptions& options, std::string& out);
 std::string write_csv(const Table& table, const CsvOptions& options);
 
 /// The text of a non-null cell as CSV, JSON and SQL all spell it: "true"/"false", digits, the

@@ -53,7 +53,7 @@ void append_literal(std::string& out, const Cell& cell) {
 
 }  // namespace
 
-void write_sql(const std::vector<Table>& tables, OutputBuffer& buffer) {
+void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBuffer& buffer) {
   std::string& out = buffer.text();
   out += fmt::format(
       "-- contentc bundle, format {}: generated, do not edit.\n"
@@ -76,22 +76,28 @@ void write_sql(const std::vector<Table>& tables, OutputBuffer& buffer) {
     }
     out += "\n);\n";
   }
-  for (const Table& t : tables) {
+  for (size_t table = 0; table < tables.size(); ++table) {
+    const Table& t = tables[table];
     std::vector<std::string_view> names;
     for (const Column& c : t.columns) names.push_back(c.name);
-    for (size_t start = 0; start < t.rows.size(); start += kRowsPerInsert) {
-      out += fmt::format("\nINSERT INTO {} ({}) VALUES\n", t.name, join(names));
-      const size_t end = std::min(t.rows.size(), start + kRowsPerInsert);
-      for (size_t r = start; r < end; ++r) {
-        out += "  (";
-        for (size_t i = 0; i < t.rows[r].size(); ++i) {
-          if (i > 0) out += ", ";
-          append_literal(out, t.rows[r][i]);
-        }
-        out += r + 1 < end ? "),\n" : ");\n";
-        buffer.spill();
+    size_t n = 0;
+    rows(table, [&](std::span<const Cell> row) {
+      if (n % kRowsPerInsert == 0) {
+        if (n > 0) out += ";\n";
+        out += fmt::format("\nINSERT INTO {} ({}) VALUES\n", t.name, join(names));
+      } else {
+        out += ",\n";
       }
-    }
+      ++n;
+      out += "  (";
+      for (size_t i = 0; i < row.size(); ++i) {
+        if (i > 0) out += ", ";
+        append_literal(out, row[i]);
+      }
+      out += ')';
+      buffer.spill();
+    });
+    if (n > 0) out += ";\n";
   }
   out += "\n";
   for (const Table& t : tables) {
@@ -106,6 +112,12 @@ void write_sql(const std::vector<Table>& tables, OutputBuffer& buffer) {
   }
   out += "\nCOMMIT;\n";
   buffer.flush();
+}
+
+void write_sql(const std::vector<Table>& tables, OutputBuffer& out) {
+  write_sql(tables, [&tables](size_t table, const std::function<void(std::span<const Cell>)>& row) {
+    for (const std::vector<Cell>& r : tables[table].rows) row(r);
+  }, out);
 }
 
 std::string write_sql(const std::vector<Table>& tables) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,10 @@ namespace contentc {
 /// Strings are standard literals: quotes doubled, nothing else escaped (no backslash escapes,
 /// no E''); the sources cannot hold NUL.
 void write_sql(const std::vector<Table>& tables, OutputBuffer& out);
+/// Calls `row` for each row of table `table` (an index into the tables), in order.
+using TableRows = std::function<void(size_t table, const std::function<void(std::span<const Cell>)>& row)>;
+/// The same script from the tables' schemas and rows streamed table by table.
+void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBuffer& out);
 std::string write_sql(const std::vector<Table>& tables);
 
 }  // namespace contentc

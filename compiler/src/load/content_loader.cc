@@ -2,11 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
 #include <map>
 #include <new>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -19,6 +17,7 @@
 #include "load/snapshot_reader.h"
 #include "load/xml_precheck.h"
 #include "load/xml_view.h"
+#include "util/read_file.h"
 #include "util/worker_pool.h"
 
 namespace contentc {
@@ -41,33 +40,23 @@ void malformed(FileLoad& out, uint32_t index, size_t offset, std::string message
 
 /// Reads the whole file, or says why not.
 std::string read_file(const fs::path& path, size_t max_size, std::string& error) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = "cannot read the file: it is a directory";
-    return {};
+  std::string text;
+  switch (const int e = read_whole_file(path, max_size, text)) {
+    case 0:
+      break;
+    case EISDIR:
+      error = "cannot read the file: it is a directory";
+      break;
+    case EFBIG: {
+      std::error_code ec;
+      error = fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)", fs::file_size(path, ec),
+                          max_size);
+      break;
+    }
+    default:
+      error = fmt::format("cannot read the file: {}", std::error_code(e, std::generic_category()).message());
   }
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    error = fmt::format("cannot read the file: {}", ec.message());
-    return {};
-  }
-  if (size > max_size) {
-    error = fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)", size,
-                        max_size);
-    return {};
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in.is_open()) {
-    error = "cannot read the file: permission denied or not a file";
-    return {};
-  }
-  std::ostringstream buffer;
-  if (size > 0) buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read the file: read error";
-    return {};
-  }
-  return std::move(buffer).str();
+  return text;
 }
 
 std::string_view parse_error_text(pugi::xml_parse_status status) {

@@ -1,11 +1,10 @@
 #include "load/snapshot_reader.h"
 
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "util/read_file.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -59,14 +58,10 @@ SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path
                                  lexical.generic_string(), size, max_size);
     return out;
   }
-  std::ifstream in(real, std::ios::binary);
-  std::ostringstream buffer;
-  if (in.is_open() && size > 0) buffer << in.rdbuf();
-  if (!in.is_open() || in.bad()) {
+  if (read_whole_file(real, max_size, out.text) != 0) {
     out.error = fmt::format("cannot read '{}'", lexical.generic_string());
     return out;
   }
-  out.text = std::move(buffer).str();
   if (auto bad = utf8_first_invalid(out.text)) {
     out.error = fmt::format("'{}' is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
                             lexical.generic_string(), *bad);

@@ -73,20 +73,41 @@ void entries_page(OutputBuffer& out, const AuditIndex& index, size_t page) {
 
 }  // namespace
 
+AuditWriter::AuditWriter(const Model& model, const SourceFiles& files, const Findings& findings,
+                         const CitationIndex& citations, const AuditOptions& options)
+    : index_(std::make_unique<AuditIndex>(model, files, findings, citations, options)) {
+  names_.push_back("index.html");
+  if (index_->split()) {
+    for (const Article& a : model.articles) names_.push_back(index_->article_page(a));
+    for (size_t p = 0; p < index_->pages(); ++p) names_.push_back(fmt::format("entries-{}.html", p + 1));
+  }
+  names_.push_back("audit.css");
+  names_.push_back("audit.js");
+}
+
+AuditWriter::~AuditWriter() = default;
+
+void AuditWriter::write(size_t i, OutputBuffer& out) const {
+  const AuditIndex& index = *index_;
+  const size_t articles = index.split() ? index.model().articles.size() : 0;
+  if (i == 0) {
+    index_page(out, index);
+  } else if (i <= articles) {
+    article_page(out, index, index.model().articles[i - 1]);
+  } else if (i <= articles + index.pages()) {
+    entries_page(out, index, i - 1 - articles);
+  } else {
+    out += i + 2 == size() ? kAuditStyle : kAuditScript;
+    out.flush();
+  }
+}
+
 void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
                        const CitationIndex& citations, const AuditOptions& options, const AuditPageSink& sink) {
-  const AuditIndex index(model, files, findings, citations, options);
-  sink("index.html", [&](OutputBuffer& out) { index_page(out, index); });
-  if (index.split()) {
-    for (const Article& a : model.articles) {
-      sink(index.article_page(a), [&](OutputBuffer& out) { article_page(out, index, a); });
-    }
-    for (size_t p = 0; p < index.pages(); ++p) {
-      sink(fmt::format("entries-{}.html", p + 1), [&](OutputBuffer& out) { entries_page(out, index, p); });
-    }
+  const AuditWriter writer(model, files, findings, citations, options);
+  for (size_t i = 0; i < writer.size(); ++i) {
+    sink(writer.name(i), [&](OutputBuffer& out) { writer.write(i, out); });
   }
-  sink("audit.css", [](OutputBuffer& out) { out += kAuditStyle; });
-  sink("audit.js", [](OutputBuffer& out) { out += kAuditScript; });
 }
 
 std::vector<std::pair<std::string, std::string>> write_audit_pages(const Model& model, const SourceFiles& files,

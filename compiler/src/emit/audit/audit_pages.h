@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,6 +36,26 @@ using AuditPageSink =
 void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
                        const CitationIndex& citations, const AuditOptions& options,
                        const AuditPageSink& sink);
+
+class AuditIndex;
+
+/// The audit folder's files as independent jobs, to be written in any order, from any thread:
+/// index.html first, then the article and entry pages (large corpora), then audit.css and
+/// audit.js.
+class AuditWriter {
+ public:
+  AuditWriter(const Model& model, const SourceFiles& files, const Findings& findings,
+              const CitationIndex& citations, const AuditOptions& options = {});
+  ~AuditWriter();
+
+  size_t size() const { return names_.size(); }
+  const std::string& name(size_t i) const { return names_[i]; }
+  void write(size_t i, OutputBuffer& out) const;
+
+ private:
+  std::unique_ptr<const AuditIndex> index_;
+  std::vector<std::string> names_;
+};
 
 /// The same files, in memory, as (path under audit/, content).
 std::vector<std::pair<std::string, std::string>> write_audit_pages(
