@@ -32,6 +32,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+AfterRun g_after = AfterRun::kContinue;
+/// A compilation handed to the process's exit (AfterRun::kProcessEnds): still reachable, so
+/// leak checkers do not count it.
+Compilation* g_kept_for_exit = nullptr;
+
 constexpr const char* kUsage = R"(contentc — compiles and validates prenatal movement content
 
 usage:
@@ -236,8 +241,14 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   if (o.timings) o.compile.timings = &timings;
   std::optional<Progress> progress;
   if (isatty(STDERR_FILENO)) progress.emplace();
-  const Compilation loaded =
+  Compilation loaded =
       compile_sources(o.sources, o.sources_display, o.compile, progress ? &*progress : nullptr);
+  struct KeptForExit {
+    Compilation& c;
+    ~KeptForExit() {
+      if (g_after == AfterRun::kProcessEnds && !g_kept_for_exit) g_kept_for_exit = new Compilation(std::move(c));
+    }
+  } kept{loaded};
   progress.reset();  // clears its line before anything else is printed
   const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
                      std::getenv("NO_COLOR") == nullptr;
@@ -330,7 +341,8 @@ int dispatch(std::vector<std::string> args) {
 
 }  // namespace
 
-int run_cli(int argc, const char* const* argv) {
+int run_cli(int argc, const char* const* argv, AfterRun after) {
+  g_after = after;
   int status = kExitUsage;
   try {
     status = dispatch(std::vector<std::string>(argv + 1, argv + argc));

@@ -31,7 +31,7 @@ Compilation compile_sources(const std::filesystem::path& root, const std::string
   t.time("resolve", [&] { resolve(c.model, c.files, options.load.pool); });
   if (progress) progress->stage("checking");
   t.time("rules", [&] {
-    c.candidates = run_rules(c.model, c.files, options.today, c.findings);
+    c.candidates = run_rules(c.model, c.files, options.today, c.findings, options.load.pool);
     c.findings.sort(c.files);
   });
   return c;

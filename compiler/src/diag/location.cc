@@ -1,7 +1,12 @@
 #include "diag/location.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 
+#include "util/sha256.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -31,7 +36,7 @@ void index_lines(SourceFile& f) {
 }
 
 uint32_t SourceFiles::add(std::string path, std::string rel_path, std::string text) {
-  SourceFile f{std::move(path), std::move(rel_path), std::move(text), {}, {}};
+  SourceFile f{std::move(path), std::move(rel_path), std::move(text), {}, {}, {}, {}, 0};
   index_lines(f);
   files_.push_back(std::move(f));
   return size() - 1;
@@ -62,13 +67,35 @@ Loc locate_in(const SourceFile& f, uint32_t index, size_t offset) {
   return Loc{index, static_cast<uint32_t>(line), static_cast<uint32_t>(column)};
 }
 
-std::string_view SourceFiles::line_text(uint32_t index, uint32_t line) const {
+void SourceFile::release_text() {
+  if (disk_path.empty()) return;
+  size = text.size();
+  sha256 = sha256_hex(text);
+  std::string().swap(text);
+}
+
+std::string SourceFiles::line_text(uint32_t index, uint32_t line) const {
   const SourceFile& f = files_[index];
-  if (line == 0 || line > f.line_starts.size() || f.text.empty()) return {};
+  const size_t size = f.text.empty() ? f.size : f.text.size();
+  if (line == 0 || line > f.line_starts.size() || size == 0) return {};
   const size_t start = f.line_starts[line - 1];
-  size_t end = line < f.line_starts.size() ? f.line_starts[line] - 1 : f.text.size();
-  if (end > start && f.text[end - 1] == '\r') --end;
-  return std::string_view(f.text).substr(start, end - start);
+  size_t end = line < f.line_starts.size() ? f.line_starts[line] - 1 : size;
+  std::string out;
+  if (!f.text.empty()) {
+    out = f.text.substr(start, end - start);
+  } else {
+    const int fd = ::open(f.disk_path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) return {};
+    if (fstat(fd, &st) == 0 && static_cast<size_t>(st.st_size) == f.size) {
+      out.resize(end - start);
+      const ssize_t n = pread(fd, out.data(), out.size(), static_cast<off_t>(start));
+      out.resize(n < 0 ? 0 : static_cast<size_t>(n));
+    }
+    close(fd);
+  }
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
 }
 
 }  // namespace contentc

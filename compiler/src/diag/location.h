@@ -23,11 +23,20 @@ struct Loc {
 struct SourceFile {
   std::string path;                   ///< as shown to users: SOURCES argument joined with rel path
   std::string rel_path;               ///< path inside the sources folder, '/'-separated
-  std::string text;                   ///< the original bytes (kept for carets and snapshots)
+  /// The original bytes. Snapshots keep them for the whole run; an XML file that loaded without
+  /// a finding gives them up (`release_text`), and its lines are read again from `disk_path`
+  /// for the few that diagnostics print.
+  std::string text;
   std::vector<uint32_t> line_starts;  ///< byte offset of each line's first byte
   /// For each 1 KiB block: code points between its line's start and the block's first byte, so
   /// that a column on a very long line is found without counting from the line's start.
   std::vector<uint32_t> column_marks;
+  std::string disk_path;  ///< where the file was read from (empty: `text` is all there is)
+  std::string sha256;     ///< of the original bytes, hex (empty until released)
+  size_t size = 0;        ///< bytes, as read
+
+  /// Frees `text`, keeping its size and SHA-256; lines are then re-read from `disk_path`.
+  void release_text();
 };
 
 /// Fills `file.line_starts` and `file.column_marks` from `file.text`.
@@ -50,8 +59,9 @@ class SourceFiles {
 
   /// The location of byte `offset` in file `index` (clamped to the file's end).
   Loc locate(uint32_t index, size_t offset) const;
-  /// The text of 1-based `line` of file `index`, without its line break.
-  std::string_view line_text(uint32_t index, uint32_t line) const;
+  /// The text of 1-based `line` of file `index`, without its line break; re-read from the disk
+  /// for a file whose text was released ("" if the file changed size since).
+  std::string line_text(uint32_t index, uint32_t line) const;
 
  private:
   std::vector<SourceFile> files_;

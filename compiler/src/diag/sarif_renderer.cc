@@ -177,8 +177,8 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
       w.end_array();
     }
     const std::string path = f.loc.valid() ? files[f.loc.file].path : "";
-    const std::string_view line =
-        f.loc.valid() ? trimmed(files.line_text(f.loc.file, f.loc.line)) : std::string_view();
+    const std::string full_line = f.loc.valid() ? files.line_text(f.loc.file, f.loc.line) : std::string();
+    const std::string_view line = trimmed(full_line);
     const std::string base = fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule, path, line, f.message);
     const int occurrence = seen[base]++;
     w.key("partialFingerprints").begin_object();

@@ -60,7 +60,7 @@ std::vector<std::string> display_code_points(std::string_view line) {
 
 void append_snippet(std::string& out, const SourceFiles& files, const Loc& loc, const Style& s) {
   if (!loc.valid() || loc.line == 0) return;
-  std::string_view line = files.line_text(loc.file, loc.line);
+  const std::string line = files.line_text(loc.file, loc.line);
   if (line.empty()) return;
   // Work on a window around the caret only: a line can be a 100 MB text node.
   auto is_continuation = [&line](size_t i) {

@@ -25,7 +25,7 @@ namespace contentc {
 std::string input_digest(const SourceFiles& files) {
   std::vector<std::pair<std::string, std::string>> inputs;
   for (uint32_t i = 0; i < files.size(); ++i) {
-    inputs.emplace_back(files[i].rel_path, sha256_hex(files[i].text));
+    inputs.emplace_back(files[i].rel_path, files[i].sha256.empty() ? sha256_hex(files[i].text) : files[i].sha256);
   }
   std::sort(inputs.begin(), inputs.end());
   Sha256 all;

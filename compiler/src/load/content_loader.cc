@@ -94,6 +94,8 @@ FileLoad load_file(const fs::path& root, const fs::path& real_root,
   FileLoad out;
   out.file.path = display_path(display_root, rel_path);
   out.file.rel_path = rel_path;
+  std::error_code absolute_ec;
+  out.file.disk_path = fs::absolute(root / rel_path, absolute_ec).string();
   std::string error;
   // A symlink out of the sources folder could show any file's lines in the findings (a
   // credentials file, say): such a file is refused unread, as a snapshot would be.
@@ -251,11 +253,21 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
       throw std::runtime_error(
           fmt::format("out of memory while loading {}", display_path(display_root, rel_paths[i])));
     }
+    // Its values are in the model now: a file that loaded cleanly gives up its text, and the few
+    // lines diagnostics print later are read again.
+    if (loads[i].findings.items().empty()) loads[i].file.release_text();
     if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
   });
 
   // Merge in path order: file i has index i, so locations made on the threads stay right.
   Model& m = result.model;
+  size_t sizes[5] = {};
+  for (const FileLoad& load : loads) {
+    sizes[0] += load.model.articles.size(), sizes[1] += load.model.conditions.size();
+    sizes[2] += load.model.movements.size(), sizes[3] += load.model.advice.size(), sizes[4] += load.model.claims.size();
+  }
+  m.articles.reserve(sizes[0]), m.conditions.reserve(sizes[1]), m.movements.reserve(sizes[2]);
+  m.advice.reserve(sizes[3]), m.claims.reserve(sizes[4]);
   for (FileLoad& load : loads) {
     result.files.add(std::move(load.file));
     result.findings.append(std::move(load.findings));
@@ -265,6 +277,7 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
     move_append(m.advice, load.model.advice);
     move_append(m.claims, load.model.claims);
     if (load.model.policy.present) m.policy = std::move(load.model.policy);
+    load = FileLoad{};  // what was moved out leaves its shell
   }
 
   check_folder(result, rel_paths, display_root);

@@ -26,7 +26,8 @@ class ArticleIndex {
 
 /// Line `line` of a snapshot without the white space around it: a heading as a message names it.
 inline std::string heading_text(const SourceFiles& files, uint32_t file, uint32_t line) {
-  std::string_view text = files.line_text(file, line);
+  const std::string full = files.line_text(file, line);
+  const std::string_view text = full;
   const size_t begin = text.find_first_not_of(" \t");
   if (begin == std::string_view::npos) return {};
   return std::string(text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1));

@@ -1,21 +1,39 @@
 #include "rules/rule_runner.h"
 
+#include <optional>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "load/load_rules.h"
 #include "rules/registry.h"
 #include "rules/suppressions.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 
 std::map<std::string, size_t> run_rules(const Model& model, const SourceFiles& files,
-                                        const std::string& today, Findings& findings) {
+                                        const std::string& today, Findings& findings, WorkerPool* pool) {
   const RuleCatalogue& catalogue = builtin_rules();
-  RuleContext ctx(model, files, catalogue, findings);
-  for (const ModelRule* rule : model_rules()) rule->check(ctx);
+  // The rules only read the model: they run side by side, each into findings of its own, which
+  // are then appended in rule order, so the result is the same however many threads ran them.
+  const std::vector<const ModelRule*>& rules = model_rules();
+  std::vector<Findings> found(rules.size());
+  std::vector<std::map<std::string, size_t>> counted(rules.size());
+  std::optional<WorkerPool> own_pool;
+  (pool ? *pool : own_pool.emplace(1)).for_each(rules.size(), [&](size_t i) {
+    RuleContext ctx(model, files, catalogue, found[i]);
+    rules[i]->check(ctx);
+    counted[i] = ctx.candidates();
+  });
+  std::map<std::string, size_t> candidates;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    findings.append(std::move(found[i]));
+    for (const auto& [rule, n] : counted[i]) candidates[rule] += n;
+  }
   apply_suppressions(model, catalogue, today, findings);
   apply_severity_overrides(model, catalogue, findings);
-  return ctx.candidates();
+  return candidates;
 }
 
 void apply_severity_overrides(const Model& model, const RuleCatalogue& catalogue, Findings& findings) {
