@@ -66,8 +66,8 @@ class StagedOutput {
 /// `begin` takes an advisory lock beside the folder (`.<name>.lock`, flock) that the build holds
 /// to its end, so that two builds of one folder run one after the other. Files are written into
 /// a new, empty staging folder of this build's own (`.<name>.staging-<random>`), each created
-/// afresh and fsynced; a file whose bytes did not change is hard-linked from the previous build
-/// instead, and never written again. `commit` fsyncs the folders, swaps the staging folder in
+/// afresh; a file whose bytes did not change is hard-linked from the previous build instead, and
+/// never written again. `commit` syncs the staged files (syncfs) and folders to the disk, swaps the staging folder in
 /// with one atomic rename (renameat2 RENAME_EXCHANGE) and removes the previous build file by
 /// file, by its own manifest. A build that fails, or is killed, before the swap leaves the
 /// folder exactly as it was; a staging folder that a killed build left behind is removed by the

@@ -1,5 +1,7 @@
 #include "resolve/normalized_text.h"
 
+#include <algorithm>
+
 namespace contentc {
 namespace {
 
@@ -41,53 +43,71 @@ size_t code_point_length(unsigned char c) {
   return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
 }
 
-}  // namespace
-
-NormalizedText::NormalizedText(std::string_view original) {
-  text_.reserve(original.size());
-  begin_.reserve(original.size() + 1);
-  end_.reserve(original.size() + 1);
+/// Normalises `original` into `text`; with `begin` and `end` (non-null), records for each
+/// normalised byte the original code point it comes from. Writes through sized buffers: this
+/// runs over every snapshot byte.
+void normalize(std::string_view original, std::string& text, std::vector<uint32_t>* begin_of,
+               std::vector<uint32_t>* end_of) {
+  text.resize(original.size());
+  if (begin_of) begin_of->resize(original.size() + 1), end_of->resize(original.size() + 1);
+  char* out = text.data();
+  uint32_t* b = begin_of ? begin_of->data() : nullptr;
+  uint32_t* e = end_of ? end_of->data() : nullptr;
+  size_t n = 0;
+  auto put = [&](char c, uint32_t from, uint32_t to) {
+    out[n] = c;
+    if (b) b[n] = from, e[n] = to;
+    ++n;
+  };
   bool pending_space = false;
   uint32_t space_begin = 0, space_end = 0;
   size_t i = 0;
   while (i < original.size()) {
-    const size_t len =
-        std::min(code_point_length(static_cast<unsigned char>(original[i])), original.size() - i);
+    const char c = original[i];
+    const auto at = static_cast<uint32_t>(i);
+    // Plain ASCII: the common case, without the code-point table.
+    if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' &&
+        c != '\f' && c != '\v') {
+      if (pending_space && n > 0) put(' ', space_begin, space_end);
+      pending_space = false;
+      put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, at, at + 1);
+      ++i;
+      continue;
+    }
+    const size_t len = std::min(code_point_length(static_cast<unsigned char>(c)), original.size() - i);
     const std::string_view cp = original.substr(i, len);
-    const auto begin = static_cast<uint32_t>(i), end = static_cast<uint32_t>(i + len);
+    const auto cp_end = static_cast<uint32_t>(i + len);
     char replacement = 0;
     const Mapped mapped = map_code_point(cp, replacement);
     if (mapped == Mapped::kSpace) {
-      if (!pending_space) space_begin = begin;
+      if (!pending_space) space_begin = at;
       pending_space = true;
-      space_end = end;
+      space_end = cp_end;
     } else {
-      if (pending_space && !text_.empty()) {
-        text_ += ' ';
-        begin_.push_back(space_begin);
-        end_.push_back(space_end);
-      }
+      if (pending_space && n > 0) put(' ', space_begin, space_end);
       pending_space = false;
       if (mapped == Mapped::kReplaced) {
-        text_ += replacement;
-        begin_.push_back(begin);
-        end_.push_back(end);
+        put(replacement, at, cp_end);
       } else {
-        for (size_t k = 0; k < len; ++k) {
-          text_ += cp[k];
-          begin_.push_back(begin);
-          end_.push_back(end);
-        }
+        for (size_t k = 0; k < len; ++k) put(cp[k], at, cp_end);
       }
     }
     i += len;
   }
-  begin_.push_back(static_cast<uint32_t>(original.size()));
-  end_.push_back(static_cast<uint32_t>(original.size()));
+  text.resize(n);
+  if (b) {
+    b[n] = e[n] = static_cast<uint32_t>(original.size());
+    begin_of->resize(n + 1), end_of->resize(n + 1);
+  }
 }
 
+}  // namespace
+
+NormalizedText::NormalizedText(std::string_view original) { normalize(original, text_, &begin_, &end_); }
+
 std::string normalize_quote(std::string_view s) {
-  std::string out = NormalizedText(s).text();
+  std::string out;
+  normalize(s, out, nullptr, nullptr);
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }

@@ -37,13 +37,17 @@ std::string audit_data(const AuditIndex& index, const Article* only, bool with_i
   w.flatten_below(0);
   w.begin_object();
   w.key("cites").begin_object();
-  for (const auto& [article, refs] : index.cites_by_article()) {
-    if (!all_cites && (!only || article != only->id.value)) continue;
+  auto citers = [&](const std::vector<CiteRef>& refs) {
     for (const CiteRef& r : refs) {
       w.key(std::to_string(r.id)).begin_array().begin_array();
       w.value(r.entry->id.value).value(index.name(*r.entry)).value(index.entry_page(*r.entry));
       w.end_array().end_array();
     }
+  };
+  if (all_cites) {
+    for (const auto& [article, refs] : index.cites_by_article()) citers(refs);
+  } else if (only) {
+    if (const auto* refs = index.cites_of(*only)) citers(*refs);
   }
   w.end_object();
   if (with_index) {
