@@ -337,7 +337,8 @@ class OutputSafety(unittest.TestCase):
     def test_a_memory_limit_is_a_clean_error(self):
         if SANITIZED:
             self.skipTest("AddressSanitizer reserves terabytes of address space: no --as limit fits")
-        corpus = self.corpus(20000)
+        # 100,000 entries need about 350 MB: three times the limit, whatever the threads reserve.
+        corpus = self.corpus(100000)
         r = subprocess.run(["prlimit", f"--as={100 << 20}", CONTENTC, "check", corpus, *TODAY],
                            capture_output=True, text=True, timeout=600)
         self.assertEqual(r.returncode, 2, r.stderr[-2000:])
