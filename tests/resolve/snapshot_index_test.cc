@@ -34,20 +34,20 @@ TEST(SnapshotIndex, ElidedPartsMustBeInOrder) {
   EXPECT_EQ(at(in_order, 1), "8-10 repetitions.");
   const QuoteMatch reversed = index.match("8-10 repetitions \xE2\x80\xA6 Hold the contraction", nullptr);
   EXPECT_FALSE(reversed.found);
-  EXPECT_TRUE(reversed.out_of_order);
-  EXPECT_EQ(reversed.failed_part, 1u);
+  EXPECT_TRUE(reversed.details().out_of_order);
+  EXPECT_EQ(reversed.details().failed_part, 1u);
 }
 
 TEST(SnapshotIndex, SaysWhereAQuoteDiverges) {
   const SnapshotIndex index(kSnapshot);
   const QuoteMatch m = index.match("Hold the contraction for 50 seconds, release", nullptr);
   ASSERT_FALSE(m.found);
-  EXPECT_EQ(m.matched_text, "hold the contraction for") << "whole words";
-  EXPECT_EQ(m.quote_next, "50 seconds, release");
-  EXPECT_EQ(m.snapshot_next, "5 seconds, release, and repeat for");
-  EXPECT_EQ(index.line_of(m.diverge_offset), 3u);
+  EXPECT_EQ(m.details().matched_text, "hold the contraction for") << "whole words";
+  EXPECT_EQ(m.details().quote_next, "50 seconds, release");
+  EXPECT_EQ(m.details().snapshot_next, "5 seconds, release, and repeat for");
+  EXPECT_EQ(index.line_of(m.details().diverge_offset), 3u);
   const QuoteMatch none = index.match("Nothing like it", nullptr);
-  EXPECT_TRUE(none.matched_text.empty());
+  EXPECT_TRUE(none.details().matched_text.empty());
 }
 
 TEST(SnapshotIndex, PrefersTheOccurrenceUnderTheSection) {
@@ -61,7 +61,7 @@ TEST(SnapshotIndex, PrefersTheOccurrenceUnderTheSection) {
   EXPECT_EQ(index.match("Hold the contraction", &late).section_line, 0u);
   EXPECT_EQ(index.match("Hold the contraction", &late).section_line_anywhere, 6u);
   const std::string typo = "Seated Ball Squeeze";
-  EXPECT_EQ(index.match("Hold the contraction", &typo).section_suggestion, "Seated Ball Squeezes");
+  EXPECT_EQ(index.match("Hold the contraction", &typo).details().section_suggestion, "Seated Ball Squeezes");
 }
 
 }  // namespace

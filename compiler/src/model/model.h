@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,18 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
+/// Why a quote was not found (and how far it got), or the heading most like a section that is
+/// not in the article: kept only for the few citations that need explaining.
+struct QuoteMiss {
+  size_t failed_part = 0, parts = 0;  ///< the part that failed, of how many
+  bool out_of_order = false;     ///< the failed part is in the snapshot, but before the previous
+  std::string matched_text;      ///< the longest prefix of the failed part found (normalised)
+  uint32_t diverge_offset = 0;   ///< snapshot byte offset where that prefix's match ends
+  std::string quote_next;        ///< the quote's words from there
+  std::string snapshot_next;     ///< the snapshot's words from there
+  std::string section_suggestion;  ///< a heading line close to the section, when none matched
+};
+
 /// Where a quote was found in its article's snapshot (filled by resolve/, read by rules and
 /// emitters), or how far it got.
 struct QuoteMatch {
@@ -42,17 +55,21 @@ struct QuoteMatch {
   // When found and a section was named: the line of the heading before the quote (0: none),
   // and the first line holding that heading anywhere (0: none).
   uint32_t section_line = 0, section_line_anywhere = 0;
-  std::string section_suggestion;  ///< a heading line close to the section, when none matched
   // When found: the nearest heading at or above the quote's first and last byte (0: none),
   // where the article's headings are the lines that some cite of it names as its section.
   uint32_t heading_above_start = 0, heading_above_end = 0;
-  // When not found: the part that failed, how much of it matched, and where.
-  size_t failed_part = 0, parts = 0;
-  bool out_of_order = false;     ///< the failed part is in the snapshot, but before the previous
-  std::string matched_text;      ///< the longest prefix of the failed part found (normalised)
-  uint32_t diverge_offset = 0;   ///< snapshot byte offset where that prefix's match ends
-  std::string quote_next;        ///< the quote's words from there
-  std::string snapshot_next;     ///< the snapshot's words from there
+  std::shared_ptr<QuoteMiss> miss;  ///< null: nothing to explain
+
+  /// The explanation, made on first use (by resolve/).
+  QuoteMiss& explain() {
+    if (!miss) miss = std::make_shared<QuoteMiss>();
+    return *miss;
+  }
+  /// The explanation, or an empty one.
+  const QuoteMiss& details() const {
+    static const QuoteMiss kNone;
+    return miss ? *miss : kNone;
+  }
 };
 
 /// `<cite article=… section=…>quote</cite>`.

@@ -121,15 +121,16 @@ std::vector<uint32_t> SnapshotIndex::lines_named(const std::string& section) con
 QuoteMatch SnapshotIndex::match_from(const std::vector<std::string>& parts, size_t pos) const {
   QuoteMatch m;
   m.checked = true;
-  m.parts = parts.size();
   const std::string& hay = norm_.text();
   for (size_t k = 0; k < parts.size(); ++k) {
     const std::string& part = parts[k];
     const size_t at = hay.find(part, pos);
     if (at == std::string::npos) {
-      m.failed_part = k;
-      m.out_of_order = k > 0 && hay.find(part) != std::string::npos;
-      if (!m.out_of_order) explain_failure(part, pos, m);
+      QuoteMiss& miss = m.explain();
+      miss.parts = parts.size();
+      miss.failed_part = k;
+      miss.out_of_order = k > 0 && hay.find(part) != std::string::npos;
+      if (!miss.out_of_order) explain_failure(part, pos, miss);
       return m;
     }
     m.spans.push_back(Span{norm_.begin_of(at), norm_.end_of(at + part.size() - 1)});
@@ -140,7 +141,7 @@ QuoteMatch SnapshotIndex::match_from(const std::vector<std::string>& parts, size
 }
 
 void SnapshotIndex::explain_failure(const std::string& part, size_t from,
-                                    QuoteMatch& m) const {
+                                    QuoteMiss& m) const {
   // The longest prefix of the part that occurs after `from`: occurrence is monotone in the
   // prefix length, so a binary search needs only log(length) scans of the snapshot.
   const std::string& hay = norm_.text();
@@ -191,7 +192,7 @@ void SnapshotIndex::find_section(const std::string& section, QuoteMatch& m) cons
       while (!text.empty() && std::string_view(" \t").find(text.front()) != text.npos) {
         text.remove_prefix(1);
       }
-      m.section_suggestion = std::string(text);
+      m.explain().section_suggestion = std::string(text);
     }
     return;
   }

@@ -37,7 +37,7 @@ class SnapshotIndex {
   std::vector<uint32_t> section_offsets(const std::string& section) const;
   const std::vector<Heading>* headings_named(const std::string& section) const;
   void find_section(const std::string& section, QuoteMatch& m) const;
-  void explain_failure(const std::string& part, size_t from, QuoteMatch& m) const;
+  void explain_failure(const std::string& part, size_t from, QuoteMiss& m) const;
 
   std::string_view original_;
   NormalizedText norm_;

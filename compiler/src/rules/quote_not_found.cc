@@ -24,8 +24,8 @@ std::string tail_words(const std::string& s, size_t words) {
 void check_quote_not_found(RuleContext& ctx) {
   const ArticleIndex articles(ctx.model);
   ctx.model.for_each_cite([&](const Entry&, const Cite& c) {
-    const QuoteMatch& m = c.match;
-    if (!m.checked || m.found) return;
+    if (!c.match.checked || c.match.found) return;
+    const QuoteMiss& m = c.match.details();
     const Article& article = *articles.find(c.article.value);
     const std::string snapshot = ctx.files[article.snapshot_file].rel_path;  // never absolute
     const std::string part =

@@ -22,7 +22,7 @@ void check_quote_spans_sections(RuleContext& ctx) {
                            m.heading_above_start == 0
                                ? std::string("before the article's first heading")
                                : fmt::format("'{}'", heading(m.heading_above_start)),
-                           end_heading, m.parts > 1 ? " across its '...'" : ""),
+                           end_heading, m.spans.size() > 1 ? " across its '...'" : ""),
                {{Loc{file, m.heading_above_end, 1}, fmt::format("'{}' begins here", end_heading)}});
   });
 }

@@ -35,9 +35,9 @@ void check_section_not_found(RuleContext& ctx) {
                  fmt::format("section '{}' is not a line of '{}'{}: name a heading line that comes "
                              "before the quote, or leave section out",
                              c.section->value, snapshot,
-                             m.section_suggestion.empty()
+                             m.details().section_suggestion.empty()
                                  ? std::string()
-                                 : fmt::format(" (did you mean '{}'?)", m.section_suggestion)));
+                                 : fmt::format(" (did you mean '{}'?)", m.details().section_suggestion)));
     }
   });
 }

@@ -38,12 +38,16 @@ AuditIndex::AuditIndex(const Model& m, const SourceFiles& files, const Findings&
     pages_ = (ordered_.size() + per_page_ - 1) / per_page_;
   }
 
+  // A finding on a citation (its element, quote or section) links to the passage: only the
+  // places some finding points at are indexed.
+  for (const Finding& f : findings_.items()) cite_by_loc_.emplace(key(f.loc), std::pair<int64_t, const Cite*>{0, nullptr});
   m_.for_each_cite([this](const Entry& e, const Cite& c) {
     const int64_t id = citations_[c].id;
     by_article_[c.article.value].push_back(CiteRef{&c, &e, id});
-    cite_by_loc_[key(c.loc)] = {id, &c};
-    cite_by_loc_[key(c.quote.loc)] = {id, &c};
-    if (c.section) cite_by_loc_[key(c.section->loc)] = {id, &c};
+    for (const Loc* l : {&c.loc, &c.quote.loc, c.section ? &c.section->loc : nullptr}) {
+      if (!l) continue;
+      if (auto it = cite_by_loc_.find(key(*l)); it != cite_by_loc_.end()) it->second = {id, &c};
+    }
   });
   for (auto& [article, refs] : by_article_) {
     std::sort(refs.begin(), refs.end(), [](const CiteRef& a, const CiteRef& b) { return a.id < b.id; });
@@ -70,7 +74,7 @@ const std::vector<CiteRef>* AuditIndex::cites_of(const Article& a) const {
 
 const std::pair<int64_t, const Cite*>* AuditIndex::cite_at(const Loc& loc) const {
   auto it = cite_by_loc_.find(key(loc));
-  return it == cite_by_loc_.end() ? nullptr : &it->second;
+  return it == cite_by_loc_.end() || !it->second.second ? nullptr : &it->second;
 }
 
 const std::vector<const Finding*>* AuditIndex::findings_on(const Entry& e) const {
