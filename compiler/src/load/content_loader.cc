@@ -282,22 +282,32 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
 
   check_folder(result, rel_paths, display_root);
 
-  // Snapshots, each read once however many articles name it.
+  // Snapshots, read side by side (with their line tables), then registered in article order,
+  // each once however many articles name it.
+  std::vector<SnapshotRead> snaps(m.articles.size());
+  std::vector<SourceFile> snap_files(m.articles.size());
+  pool.for_each(m.articles.size(), [&](size_t i) {
+    const Article& a = m.articles[i];
+    if (a.snapshot.empty()) return;
+    snaps[i] = read_snapshot(root, result.files[a.loc.file].rel_path, a.snapshot.value, options_.max_file_size);
+    if (!snaps[i].error.empty()) return;
+    SourceFile& f = snap_files[i];
+    f.path = display_path(display_root, snaps[i].rel_path);
+    f.rel_path = snaps[i].rel_path;
+    f.text = std::move(snaps[i].text);
+    index_lines(f);
+  });
   std::map<std::string, uint32_t> read_by_path;
-  for (Article& a : m.articles) {
+  for (size_t i = 0; i < m.articles.size(); ++i) {
+    Article& a = m.articles[i];
     if (a.snapshot.empty()) continue;
-    const std::string& xml_rel = result.files[a.loc.file].rel_path;
-    SnapshotRead snap = read_snapshot(root, xml_rel, a.snapshot.value, options_.max_file_size);
-    if (!snap.error.empty()) {
-      a.snapshot_error = std::move(snap.error);
+    if (!snaps[i].error.empty()) {
+      a.snapshot_error = std::move(snaps[i].error);
       continue;
     }
-    a.snapshot_path = snap.rel_path;
-    auto [it, fresh] = read_by_path.try_emplace(snap.rel_path, 0);
-    if (fresh) {
-      it->second = result.files.add(display_path(display_root, snap.rel_path), snap.rel_path,
-                                    std::move(snap.text));
-    }
+    a.snapshot_path = snaps[i].rel_path;
+    auto [it, fresh] = read_by_path.try_emplace(snaps[i].rel_path, 0);
+    if (fresh) it->second = result.files.add(std::move(snap_files[i]));
     a.snapshot_file = it->second;
   }
   return result;
