@@ -1,7 +1,13 @@
 #include "diag/location.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
+#include "util/sha256.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -29,6 +35,27 @@ TEST(SourceFiles, ColumnsOnVeryLongLinesMatchACount) {
     EXPECT_EQ(loc.line, 2u);
     EXPECT_EQ(loc.column, utf8_count_code_points(std::string_view(text).substr(11, offset - 11)) + 1) << offset;
   }
+}
+
+TEST(SourceFiles, AReleasedFileIsReadAgainForTheLinesDiagnosticsPrint) {
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("contentc-location-" + std::to_string(::getpid()) + ".xml");
+  const std::string text = "<content>\r\n  <bad/>\r\n</content>";
+  std::ofstream(path, std::ios::binary) << text;
+  SourceFiles files;
+  SourceFile file{"shown.xml", "shown.xml", text, {}, {}, path.string(), {}, 0};
+  index_lines(file);
+  const uint32_t f = files.add(std::move(file));
+  files[f].release_text();
+  EXPECT_TRUE(files[f].text.empty());
+  EXPECT_EQ(files[f].size, text.size());
+  EXPECT_EQ(files[f].sha256, sha256_hex(text));
+  EXPECT_EQ(files.line_text(f, 2), "  <bad/>") << "read from the disk, line break and CR dropped";
+  EXPECT_EQ(files.line_text(f, 3), "</content>");
+  EXPECT_EQ(files.line_text(f, 4), "") << "no such line";
+  std::ofstream(path, std::ios::binary) << "<content/>";  // changed since it was loaded
+  EXPECT_EQ(files.line_text(f, 2), "") << "a file that changed shows no line rather than a wrong one";
+  std::filesystem::remove(path);
 }
 
 }  // namespace
