@@ -117,7 +117,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   if (!result.error.empty()) return result;
 
   std::vector<StagedFile> outputs = dir.written();
-  std::sort(outputs.begin(), outputs.end(), [](const StagedFile& a, const StagedFile& b) { return a.path < b.path; });
+  sort_by_path(outputs);
   JsonWriter w;
   w.begin_object();
   w.key("tool").value("contentc");

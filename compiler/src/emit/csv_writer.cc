@@ -18,15 +18,19 @@ void append_field(std::string& out, std::string_view value, bool spreadsheet_saf
   }
   out += '"';
   if (formula) out += '\'';
-  for (size_t quote; (quote = value.find('"')) != std::string_view::npos; value.remove_prefix(quote + 1)) {
-    out.append(value.data(), quote + 1);
-    out += '"';
-  }
-  out += value;
+  append_quoted_body(out, value, '"');
   out += '"';
 }
 
 }  // namespace
+
+void append_quoted_body(std::string& out, std::string_view text, char quote) {
+  for (size_t at; (at = text.find(quote)) != std::string_view::npos; text.remove_prefix(at + 1)) {
+    out.append(text.data(), at + 1);
+    out += quote;
+  }
+  out += text;
+}
 
 void append_cell_text(std::string& out, const Cell& cell) {
   struct Visitor {
@@ -67,18 +71,11 @@ void write_csv_row(std::span<const Cell> row, const CsvOptions& options, std::st
   out += "\r\n";
 }
 
-void write_csv(const Table& table, const CsvOptions& options, OutputBuffer& out) {
-  write_csv_header(table, out.text());
-  for (const auto& row : table.rows) {
-    write_csv_row(row, options, out.text());
-    out.spill();
-  }
-}
-
 std::string write_csv(const Table& table, const CsvOptions& options) {
-  OutputBuffer out;
-  write_csv(table, options, out);
-  return out.take();
+  std::string out;
+  write_csv_header(table, out);
+  for (const auto& row : table.rows) write_csv_row(row, options, out);
+  return out;
 }
 
 }  // namespace contentc

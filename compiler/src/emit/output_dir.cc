@@ -16,6 +16,7 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <set>
 #include <thread>
@@ -76,15 +77,18 @@ std::string file_sha256(const fs::path& path) {
   return hash.hex();
 }
 
-/// Writes all of `content` to `fd`; returns errno, or 0.
-int write_all(int fd, std::string_view content) {
+/// Writes all of `content` to `fd`, at its file offset or, given one, at `offset` (without
+/// moving the file offset); returns errno, or 0.
+int write_all(int fd, std::string_view content, std::optional<size_t> offset = std::nullopt) {
   while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
+    const ssize_t n = offset ? pwrite(fd, content.data(), content.size(), static_cast<off_t>(*offset))
+                             : ::write(fd, content.data(), content.size());
     if (n < 0) {
       if (errno == EINTR) continue;
       return errno;
     }
     content.remove_prefix(static_cast<size_t>(n));
+    if (offset) *offset += static_cast<size_t>(n);
   }
   return 0;
 }
@@ -357,6 +361,10 @@ std::string OutputDir::begin() {
   return make_staging();
 }
 
+void sort_by_path(std::vector<StagedFile>& files) {
+  std::sort(files.begin(), files.end(), [](const StagedFile& a, const StagedFile& b) { return a.path < b.path; });
+}
+
 std::unique_ptr<StagedOutput> OutputDir::open(const std::string& rel, std::string& error) {
   const fs::path target = staging_ / rel;
   std::lock_guard lock(g_staging_mutex);
@@ -407,16 +415,7 @@ std::string StagedOutput::sha256_so_far() {
 void StagedOutput::patch(size_t offset, std::string_view bytes) {
   buffer_.flush();
   if (error_) return;
-  while (!bytes.empty()) {
-    const ssize_t n = pwrite(fd_, bytes.data(), bytes.size(), static_cast<off_t>(offset));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      error_ = errno;
-      return;
-    }
-    bytes.remove_prefix(static_cast<size_t>(n));
-    offset += static_cast<size_t>(n);
-  }
+  error_ = write_all(fd_, bytes, offset);
   patched_ = true;
 }
 
@@ -478,8 +477,7 @@ void OutputDir::remove_previous(const fs::path& folder) {
 
 std::string OutputDir::commit() {
   test_pause();
-  std::sort(written_.begin(), written_.end(),
-            [](const StagedFile& a, const StagedFile& b) { return a.path < b.path; });
+  sort_by_path(written_);
   const bool same_files = previous_exists_ && previous_files_.size() == written_.size();
   up_to_date_ = same_files && std::all_of(written_.begin(), written_.end(),
                                           [](const StagedFile& f) { return f.unchanged; });

@@ -24,6 +24,9 @@ struct StagedFile {
   std::string sha256;  ///< hex
 };
 
+/// Sorts staged files by path, the order the manifest lists them in.
+void sort_by_path(std::vector<StagedFile>& files);
+
 /// A file being staged (OutputDir::open): what is written to `buffer()` goes, a block at a time,
 /// into the staged file and into its SHA-256, so the file is never whole in memory.
 class StagedOutput {
@@ -116,7 +119,6 @@ class OutputDir {
   std::string make_staging();
   void remove_previous(const std::filesystem::path& folder);
   std::string hidden_name(std::string_view suffix) const;
-  std::string finish_file(const std::string& rel, size_t bytes, const std::string& sha256);
 
   friend class StagedOutput;
 

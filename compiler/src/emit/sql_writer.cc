@@ -39,12 +39,7 @@ void append_literal(std::string& out, const Cell& cell) {
     out += *b ? "TRUE" : "FALSE";
   } else if (const auto* s = std::get_if<CellText>(&cell)) {
     out += '\'';
-    std::string_view rest = s->text;
-    for (size_t quote; (quote = rest.find('\'')) != std::string_view::npos; rest.remove_prefix(quote + 1)) {
-      out.append(rest.data(), quote + 1);
-      out += '\'';
-    }
-    out += rest;
+    append_quoted_body(out, s->text, '\'');
     out += '\'';
   } else {
     append_cell_text(out, cell);
@@ -114,15 +109,11 @@ void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBu
   buffer.flush();
 }
 
-void write_sql(const std::vector<Table>& tables, OutputBuffer& out) {
+std::string write_sql(const std::vector<Table>& tables) {
+  OutputBuffer out;
   write_sql(tables, [&tables](size_t table, const std::function<void(std::span<const Cell>)>& row) {
     for (const std::vector<Cell>& r : tables[table].rows) row(r);
   }, out);
-}
-
-std::string write_sql(const std::vector<Table>& tables) {
-  OutputBuffer out;
-  write_sql(tables, out);
   return out.take();
 }
 

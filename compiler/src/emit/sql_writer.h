@@ -10,16 +10,17 @@
 
 namespace contentc {
 
+/// Calls `row` for each row of table `table` (an index into the tables), in order.
+using TableRows = std::function<void(size_t table, const std::function<void(std::span<const Cell>)>& row)>;
+
 /// One SQL script that loads unchanged into SQLite 3 and PostgreSQL 15: in one transaction,
 /// drops the bundle's tables if present, creates them with primary and foreign keys, inserts
 /// the rows in multi-row INSERTs (parents first), then creates an index on every foreign key.
 /// Strings are standard literals: quotes doubled, nothing else escaped (no backslash escapes,
-/// no E''); the sources cannot hold NUL.
-void write_sql(const std::vector<Table>& tables, OutputBuffer& out);
-/// Calls `row` for each row of table `table` (an index into the tables), in order.
-using TableRows = std::function<void(size_t table, const std::function<void(std::span<const Cell>)>& row)>;
-/// The same script from the tables' schemas and rows streamed table by table.
+/// no E''); the sources cannot hold NUL. Streams into `out`, taking the rows table by table
+/// from `rows`.
 void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBuffer& out);
+/// The same script in memory, from the tables' own rows.
 std::string write_sql(const std::vector<Table>& tables);
 
 }  // namespace contentc

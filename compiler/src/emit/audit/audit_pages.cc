@@ -102,25 +102,17 @@ void AuditWriter::write(size_t i, OutputBuffer& out) const {
   }
 }
 
-void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
-                       const CitationIndex& citations, const AuditOptions& options, const AuditPageSink& sink) {
-  const AuditWriter writer(model, files, findings, citations, options);
-  for (size_t i = 0; i < writer.size(); ++i) {
-    sink(writer.name(i), [&](OutputBuffer& out) { writer.write(i, out); });
-  }
-}
-
 std::vector<std::pair<std::string, std::string>> write_audit_pages(const Model& model, const SourceFiles& files,
                                                                    const Findings& findings,
                                                                    const CitationIndex& citations,
                                                                    const AuditOptions& options) {
+  const AuditWriter writer(model, files, findings, citations, options);
   std::vector<std::pair<std::string, std::string>> pages;
-  write_audit_pages(model, files, findings, citations, options,
-                    [&pages](const std::string& name, const std::function<void(OutputBuffer&)>& write) {
-                      OutputBuffer out;
-                      write(out);
-                      pages.emplace_back(name, out.take());
-                    });
+  for (size_t i = 0; i < writer.size(); ++i) {
+    OutputBuffer out;
+    writer.write(i, out);
+    pages.emplace_back(writer.name(i), out.take());
+  }
   return pages;
 }
 

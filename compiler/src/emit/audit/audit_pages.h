@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -22,24 +21,14 @@ struct AuditOptions {
   size_t entries_per_page = 500;
 };
 
-/// Takes each file of the audit folder as it is made: its path under audit/, and a function
-/// that writes its bytes into a buffer.
-using AuditPageSink =
-    std::function<void(const std::string& name, const std::function<void(OutputBuffer&)>& write)>;
+class AuditIndex;
 
 /// The citation audit pages for reviewers: HTML that needs no server and no network (the
 /// folder's own audit.css and audit.js, allowed by a Content-Security-Policy that allows
 /// nothing else), showing each article's text with every cited passage highlighted, each entry
-/// with what it rests on, editorial statements, coverage figures and the findings. Hands
-/// `sink` index.html first, then the article and entry pages (large corpora), then audit.css
-/// and audit.js.
-void write_audit_pages(const Model& model, const SourceFiles& files, const Findings& findings,
-                       const CitationIndex& citations, const AuditOptions& options,
-                       const AuditPageSink& sink);
-
-class AuditIndex;
-
-/// The audit folder's files as independent jobs, to be written in any order, from any thread:
+/// with what it rests on, editorial statements, coverage figures and the findings.
+///
+/// The audit folder's files are independent jobs, to be written in any order, from any thread:
 /// index.html first, then the article and entry pages (large corpora), then audit.css and
 /// audit.js.
 class AuditWriter {
