@@ -17,11 +17,15 @@
 #include "cli/compile.h"
 #include "cli/progress.h"
 #include "cli/termination.h"
+#include "cli/usage.h"
 #include "diag/renderers.h"
 #include "emit/bundle_writer.h"
 #include "rules/registry.h"
+#include "scaffold/repository.h"
+#include "scaffold/skeleton.h"
 #include "util/decimal.h"
 #include "util/edit_distance.h"
+#include "util/kebab.h"
 #include "util/worker_pool.h"
 #include "version.h"
 
@@ -37,42 +41,6 @@ AfterRun g_after = AfterRun::kContinue;
 /// leak checkers do not count it.
 Compilation* g_kept_for_exit = nullptr;
 
-constexpr const char* kUsage = R"(contentc — compiles and validates prenatal movement content
-
-usage:
-  contentc build [SOURCES] [-o OUT] [--format text|json|sarif|github] [--werror] [-j N]
-  contentc check [SOURCES] [--format text|json|sarif|github] [--werror] [-j N]
-  contentc rules
-  contentc explain RULE
-  contentc --version | --help
-
-commands:
-  build    check SOURCES (default: sources) and, when no error was found, write the bundles
-           to OUT (default: out)
-  check    check SOURCES only; write nothing
-  rules    list the rules, their default levels and what each catches
-  explain  print what a rule checks, why, and how to fix what it finds
-
-options (build, check):
-  -o, --out DIR          where build writes the bundles (default: out)
-  -f, --format FORMAT    findings as text (default), json, sarif or github workflow commands;
-                         findings go to stdout, the summary to stderr
-      --werror           warnings fail the build too
-  -j, --jobs N           threads that load, check and emit, 1 to 256 (default: all cores)
-      --spreadsheet-safe (build) prefix CSV text cells that a spreadsheet would run as a
-                         formula (= + - @, tab, CR first) with an apostrophe
-      --max-file-size N  largest source file read, in bytes (suffix K, M or G; 1 to 2G;
-                         default 64M)
-      --timings          print each stage's wall time on stderr
-      --today DATE       the date (YYYY-MM-DD) suppressions expire against (default:
-                         SOURCE_DATE_EPOCH if set, else today, in UTC)
-
-build replaces OUT only when it is absent, empty, or a folder contentc wrote (its
-manifest.json lists every file in it); never the sources folder, a folder inside it or one
-holding it. Two builds of one OUT take turns (a lock beside it); OUT is always one whole build.
-
-exit status: 0 clean (warnings allowed), 1 findings that fail the build, 2 usage or I/O error
-)";
 
 enum class Format { kText, kJson, kSarif, kGithub };
 
@@ -166,6 +134,15 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   if (!error.empty()) throw UsageError{error};
   if (is_build && out.empty()) throw UsageError{"--out: give a folder to write the bundles to"};
   o.out = out;
+  // A repository that contentc init made stands for its sources/ folder, and build writes to
+  // its out/ unless -o says otherwise.
+  std::error_code ec;
+  if (!fs::exists(o.sources / "policy.xml", ec) && fs::is_directory(o.sources / "sources", ec) &&
+      fs::exists(o.sources / "sources" / "policy.xml", ec)) {
+    if (!vm.count("out")) o.out = o.sources / "out";
+    o.sources /= "sources";
+    o.sources_display = (fs::path(o.sources_display) / "sources").string();
+  }
   o.timings = vm["timings"].as<bool>();
   o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
   return o;
@@ -311,6 +288,62 @@ int run_explain(const std::vector<std::string>& args) {
   return kExitClean;
 }
 
+int run_init(const std::vector<std::string>& args) {
+  if (args.size() != 1 || args[0].starts_with("-")) {
+    throw UsageError{"'init' takes one folder, e.g. contentc init my-content"};
+  }
+  const InitResult result = init_repository(args[0], RepositorySettings{installed_schema_dir(), kPackageUrl});
+  if (!result.error.empty()) {
+    std::cerr << fmt::format("contentc: error: {}\n", result.error);
+    return kExitUsage;
+  }
+  std::string listing = fmt::format("created a content repository in {}:\n", args[0]);
+  for (const std::string& f : result.created) listing += fmt::format("  {}\n", f);
+  listing += fmt::format("next: cd {} && contentc check && contentc build -o out\n", args[0]);
+  write_stdout(listing);
+  return kExitClean;
+}
+
+int run_new(const std::vector<std::string>& args) {
+  po::options_description desc;
+  std::string in;
+  std::vector<std::string> positional;
+  desc.add_options()("in", po::value(&in))("words", po::value(&positional)->multitoken());
+  po::positional_options_description pos;
+  pos.add("words", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+  po::notify(vm);
+  std::string kinds;
+  for (std::string_view k : skeleton_kinds()) kinds += (kinds.empty() ? "" : ", ") + std::string(k);
+  if (positional.size() != 2) {
+    throw UsageError{fmt::format("'new' takes a kind ({}) and an id, e.g. contentc new exercise pelvic-tilt", kinds)};
+  }
+  const std::string& kind = positional[0];
+  const std::string& id = positional[1];
+  const std::string entry = entry_skeleton(kind, id);
+  if (entry.empty()) {
+    std::vector<std::string_view> names(skeleton_kinds().begin(), skeleton_kinds().end());
+    throw UsageError{fmt::format("no entry kind '{}'{} (one of {})", kind, did_you_mean(kind, names), kinds)};
+  }
+  if (!is_kebab_case(id)) {
+    const std::string suggestion = to_kebab_case(id);
+    throw UsageError{fmt::format("the id '{}' is not kebab-case (lower-case letters and digits joined by single "
+                                 "hyphens){}",
+                                 id, suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion))};
+  }
+  if (!vm.count("in")) {
+    write_stdout(entry);
+    return kExitClean;
+  }
+  if (const std::string error = add_to_content_file(in, entry, id); !error.empty()) {
+    std::cerr << fmt::format("contentc: error: {}\n", error);
+    return kExitUsage;
+  }
+  std::cerr << fmt::format("added {} '{}' to {}\n", kind, id, in);
+  return kExitClean;
+}
+
 int dispatch(std::vector<std::string> args) {
   if (args.empty()) {
     std::cerr << "contentc: error: no command given (try 'contentc --help')\n";
@@ -319,7 +352,7 @@ int dispatch(std::vector<std::string> args) {
   const std::string command = args.front();
   args.erase(args.begin());
   if (command == "--help" || command == "-h" || command == "help") {
-    write_stdout(kUsage);
+    write_stdout(help_text());
     return kExitClean;
   }
   if (command == "--version") {
@@ -328,15 +361,18 @@ int dispatch(std::vector<std::string> args) {
   }
   for (const std::string& a : args) {
     if (a == "--help" || a == "-h") {
-      write_stdout(kUsage);
+      write_stdout(help_text());
       return kExitClean;
     }
   }
   if (command == "build" || command == "check") return run_check(args, command == "build");
   if (command == "rules") return run_rules_command(args);
   if (command == "explain") return run_explain(args);
-  throw UsageError{fmt::format("unknown command '{}'{}", command,
-                               did_you_mean(command, {"build", "check", "rules", "explain"}))};
+  if (command == "init") return run_init(args);
+  if (command == "new") return run_new(args);
+  std::vector<std::string_view> commands;
+  for (const CommandDoc& c : usage().commands) commands.push_back(c.name);
+  throw UsageError{fmt::format("unknown command '{}'{}", command, did_you_mean(command, commands))};
 }
 
 }  // namespace

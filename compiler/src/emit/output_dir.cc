@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/sha256.h"
+#include "util/write_file.h"
 
 namespace contentc {
 
@@ -79,19 +80,6 @@ std::string file_sha256(const fs::path& path) {
 
 /// Writes all of `content` to `fd`, at its file offset or, given one, at `offset` (without
 /// moving the file offset); returns errno, or 0.
-int write_all(int fd, std::string_view content, std::optional<size_t> offset = std::nullopt) {
-  while (!content.empty()) {
-    const ssize_t n = offset ? pwrite(fd, content.data(), content.size(), static_cast<off_t>(*offset))
-                             : ::write(fd, content.data(), content.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    content.remove_prefix(static_cast<size_t>(n));
-    if (offset) *offset += static_cast<size_t>(n);
-  }
-  return 0;
-}
 
 /// fsyncs a folder, so that the names in it survive a power cut; returns errno, or 0.
 int sync_folder(const fs::path& folder) {

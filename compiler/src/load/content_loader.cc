@@ -322,8 +322,8 @@ Why: a build from an empty folder would replace good bundles with empty ones; mo
 SOURCES names the wrong folder, or a checkout or copy step lost the content.
 
 Fix: point contentc at the content folder, or add entries.
-  before:  contentc build content/ -o out      (the entries live in content/sources/)
-  after:   contentc build content/sources -o out)", true};
+  before:  contentc build content/ -o out      (the entries live in content/entries/)
+  after:   contentc build content/entries -o out)", true};
 
 const Rule kPolicyMissing{
     "policy-missing", Level::kError, "the sources folder has no policy.xml",

@@ -1,0 +1,184 @@
+#include "cli/usage.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+#include "version.h"
+
+namespace contentc {
+namespace {
+
+constexpr std::array<CommandDoc, 6> kCommands = {{
+    {"build", "[SOURCES] [-o OUT] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
+     "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
+     "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
+     "checked and its out/ written"},
+    {"check", "[SOURCES] [-f FORMAT] [--werror] [-j N]", "check SOURCES only; write nothing"},
+    {"init", "DIR",
+     "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
+     "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
+     "GitHub Actions workflow and a pre-commit hook; never overwrites a file"},
+    {"new", "KIND ID [--in FILE]",
+     "print a skeleton entry of KIND (exercise, stretch, condition, advice, claim or article) "
+     "with id ID: every element in the schema's order, each with a comment saying what goes "
+     "there; with --in, add it at the end of the content file FILE instead"},
+    {"rules", "", "list the rules, their default levels and what each catches"},
+    {"explain", "RULE", "print what a rule checks, why, and how to fix what it finds"},
+}};
+
+constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "github"};
+constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
+                                                    "stretch", "advice", "claim"};
+
+constexpr std::array<OptionDoc, 11> kOptions = {{
+    {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
+    {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check",
+     "findings as text (default), json, sarif (SARIF 2.1.0) or github (workflow commands); "
+     "findings go to stdout, the summary to stderr",
+     kFormats},
+    {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
+    {"-j", "--jobs", "N", ArgumentKind::kOther, "build check",
+     "threads that load, check and emit, 1 to 256 (default: all cores)"},
+    {"", "--spreadsheet-safe", "", ArgumentKind::kNone, "build",
+     "prefix CSV text cells that a spreadsheet would run as a formula (= + - @, tab, CR first) "
+     "with an apostrophe"},
+    {"", "--max-file-size", "N", ArgumentKind::kOther, "build check",
+     "largest source file read, in bytes (suffix K, M or G; 1 to 2G; default 64M)"},
+    {"", "--timings", "", ArgumentKind::kNone, "build check", "print each stage's wall time on stderr"},
+    {"", "--today", "DATE", ArgumentKind::kOther, "build check",
+     "the date (YYYY-MM-DD) suppressions expire against (default: SOURCE_DATE_EPOCH if set, "
+     "else today, in UTC)"},
+    {"", "--in", "FILE", ArgumentKind::kFile, "new",
+     "add the skeleton at the end of FILE, a content file (root <content>), instead of printing "
+     "it; FILE is replaced whole and at once, and only when the result is well-formed"},
+    {"-h", "--help", "", ArgumentKind::kNone, "", "print this help"},
+    {"", "--version", "", ArgumentKind::kNone, "", "print the version"},
+}};
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kExitStatuses = {{
+    {"0", "clean: no finding fails the run (warnings and notes allowed, unless --werror)"},
+    {"1", "findings that fail the run: an error, or with --werror a warning"},
+    {"2", "usage or I/O error: an unknown option, a missing folder, an output folder contentc "
+          "may not replace, a file that cannot be written, running out of memory"},
+}};
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEnvironment = {{
+    {"SOURCE_DATE_EPOCH",
+     "seconds since 1970 (UTC): the date suppressions expire against when --today is not "
+     "given, so that a CI run can be reproduced"},
+    {"NO_COLOR", "when set, text findings are never coloured (they are only on a terminal)"},
+}};
+
+const Usage kUsage{
+    "compiles and validates prenatal movement content",
+    "contentc checks content for apps that teach exercises and stretches for pelvic and back "
+    "pain in pregnancy. Editors write XML entries (articles, conditions, exercises, stretches, "
+    "advice and claims) under a sources folder, each citing a verbatim quote from an archived "
+    "copy of its article. contentc checks their structure, references and quotes, doses against "
+    "their quotes and the house limits, missing safety warnings and conflicting advice, and "
+    "reports findings as a compiler does (file:line:col, the rule, what to do). build then "
+    "writes bundles for apps: JSON with its JSON Schema, CSV with a Frictionless "
+    "datapackage.json, SQL for SQLite and PostgreSQL, and citation audit pages for reviewers.",
+    kCommands,
+    kOptions,
+    "build replaces OUT only when it is absent, empty, or a folder contentc wrote (its "
+    "manifest.json lists every file in it); never the sources folder, a folder inside it or one "
+    "holding it. Two builds of one OUT take turns (a lock beside it); OUT is always one whole "
+    "build.",
+    kExitStatuses,
+    kEnvironment,
+};
+
+/// "build, check": the commands an option belongs to, comma-separated.
+std::string command_list(std::string_view commands) {
+  std::string out;
+  for (char c : commands) out += c == ' ' ? std::string(", ") : std::string(1, c);
+  return out;
+}
+
+std::string option_flags(const OptionDoc& o) {
+  std::string flags = o.short_name.empty() ? "    " : fmt::format("{}, ", o.short_name);
+  flags += o.long_name;
+  if (!o.argument.empty()) flags += fmt::format(" {}", o.argument);
+  return flags;
+}
+
+}  // namespace
+
+const Usage& usage() { return kUsage; }
+
+std::span<const std::string_view> skeleton_kinds() { return kKinds; }
+
+std::string wrap(std::string_view text, size_t width, size_t indent, size_t first_column) {
+  std::string out;
+  size_t column = first_column;
+  bool line_empty = true;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = text.find_first_not_of(' ', pos);
+    if (start == std::string_view::npos) break;
+    const size_t end = std::min(text.find(' ', start), text.size());
+    const std::string_view word = text.substr(start, end - start);
+    const size_t length = utf8_count_code_points(word);
+    if (!line_empty && column + 1 + length > width) {
+      out += '\n';
+      out.append(indent, ' ');
+      column = indent;
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += length;
+    line_empty = false;
+    pos = end;
+  }
+  return out;
+}
+
+std::string help_text() {
+  constexpr size_t kWidth = 80;
+  const Usage& u = usage();
+  std::string out = fmt::format("contentc {} — {}\n\nusage:\n", kVersion, u.summary);
+  for (const CommandDoc& c : u.commands) {
+    out += "  " + wrap(fmt::format("contentc {} {}", c.name, c.synopsis), kWidth, 6, 2) + "\n";
+  }
+  out += "  contentc --version | --help\n\ncommands:\n";
+  for (const CommandDoc& c : u.commands) {
+    out += fmt::format("  {:<9}{}\n", c.name, wrap(c.help, kWidth, 11, 11));
+  }
+  // Options grouped by the commands that take them, in the order they first appear.
+  std::vector<std::string_view> groups;
+  for (const OptionDoc& o : u.options) {
+    if (std::find(groups.begin(), groups.end(), o.commands) == groups.end()) groups.push_back(o.commands);
+  }
+  for (std::string_view group : groups) {
+    out += group.empty() ? "\noptions:\n" : fmt::format("\noptions ({}):\n", command_list(group));
+    for (const OptionDoc& o : u.options) {
+      if (o.commands != group) continue;
+      const std::string flags = option_flags(o);
+      out += fmt::format("  {:<23}", flags);
+      if (flags.size() > 22) out += fmt::format("\n{:25}", "");
+      out += wrap(o.help, kWidth, 25, 25) + "\n";
+    }
+  }
+  out += "\n" + wrap(u.replacing_out, kWidth, 0, 0) + "\n\nexit status:\n";
+  for (const auto& [status, meaning] : u.exit_statuses) {
+    out += fmt::format("  {}  {}\n", status, wrap(meaning, kWidth, 5, 5));
+  }
+  out += "\nenvironment:\n";
+  for (const auto& [name, meaning] : u.environment) {
+    out += fmt::format("  {:<19}{}\n", name, wrap(meaning, kWidth, 21, 21));
+  }
+  out += "\n'contentc rules' lists the rules; 'man contentc' says more.\n";
+  return out;
+}
+
+}  // namespace contentc

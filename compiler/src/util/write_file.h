@@ -1,0 +1,21 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace contentc {
+
+/// Writes all of `content` to `fd` (at `offset` when given, else at the file position),
+/// retrying short writes and EINTR. Returns 0 or an errno.
+int write_all(int fd, std::string_view content, std::optional<size_t> offset = std::nullopt);
+
+/// Creates `path`, which must not exist yet (O_EXCL: never replaces a file), writes `content`
+/// and syncs it to the disk. A file left half-written (a full disk) is removed again. Returns 0
+/// or an errno (EEXIST when something is already there).
+int write_new_file(const std::filesystem::path& path, std::string_view content, mode_t mode = 0644);
+
+}  // namespace contentc
