@@ -23,12 +23,12 @@ std::string names(const OptionDoc& o) {
 }
 
 template <typename Range, typename F>
-std::string joined(const Range& items, F&& f) {
+std::string joined(const Range& items, F&& f, char separator = ' ') {
   std::string out;
   for (const auto& item : items) {
     std::string word = f(item);
     if (word.empty()) continue;
-    if (!out.empty()) out += ' ';
+    if (!out.empty()) out += separator;
     out += word;
   }
   return out;
@@ -91,7 +91,7 @@ std::string bash_completion(const RuleCatalogue& rules) {
          "    case ${COMP_WORDS[i]} in\n";
   const std::string with_argument = joined(u.options, [](const OptionDoc& o) {
     return o.kind == ArgumentKind::kNone ? std::string() : names(o);
-  });
+  }, '|');
   out += fmt::format("      {}) ((i++)) ;;\n", with_argument);
   out += "      -*) ;;\n"
          "      *) ((position++)) ;;\n"

@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""contentc init and contentc new, through the real clients.
+
+init: the repository it creates checks clean and builds; its workflow is valid YAML (python3-yaml)
+with the steps a content team needs; pre-commit (the real one) accepts its configuration and this
+repository's .pre-commit-hooks.yaml, and its hook passes on the new repository and fails on a
+broken quote; a second init, an init into a file or a non-empty folder is refused and changes
+nothing.
+new: each kind's skeleton is valid against schema/content.xsd as printed and when added with
+--in; filled with example values it checks clean apart from the findings named below.
+
+usage: scaffold_test.py CONTENTC REPOSITORY_ROOT
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+CONTENTC, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+FAILURES = []
+
+
+def run(*args, cwd=None, env=None):
+    return subprocess.run([CONTENTC, *args], capture_output=True, text=True, cwd=cwd, env=env)
+
+
+def expect(condition, message):
+    if not condition:
+        FAILURES.append(message)
+        print("FAIL:", message, file=sys.stderr)
+
+
+def tree(folder):
+    """Every file under folder with its bytes and mtime: to show that nothing changed."""
+    out = {}
+    for r, _, files in os.walk(folder):
+        for f in files:
+            p = os.path.join(r, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, folder)] = (fh.read(), os.stat(p).st_mtime_ns)
+    return out
+
+
+def rule_ids(stdout):
+    return sorted(set(re.findall(r"\[([a-z-]+)\]$", stdout, re.M)))
+
+
+def test_init(tmp):
+    repo = os.path.join(tmp, "a", "content")  # parents are created too
+    p = run("init", repo)
+    expect(p.returncode == 0, f"init: exit {p.returncode}: {p.stderr}")
+    expected = {".github/workflows/contentc.yml", ".gitignore", ".pre-commit-config.yaml", "README.md",
+                "sources/policy.xml", "sources/articles/example-article.xml", "sources/articles/example-article.txt",
+                "sources/conditions.xml", "sources/exercises.xml", "sources/stretches.xml", "sources/advice.xml",
+                "sources/claims.xml"}
+    expect(set(tree(repo)) == expected, f"init wrote {sorted(tree(repo))}")
+    for f in expected:
+        expect(f in p.stdout, f"init does not list {f}")
+
+    # It checks clean: as the repository, as its sources/, and from inside with no argument.
+    for args, cwd in ((["check", repo], None), (["check", os.path.join(repo, "sources")], None), (["check"], repo)):
+        c = run(*args, cwd=cwd)
+        expect(c.returncode == 0 and ": 0 errors, 0 warnings" in c.stderr and c.stdout == "",
+               f"{args} in {cwd}: exit {c.returncode}: {c.stdout}{c.stderr}")
+    # One entry of each kind, all citing the example article.
+    c = run("check", repo)
+    expect("checked 6 entries in 7 files" in c.stderr, f"init's entries: {c.stderr}")
+    b = run("build", repo)
+    expect(b.returncode == 0 and os.path.isfile(os.path.join(repo, "out", "bundle.json")), f"build: {b.stderr}")
+    with open(os.path.join(repo, ".gitignore")) as fh:
+        expect("/out/" in fh.read().split(), ".gitignore does not ignore /out/")
+
+    # The schema hrefs name the installed schemas (or where cmake --install puts them).
+    for f in expected:
+        if f.endswith(".xml"):
+            with open(os.path.join(repo, f)) as fh:
+                href = re.search(r'<\?xml-model href="([^"]+)"', fh.read())
+            name = "policy.xsd" if f.endswith("policy.xml") else "content.xsd"
+            expect(href and href.group(1).endswith("/contentc/schema/" + name) and href.group(1).startswith("/"),
+                   f"{f}: xml-model href {href and href.group(1)}")
+            x = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(ROOT, "schema", name),
+                                os.path.join(repo, f)], capture_output=True, text=True)
+            expect(x.returncode == 0, f"{f} is not valid against {name}: {x.stderr}")
+
+    # The workflow: valid YAML with the steps named in the README.
+    with open(os.path.join(repo, ".github", "workflows", "contentc.yml")) as fh:
+        workflow = yaml.safe_load(fh)
+    on = workflow.get("on", workflow.get(True))  # YAML 1.1 reads the key `on` as true
+    expect(set(on) == {"push", "pull_request"}, f"workflow triggers: {on}")
+    expect(workflow["permissions"].get("security-events") == "write", "workflow cannot upload SARIF")
+    steps = workflow["jobs"]["content"]["steps"]
+    runs = " ".join(s.get("run", "") for s in steps)
+    uses = [s.get("uses", "") for s in steps]
+    expect("apt-get install" in runs and "contentc.deb" in runs and "contentc --version" in runs,
+           "workflow does not install contentc")
+    expect(workflow["env"]["CONTENTC_DEB_URL"].endswith(".deb"), "workflow has no package URL")
+    expect("contentc check --format github" in runs, "workflow does not annotate with --format github")
+    expect("contentc check --format sarif > contentc.sarif" in runs, "workflow writes no SARIF")
+    sarif_step = next((s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")), None)
+    expect(sarif_step is not None and sarif_step["with"]["sarif_file"] == "contentc.sarif"
+           and sarif_step.get("if") == "always()", f"upload-sarif step: {sarif_step}")
+    expect("contentc build -o out" in runs, "workflow does not build")
+    artefact = next((s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@")), None)
+    expect(artefact is not None and artefact["with"]["path"] == "out/", f"artefact step: {artefact}")
+    expect(any(u.startswith("actions/checkout@") for u in uses), "workflow does not check out")
+
+    # pre-commit: the configuration and this repository's hook manifest are valid, and the hook
+    # runs contentc: clean on the new repository, failing on a broken quote.
+    env = dict(os.environ, PATH=os.path.dirname(os.path.abspath(CONTENTC)) + os.pathsep + os.environ["PATH"],
+               PRE_COMMIT_HOME=os.path.join(tmp, "pre-commit-home"), GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@t",
+               GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@t")
+    v = subprocess.run(["pre-commit", "validate-config", ".pre-commit-config.yaml"], cwd=repo, env=env,
+                       capture_output=True, text=True)
+    expect(v.returncode == 0, f"pre-commit validate-config: {v.stdout}{v.stderr}")
+    v = subprocess.run(["pre-commit", "validate-manifest", os.path.join(ROOT, ".pre-commit-hooks.yaml")], env=env,
+                       capture_output=True, text=True)
+    expect(v.returncode == 0, f"pre-commit validate-manifest: {v.stdout}{v.stderr}")
+    shutil.rmtree(os.path.join(repo, "out"))
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    h = subprocess.run(["pre-commit", "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True)
+    expect(h.returncode == 0 and "contentc check" in h.stdout and "Passed" in h.stdout,
+           f"pre-commit on a clean repository: exit {h.returncode}: {h.stdout}{h.stderr}")
+    advice = os.path.join(repo, "sources", "advice.xml")
+    with open(advice) as fh:
+        text = fh.read()
+    with open(advice, "w") as fh:
+        fh.write(text.replace("in and out of a car.</cite>", "in and out of a bus.</cite>"))
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    h = subprocess.run(["pre-commit", "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True)
+    expect(h.returncode != 0 and "quote-not-found" in h.stdout, f"pre-commit on a broken quote: {h.stdout}")
+    with open(advice, "w") as fh:
+        fh.write(text)
+
+    # Refusals: a second init, a file, a non-empty folder. Nothing changes.
+    before = tree(repo)
+    again = run("init", repo)
+    expect(again.returncode == 2 and "is not empty" in again.stderr, f"second init: {again.returncode} {again.stderr}")
+    expect(tree(repo) == before, "a refused init changed the repository")
+    afile = os.path.join(tmp, "afile")
+    with open(afile, "w") as fh:
+        fh.write("mine\n")
+    f = run("init", afile)
+    expect(f.returncode == 2 and "is not a folder" in f.stderr, f"init into a file: {f.stderr}")
+    busy = os.path.join(tmp, "busy")
+    os.mkdir(busy)
+    with open(os.path.join(busy, "notes.md"), "w") as fh:
+        fh.write("mine\n")
+    n = run("init", busy)
+    expect(n.returncode == 2 and "notes.md" in n.stderr and os.listdir(busy) == ["notes.md"],
+           f"init into a non-empty folder: {n.stderr} {os.listdir(busy)}")
+    # A folder it cannot write into: nothing left behind.
+    locked = os.path.join(tmp, "locked")
+    os.mkdir(locked, 0o555)
+    if os.geteuid() != 0:
+        l = run("init", os.path.join(locked, "repo"))
+        expect(l.returncode == 2 and os.listdir(locked) == [], f"init into a read-only folder: {l.stderr}")
+    return repo
+
+
+# What a filled skeleton must still draw: the optional parts it leaves commented out.
+MUST_DRAW = {
+    "article": ["unused-article"],        # nothing cites the new article yet
+    "condition": ["missing-warning"],     # the policy's see-provider warning is commented out
+    "exercise": ["dose-missing", "missing-warning"],  # no dose, no stop-if-pain warning yet
+    "stretch": ["dose-missing", "missing-warning"],
+    "advice": [],
+    "claim": [],
+}
+
+FILL = [
+    (r'article="todo"', 'article="example-article"'),
+    (r'(about|condition)="todo"', r'\1="pelvic-girdle-pain"'),
+    (r"<snapshot>todo</snapshot>", "<snapshot>articles/example-article.txt</snapshot>"),
+    (r">TODO</cite>", ">Women who stay active in pregnancy often report less pelvic pain.</cite>"),
+    (r"TODO", "Example"),
+]
+
+
+def test_new(tmp, repo):
+    claims = os.path.join(repo, "sources", "claims.xml")
+    with open(claims) as fh:
+        original = fh.read()
+    for kind, must_draw in MUST_DRAW.items():
+        p = run("new", kind, f"new-{kind}")
+        expect(p.returncode == 0 and f'<{kind} id="new-{kind}"' in p.stdout, f"new {kind}: {p.stderr}")
+        skeleton = p.stdout
+        expect("TODO" in skeleton or "todo" in skeleton, f"new {kind} has no placeholder")
+        # As printed, added with --in: the file stays valid against the schema.
+        a = run("new", kind, f"new-{kind}", "--in", claims)
+        expect(a.returncode == 0, f"new {kind} --in: {a.stderr}")
+        with open(claims) as fh:
+            added = fh.read()
+        expect(added == original.replace("</content>", skeleton + "</content>"),
+               f"new {kind} --in did not add the skeleton before </content>")
+        x = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(ROOT, "schema", "content.xsd"), claims],
+                           capture_output=True, text=True)
+        expect(x.returncode == 0, f"new {kind}, as printed, is not valid: {x.stderr}")
+        # The placeholders draw findings: the entry cannot slip through unfilled.
+        c = run("check", repo)
+        expect(c.returncode == 1, f"an unfilled {kind} checks clean: {c.stdout}")
+        # A second --in with the same id is refused and changes nothing.
+        d = run("new", kind, f"new-{kind}", "--in", claims)
+        with open(claims) as fh:
+            expect(d.returncode == 2 and "already holds" in d.stderr and fh.read() == added,
+                   f"a duplicate id was added: {d.stderr}")
+        # Filled with example values: valid, and only the findings named above.
+        filled = skeleton
+        for pattern, value in FILL:
+            filled = re.sub(pattern, value, filled)
+        with open(claims, "w") as fh:
+            fh.write(original.replace("</content>", filled + "</content>"))
+        x = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(ROOT, "schema", "content.xsd"), claims],
+                           capture_output=True, text=True)
+        expect(x.returncode == 0, f"new {kind}, filled, is not valid: {x.stderr}")
+        c = run("check", repo)
+        expect(rule_ids(c.stdout) == sorted(must_draw), f"new {kind}, filled, draws {rule_ids(c.stdout)}: {c.stdout}")
+        with open(claims, "w") as fh:
+            fh.write(original)
+    # Refusals: unknown kind, bad id, a file that is not a content file; nothing changes.
+    u = run("new", "exercize", "x")
+    expect(u.returncode == 2 and "did you mean 'exercise'" in u.stderr, f"unknown kind: {u.stderr}")
+    b = run("new", "exercise", "Pelvic Tilt")
+    expect(b.returncode == 2 and "pelvic-tilt" in b.stderr, f"bad id: {b.stderr}")
+    policy = os.path.join(repo, "sources", "policy.xml")
+    before = tree(repo)
+    w = run("new", "exercise", "x", "--in", policy)
+    expect(w.returncode == 2 and "not a content file" in w.stderr, f"--in policy.xml: {w.stderr}")
+    broken = os.path.join(tmp, "broken.xml")
+    with open(broken, "w") as fh:
+        fh.write("<content><exercise>")
+    m = run("new", "exercise", "x", "--in", broken)
+    with open(broken) as fh:
+        expect(m.returncode == 2 and "not well-formed" in m.stderr and fh.read() == "<content><exercise>",
+               f"--in a broken file: {m.stderr}")
+    missing = run("new", "exercise", "x", "--in", os.path.join(tmp, "nope.xml"))
+    expect(missing.returncode == 2 and "cannot read" in missing.stderr, f"--in a missing file: {missing.stderr}")
+    expect(tree(repo) == before, "a refused new changed the repository")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = test_init(tmp)
+        test_new(tmp, repo)
+    if FAILURES:
+        sys.exit(f"{len(FAILURES)} failure(s)")
+    print("scaffold test passed")
+
+
+main()
