@@ -17,5 +17,6 @@ done
 for option in $("$contentc" --help | grep -oE -- '--[a-z-]+' | sort -u); do
   grep -qe "$option" <<<"$text" || fail "option $option of --help is missing"
 done
-tr -s " \n" "  " <<<"$text" | grep -q "pre-commit hook; never overwrites a file" || fail "the init command's text is missing"
+flat=$(tr -s " \n" "  " <<<"$text")
+grep -q "pre-commit hook; never overwrites a file" <<<"$flat" || fail "the init command's text is missing"
 echo "man page test passed"

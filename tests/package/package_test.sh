@@ -46,8 +46,11 @@ done
 lintian "$deb" 2>/dev/null | tee "$tmp/lintian" || true
 if grep -E '^(E|W):' "$tmp/lintian"; then fail "lintian reports errors or warnings"; fi
 
-# Install it for real when we may, else unpack it.
-if [ "$(id -u)" -eq 0 ] && ! dpkg-query -W -f='${Status}' contentc 2>/dev/null | grep -q 'install ok installed'; then
+# Install it for real when we may, else unpack it. (Outputs are captured before grep reads
+# them: grep -q on a pipe stops reading at the first match, and the writer's EPIPE would fail
+# the pipeline.)
+status=$(dpkg-query -W -f='${Status}' contentc 2>/dev/null || true)
+if [ "$(id -u)" -eq 0 ] && [ "$status" != "install ok installed" ]; then
   dpkg -i "$deb" >/dev/null
   installed_here=yes
   root=""
@@ -56,7 +59,7 @@ else
   root="$tmp/root"
 fi
 contentc="$root/usr/bin/contentc"
-"$contentc" --version | grep -qx "contentc $version" || fail "--version does not say $version"
+[ "$("$contentc" --version)" = "contentc $version" ] || fail "--version does not say $version"
 
 # The man page renders without a warning and holds the commands and every rule.
 man_text=$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/usr/share/man/man1/contentc.1.gz" 2>"$tmp/man.err")
@@ -85,7 +88,8 @@ for xml in $(cd "$tmp/repo" && find sources -name '*.xml'); do
   [ "$href" = "$root/usr/share/contentc/schema/$(basename "$href")" ] || fail "$xml: xml-model href '$href' is not the installed schema"
   xmllint --noout --schema "$href" "$tmp/repo/$xml" 2>/dev/null || fail "$xml does not validate against $href"
 done
-(cd "$tmp/repo" && "$contentc" check --format sarif) | grep -q "\"version\": *\"$version\"" || fail "SARIF lacks the version"
+sarif=$(cd "$tmp/repo" && "$contentc" check --format sarif)
+grep -q "\"version\": *\"$version\"" <<<"$sarif" || fail "SARIF lacks the version"
 
 # The installed completion script completes.
 words=$(bash -c 'source "$1"; COMP_WORDS=(contentc exp); COMP_CWORD=1; _contentc; echo "${COMPREPLY[*]}"' _ \
