@@ -240,6 +240,14 @@ def test_new(tmp, repo):
     missing = run("new", "exercise", "x", "--in", os.path.join(tmp, "nope.xml"))
     expect(missing.returncode == 2 and "cannot read" in missing.stderr, f"--in a missing file: {missing.stderr}")
     expect(tree(repo) == before, "a refused new changed the repository")
+    # A symbolic link stays a link; the file it points at gets the entry.
+    link = os.path.join(tmp, "link.xml")
+    os.symlink(claims, link)
+    k = run("new", "claim", "linked-claim", "--in", link)
+    with open(claims) as fh:
+        expect(k.returncode == 0 and os.path.islink(link) and 'id="linked-claim"' in fh.read(), f"--in a link: {k.stderr}")
+    with open(claims, "w") as fh:
+        fh.write(original)
 
 
 def main():

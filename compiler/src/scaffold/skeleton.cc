@@ -207,7 +207,11 @@ std::string entry_skeleton(std::string_view kind, std::string_view id) {
   return out;
 }
 
-std::string add_to_content_file(const std::filesystem::path& path, std::string_view entry, std::string_view id) {
+std::string add_to_content_file(const std::filesystem::path& given, std::string_view entry, std::string_view id) {
+  // A symbolic link stays one: the file it points at is the one replaced.
+  std::error_code ec;
+  const std::filesystem::path path = std::filesystem::is_symlink(given, ec) ? std::filesystem::canonical(given, ec) : given;
+  if (ec) return fmt::format("cannot read '{}': {}", given.string(), ec.message());
   std::string text;
   if (const int error = read_whole_file(path, size_t{64} << 20, text); error) {
     return fmt::format("cannot read '{}': {}", path.string(), std::strerror(error));
