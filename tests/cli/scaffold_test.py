@@ -18,7 +18,12 @@ import subprocess
 import sys
 import tempfile
 
-import yaml
+try:
+    import yaml
+except ImportError:  # a python3 of its own on PATH: Debian's has python3-yaml (tools/setup)
+    if sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
+    raise
 
 CONTENTC, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 FAILURES = []
