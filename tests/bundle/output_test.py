@@ -15,6 +15,9 @@ import unittest
 
 from support import build, load_json
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from file_tree import snapshot  # noqa: E402
+
 CONTENTC, REPO = sys.argv[1], sys.argv[2]
 
 
@@ -22,17 +25,6 @@ def stopped(pid):
     """True once the process is stopped (SIGSTOP): state T in /proc/PID/stat."""
     with open(f"/proc/{pid}/stat") as f:
         return f.read().rsplit(")", 1)[1].split()[0] == "T"
-
-
-def snapshot(folder):
-    """{relative path: (bytes, mtime_ns)} of every file below `folder`."""
-    out = {}
-    for root, _, files in os.walk(folder):
-        for f in files:
-            path = os.path.join(root, f)
-            with open(path, "rb") as fh:
-                out[os.path.relpath(path, folder)] = (fh.read(), os.stat(path).st_mtime_ns)
-    return out
 
 
 class Output(unittest.TestCase):

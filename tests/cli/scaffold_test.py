@@ -25,6 +25,9 @@ except ImportError:  # a python3 of its own on PATH: Debian's has python3-yaml (
         os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
     raise
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from file_tree import snapshot  # noqa: E402
+
 CONTENTC, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 FAILURES = []
 
@@ -39,17 +42,6 @@ def expect(condition, message):
         print("FAIL:", message, file=sys.stderr)
 
 
-def tree(folder):
-    """Every file under folder with its bytes and mtime: to show that nothing changed."""
-    out = {}
-    for r, _, files in os.walk(folder):
-        for f in files:
-            p = os.path.join(r, f)
-            with open(p, "rb") as fh:
-                out[os.path.relpath(p, folder)] = (fh.read(), os.stat(p).st_mtime_ns)
-    return out
-
-
 def rule_ids(stdout):
     return sorted(set(re.findall(r"\[([a-z-]+)\]$", stdout, re.M)))
 
@@ -62,7 +54,7 @@ def test_init(tmp):
                 "sources/policy.xml", "sources/articles/example-article.xml", "sources/articles/example-article.txt",
                 "sources/conditions.xml", "sources/exercises.xml", "sources/stretches.xml", "sources/advice.xml",
                 "sources/claims.xml"}
-    expect(set(tree(repo)) == expected, f"init wrote {sorted(tree(repo))}")
+    expect(set(snapshot(repo)) == expected, f"init wrote {sorted(snapshot(repo))}")
     for f in expected:
         expect(f in p.stdout, f"init does not list {f}")
 
@@ -142,10 +134,10 @@ def test_init(tmp):
         fh.write(text)
 
     # Refusals: a second init, a file, a non-empty folder. Nothing changes.
-    before = tree(repo)
+    before = snapshot(repo)
     again = run("init", repo)
     expect(again.returncode == 2 and "is not empty" in again.stderr, f"second init: {again.returncode} {again.stderr}")
-    expect(tree(repo) == before, "a refused init changed the repository")
+    expect(snapshot(repo) == before, "a refused init changed the repository")
     afile = os.path.join(tmp, "afile")
     with open(afile, "w") as fh:
         fh.write("mine\n")
@@ -232,7 +224,7 @@ def test_new(tmp, repo):
     b = run("new", "exercise", "Pelvic Tilt")
     expect(b.returncode == 2 and "pelvic-tilt" in b.stderr, f"bad id: {b.stderr}")
     policy = os.path.join(repo, "sources", "policy.xml")
-    before = tree(repo)
+    before = snapshot(repo)
     w = run("new", "exercise", "x", "--in", policy)
     expect(w.returncode == 2 and "not a content file" in w.stderr, f"--in policy.xml: {w.stderr}")
     broken = os.path.join(tmp, "broken.xml")
@@ -244,7 +236,7 @@ def test_new(tmp, repo):
                f"--in a broken file: {m.stderr}")
     missing = run("new", "exercise", "x", "--in", os.path.join(tmp, "nope.xml"))
     expect(missing.returncode == 2 and "cannot read" in missing.stderr, f"--in a missing file: {missing.stderr}")
-    expect(tree(repo) == before, "a refused new changed the repository")
+    expect(snapshot(repo) == before, "a refused new changed the repository")
     # A symbolic link stays a link; the file it points at gets the entry.
     link = os.path.join(tmp, "link.xml")
     os.symlink(claims, link)

@@ -18,6 +18,9 @@ import tempfile
 import time
 import unittest
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from file_tree import snapshot  # noqa: E402
+
 CONTENTC, GEN, REPO = sys.argv[1], sys.argv[2], sys.argv[3]
 SANITIZED = os.environ.get("CONTENTC_SANITIZED") == "1"
 TODAY = ("--today", "2026-06-01")
@@ -36,13 +39,7 @@ def build(sources, out, *extra, **kw):
 
 def contents(folder):
     """{relative path: bytes} of every file below `folder`, links followed for the top only."""
-    out = {}
-    for root, dirs, files in os.walk(folder):
-        for f in files:
-            path = os.path.join(root, f)
-            with open(path, "rb") as fh:
-                out[os.path.relpath(path, folder)] = fh.read()
-    return out
+    return {path: data for path, (data, _) in snapshot(folder).items()}
 
 
 def edit(path, old, new):

@@ -137,8 +137,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   // A repository that contentc init made stands for its sources/ folder, and build writes to
   // its out/ unless -o says otherwise.
   std::error_code ec;
-  if (!fs::exists(o.sources / "policy.xml", ec) && fs::is_directory(o.sources / "sources", ec) &&
-      fs::exists(o.sources / "sources" / "policy.xml", ec)) {
+  if (!fs::exists(o.sources / "policy.xml", ec) && fs::exists(o.sources / "sources" / "policy.xml", ec)) {
     if (!vm.count("out")) o.out = o.sources / "out";
     o.sources /= "sources";
     o.sources_display = (fs::path(o.sources_display) / "sources").string();

@@ -19,7 +19,8 @@
 namespace contentc {
 namespace {
 
-/// What goes in an element, and a value to show when a placeholder would not be valid.
+/// What goes in an element, and, for a dose value, an example to show: a placeholder would not
+/// be valid there.
 struct Hint {
   std::string_view what;
   std::string_view example = {};
@@ -31,7 +32,7 @@ const std::map<std::string_view, Hint, std::less<>>& hints() {
       {"author", {"who wrote it: a person or an organisation"}},
       {"publisher", {"who published it"}},
       {"url", {"where it was published"}},
-      {"retrieved", {"the day the snapshot was taken", "2026-01-31"}},
+      {"retrieved", {"the day the snapshot was taken"}},
       {"license", {"the terms the article is published under"}},
       {"snapshot", {"the archived text of the article: a path relative to this file, inside the sources folder"}},
       {"name", {"the name the app shows"}},
@@ -55,7 +56,6 @@ const std::map<std::string_view, Hint, std::less<>>& hints() {
       {"reps", {"", "8-10"}},
       {"hold", {"", "5 s"}},
       {"sets", {"", "2"}},
-      {"side", {"", "each"}},
       {"frequency", {"", "3 per week"}},
       {"text", {"what the entry says, in your words"}},
       {"exercise", {"an exercise or stretch this is about, by id"}},
@@ -136,6 +136,13 @@ void element(std::string& out, const ElementSpec& spec, size_t indent, bool all)
   out += pad + "</" + std::string(spec.name) + ">\n";
 }
 
+/// The values an enumeration allows, joined by `separator`.
+std::string allowed_values(const ValueSpec& spec, std::string_view separator) {
+  std::string out;
+  for (std::string_view v : spec.allowed) out += (out.empty() ? "" : std::string(separator)) + std::string(v);
+  return out;
+}
+
 /// The optional attributes of `spec`, with the values they take, for its comment.
 std::string optional_attributes(const ElementSpec& spec) {
   std::string out;
@@ -143,9 +150,7 @@ std::string optional_attributes(const ElementSpec& spec) {
     if (a.required) continue;
     out += fmt::format("{}{}", out.empty() ? "; optional attributes: " : ", ", a.name);
     if (a.value.type == ValueType::kEnum) {
-      std::string values;
-      for (std::string_view v : a.value.allowed) values += (values.empty() ? "" : " | ") + std::string(v);
-      out += " (" + values + ")";
+      out += " (" + allowed_values(a.value, " | ") + ")";
     } else if (a.value.type == ValueType::kDate) {
       out += " (YYYY-MM-DD)";
     }
@@ -154,10 +159,7 @@ std::string optional_attributes(const ElementSpec& spec) {
 }
 
 std::string values_of(const ValueSpec& spec) {
-  if (spec.type != ValueType::kEnum) return "";
-  std::string out = ": one of ";
-  for (size_t i = 0; i < spec.allowed.size(); ++i) out += (i ? ", " : "") + std::string(spec.allowed[i]);
-  return out;
+  return spec.type == ValueType::kEnum ? ": one of " + allowed_values(spec, ", ") : "";
 }
 
 }  // namespace
