@@ -9,31 +9,39 @@ namespace contentc::testing {
 
 namespace fs = std::filesystem;
 
-TempSources::TempSources() {
-  std::string pattern = (fs::temp_directory_path() / "contentc-test-XXXXXX").string();
-  root = mkdtemp(pattern.data());
+TempSources::TempSources(Storage storage) {
+  if (storage == Storage::kDisk) {
+    std::string pattern = (fs::temp_directory_path() / "contentc-test-XXXXXX").string();
+    root = mkdtemp(pattern.data());
+    tree = SourceTree(root);
+  }
   write("policy.xml", "<policy/>\n");  // no house rules; a test may write its own, or remove it
 }
 
 TempSources::~TempSources() {
+  if (root.empty()) return;
   std::error_code ec;
   fs::permissions(root, fs::perms::owner_all, fs::perm_options::add, ec);
   fs::remove_all(root, ec);
 }
 
-void TempSources::write(const std::string& rel, std::string_view text) const {
+void TempSources::write(const std::string& rel, std::string_view text) {
+  if (root.empty()) {
+    tree.put(rel, std::string(text));
+    return;
+  }
   const fs::path path = root / rel;
   fs::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << text;
 }
 
 Compilation TempSources::compile(LoadOptions options) const {
-  return compile_sources(root, "src", CompileOptions{std::move(options), kTestToday});
+  return compile_sources(tree, "src", CompileOptions{std::move(options), kTestToday});
 }
 
 std::string content(std::string_view body) { return fmt::format("<content>\n{}\n</content>\n", body); }
 
-void add_article(const TempSources& sources, const std::string& id, std::string_view text,
+void add_article(TempSources& sources, const std::string& id, std::string_view text,
                  const std::string& file) {
   sources.write(id + ".txt", text);
   sources.write(file, content(fmt::format(R"(<article id="{0}">

@@ -9,28 +9,33 @@
 
 namespace contentc::testing {
 
-/// A sources folder in a fresh temporary directory, removed at the end of the test. It starts
-/// with an empty policy.xml (`<policy/>`).
+/// Where a test's sources live: in memory (the loader reads them as an editor's buffers), or in
+/// a temporary folder on disk, for what only a disk has (symlinks, permissions, the CLI).
+enum class Storage { kMemory, kDisk };
+
+/// A sources folder, in memory or in a fresh temporary directory removed at the end of the
+/// test. It starts with an empty policy.xml (`<policy/>`).
 class TempSources {
  public:
-  TempSources();
+  explicit TempSources(Storage storage = Storage::kMemory);
   ~TempSources();
   TempSources(const TempSources&) = delete;
   TempSources& operator=(const TempSources&) = delete;
 
-  /// Writes `text` to `rel` (folders created as needed).
-  void write(const std::string& rel, std::string_view text) const;
+  /// Writes `text` to `rel` (on disk, folders created as needed).
+  void write(const std::string& rel, std::string_view text);
   /// Loads and checks the folder, shown as "src", on 2026-06-01.
   Compilation compile(LoadOptions options = {}) const;
 
-  std::filesystem::path root;
+  std::filesystem::path root;  ///< the folder (kDisk only)
+  SourceTree tree;
 };
 
 /// `<content>` + body + `</content>`.
 std::string content(std::string_view body);
 
 /// An article with id `id` whose snapshot `<id>.txt` holds `text`, written into `sources`.
-void add_article(const TempSources& sources, const std::string& id, std::string_view text,
+void add_article(TempSources& sources, const std::string& id, std::string_view text,
                  const std::string& file = "articles.xml");
 
 /// The findings of one rule.

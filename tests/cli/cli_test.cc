@@ -20,7 +20,7 @@ int run(std::vector<const char*> args) {
 }
 
 TEST(Cli, ExitCodes) {
-  testing::TempSources clean, broken;
+  testing::TempSources clean{testing::Storage::kDisk}, broken{testing::Storage::kDisk};
   testing::add_article(clean, "lonely", "Text.");
   broken.write("a.xml", "<content>");
   const std::string c = clean.root.string(), b = broken.root.string();
@@ -53,7 +53,7 @@ TEST(Cli, ExitCodes) {
 }
 
 TEST(Cli, WerrorMakesWarningsFail) {
-  testing::TempSources s;
+  testing::TempSources s{testing::Storage::kDisk};
   testing::add_article(s, "lonely", "Text.");
   const std::string root = s.root.string();
   ::testing::internal::CaptureStdout();
@@ -66,7 +66,7 @@ TEST(Cli, WerrorMakesWarningsFail) {
 }
 
 TEST(Cli, NumbersAreParsedStrictlyWithRanges) {
-  testing::TempSources s;
+  testing::TempSources s{testing::Storage::kDisk};
   testing::add_article(s, "lonely", "Text.");
   const std::string root = s.root.string();
   ::testing::internal::CaptureStdout();

@@ -1,13 +1,10 @@
 // libFuzzer target on the whole load-and-check path: the input becomes a source file (its first
-// byte picks content file or policy.xml) in a sources folder beside a fixed article snapshot;
+// byte picks content file or policy.xml) in an in-memory sources folder beside a fixed article
+// and its snapshot;
 // contentc loads it, resolves quotes and doses, runs every rule, renders the findings in all four
 // formats and, when nothing failed, builds every bundle in memory. Any crash, leak, hang or
 // undefined behaviour is a bug.
-#include <unistd.h>
-
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "cli/compile.h"
@@ -18,43 +15,26 @@
 #include "emit/csv_writer.h"
 #include "emit/json_bundle_writer.h"
 #include "emit/sql_writer.h"
+#include "load/source_tree.h"
 #include "rules/registry.h"
-
-namespace fs = std::filesystem;
-
-namespace {
-
-const fs::path& sources() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("contentc-fuzz-" + std::to_string(getpid()));
-    fs::create_directories(d);
-    std::ofstream(d / "art.txt") << "Heading\n\nHold the contraction for 5 seconds, release, and "
-                                    "repeat for 8-10 repetitions.\nStop if it hurts.\n";
-    std::ofstream(d / "article.xml")
-        << "<content><article id=\"art\"><title>T</title><author>A</author>"
-           "<snapshot>art.txt</snapshot></article></content>\n";
-    return d;
-  }();
-  return dir;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace contentc;
-  const fs::path& dir = sources();
+  // The sources folder lives in memory, as an editor's unsaved buffers do: nothing is written.
+  SourceTree tree;
+  tree.put("art.txt", "Heading\n\nHold the contraction for 5 seconds, release, and repeat for "
+                      "8-10 repetitions.\nStop if it hurts.\n");
+  tree.put("article.xml", "<content><article id=\"art\"><title>T</title><author>A</author>"
+                          "<snapshot>art.txt</snapshot></article></content>\n");
   const bool policy = size > 0 && (data[0] & 1);
-  const std::string text(reinterpret_cast<const char*>(data) + (size > 0 ? 1 : 0), size > 0 ? size - 1 : 0);
-  const fs::path target = dir / (policy ? "policy.xml" : "fuzzed.xml");
-  std::error_code ec;
-  fs::remove(dir / (policy ? "fuzzed.xml" : "policy.xml"), ec);
-  std::ofstream(target, std::ios::binary | std::ios::trunc) << text;
+  std::string text(reinterpret_cast<const char*>(data) + (size > 0 ? 1 : 0), size > 0 ? size - 1 : 0);
+  tree.put(policy ? "policy.xml" : "fuzzed.xml", std::move(text));
 
   CompileOptions options;
   options.load.jobs = 1;
   options.load.max_file_size = 1 << 20;
   options.today = "2026-06-01";
-  const Compilation c = compile_sources(dir, "src", options);
+  const Compilation c = compile_sources(tree, "src", options);
   render_text(c.findings, c.files, true);
   render_json(c.findings, c.files);
   render_sarif(c.findings, c.files, builtin_rules());

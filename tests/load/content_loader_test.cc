@@ -18,7 +18,7 @@ using testing::TempSources;
 using testing::where;
 
 TEST(ContentLoader, KeepsExactLocations) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   add_article(s, "art", "Head\nHold it.\nRepeat 8-10 times.");
   s.write("ex.xml", content(R"(<exercise id="ball-squeeze">
   <name>
@@ -41,8 +41,31 @@ TEST(ContentLoader, KeepsExactLocations) {
   EXPECT_TRUE(l.findings.items().empty()) << l.findings.items()[0].message;
 }
 
+TEST(ContentLoader, ReadsBuffersFromMemoryOverTheDisk) {
+  TempSources s{testing::Storage::kDisk};
+  add_article(s, "art", "Head\nHold it.\n");
+  s.write("c.xml", content(R"(<condition id="on-disk"><name>D</name></condition>)"));
+  // An editor's unsaved buffer replaces the file on disk, a new buffer adds a file, and a
+  // snapshot can come from memory too; nothing is written.
+  s.tree.put("c.xml", content(R"(<condition id="in-memory"><name>M</name>
+<cite article="mem" section="Head">Kept.</cite></condition>)"));
+  s.tree.put("new/mem.xml", content(R"(<article id="mem"><title>T</title><author>A</author>
+<snapshot>mem.txt</snapshot></article>)"));
+  s.tree.put("new/mem.txt", "Head\nKept.\n");
+  const LoadedSources l = s.compile();
+  ASSERT_EQ(l.model.conditions.size(), 1u);
+  EXPECT_EQ(l.model.conditions[0].id.value, "in-memory");
+  EXPECT_EQ(where(l, l.model.conditions[0].id.loc), "src/c.xml:2:16");
+  ASSERT_EQ(l.model.articles.size(), 2u);
+  EXPECT_EQ(l.model.articles[1].snapshot_path, "new/mem.txt");
+  EXPECT_TRUE(l.model.conditions[0].cites[0].match.found);
+  EXPECT_FALSE(std::filesystem::exists(s.root / "new"));
+  EXPECT_EQ(l.files[l.model.conditions[0].loc.file].text.empty(), false)
+      << "a buffer has no file to read its lines from again, so its text is kept";
+}
+
 TEST(ContentLoader, CountsColumnsInCodePointsAndDecodesEntities) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("c.xml", content("<condition id=\"x\"><name>caf\xC3\xA9 &amp; &#x2014; &lt;b&gt;"
                            "</name><bogus/></condition>"));
   const LoadedSources l = s.compile();
@@ -53,7 +76,7 @@ TEST(ContentLoader, CountsColumnsInCodePointsAndDecodesEntities) {
 }
 
 TEST(ContentLoader, ReportsMalformedXmlWithTheParsersPlaceAndLoadsTheRest) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("a.xml", content("<condition id=\"a\"><name>A</name>\n</conditon>"));
   s.write("b.xml", content("<condition id=\"b\"><name>B</name></condition>"));
   const LoadedSources l = s.compile();
@@ -66,7 +89,7 @@ TEST(ContentLoader, ReportsMalformedXmlWithTheParsersPlaceAndLoadsTheRest) {
 }
 
 TEST(ContentLoader, EveryBadInputIsAFindingWithALocation) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("doctype.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE content [<!ENTITY x \"y\">]>\n"
                          "<content/>");
   s.write("utf8.xml", "<content>\n<!-- caf\xE9 --></content>");
@@ -110,7 +133,7 @@ TEST(ContentLoader, EveryBadInputIsAFindingWithALocation) {
 }
 
 TEST(ContentLoader, ListsXmlFilesRecursivelyInPathOrder) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("b.xml", "<content/>");
   s.write("a/z.xml", "<content/>");
   s.write("a/notes.txt", "x");
@@ -120,7 +143,7 @@ TEST(ContentLoader, ListsXmlFilesRecursivelyInPathOrder) {
 }
 
 TEST(ContentLoader, LoadsTheSameModelWhateverTheJobCount) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   for (int i = 0; i < 20; ++i) {
     s.write(fmt::format("f{}.xml", i),
             content(fmt::format(R"(<condition id="c{0}"><name>C{0}</name><cite article="nope">x</cite></condition>)", i)));
@@ -139,7 +162,7 @@ TEST(ContentLoader, LoadsTheSameModelWhateverTheJobCount) {
 }
 
 TEST(ContentLoader, ReadsThePolicyOnlyFromTheRootPolicyXml) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("policy.xml", testing::kSmallPolicy);
   s.write("sub/policy.xml", "<policy/>");
   const LoadedSources l = s.compile();
@@ -152,7 +175,7 @@ TEST(ContentLoader, ReadsThePolicyOnlyFromTheRootPolicyXml) {
 }
 
 TEST(NoContent, FiresOnTheFolderWhenOnlyThePolicyIsThere) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   const LoadedSources l = s.compile();
   const auto hits = findings_of(l, "no-content");
   ASSERT_EQ(hits.size(), 1u);
@@ -163,7 +186,7 @@ TEST(NoContent, FiresOnTheFolderWhenOnlyThePolicyIsThere) {
 }
 
 TEST(NoContent, FiresWhenTheFilesDefineNoEntry) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("a.xml", "<content/>");
   s.write("b.xml", "<content>\n</content>");
   const auto hits = findings_of(s.compile(), "no-content");
@@ -172,7 +195,7 @@ TEST(NoContent, FiresWhenTheFilesDefineNoEntry) {
 }
 
 TEST(NoContent, SilentOnOneEntryAndWhenAFileFailedToLoad) {
-  TempSources one, broken;
+  TempSources one{testing::Storage::kDisk}, broken{testing::Storage::kDisk};
   add_article(one, "lonely", "Text.");
   EXPECT_TRUE(findings_of(one.compile(), "no-content").empty());
   broken.write("a.xml", "<content>");  // xml-malformed says why nothing loaded
@@ -182,7 +205,7 @@ TEST(NoContent, SilentOnOneEntryAndWhenAFileFailedToLoad) {
 }
 
 TEST(PolicyMissing, FiresWhereThePolicyBelongs) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   std::filesystem::remove(s.root / "policy.xml");
   add_article(s, "lonely", "Text.");
   s.write("sub/policy.xml", "<policy/>");  // only the root's counts (this one is content)
@@ -195,7 +218,7 @@ TEST(PolicyMissing, FiresWhereThePolicyBelongs) {
 }
 
 TEST(PolicyMissing, SilentWhenThePolicyIsThereEvenIfBroken) {
-  TempSources empty_policy, broken_policy;
+  TempSources empty_policy{testing::Storage::kDisk}, broken_policy{testing::Storage::kDisk};
   add_article(empty_policy, "lonely", "Text.");
   EXPECT_TRUE(findings_of(empty_policy.compile(), "policy-missing").empty());
   add_article(broken_policy, "lonely", "Text.");
@@ -206,7 +229,7 @@ TEST(PolicyMissing, SilentWhenThePolicyIsThereEvenIfBroken) {
 }
 
 TEST(ContentLoader, RefusesASourceFileThatLinksOutOfTheFolderUnread) {
-  TempSources s, outside;
+  TempSources s{testing::Storage::kDisk}, outside{testing::Storage::kDisk};
   add_article(s, "lonely", "Text.");
   outside.write("secret.xml", "<content>\n<condition id=\"password-hunter2\"/>\n</content>");
   std::filesystem::create_symlink(outside.root / "secret.xml", s.root / "linked.xml");

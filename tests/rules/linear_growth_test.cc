@@ -19,7 +19,7 @@ using namespace contentc::testing;
 /// opposite effects, names that collide in threes, and an id repeated once per 100 entries.
 /// Every condition gets the same structure, so what the rules examine grows exactly with the
 /// corpus when it is linear: no sampling noise to allow for.
-void write_corpus(const TempSources& s, size_t n) {
+void write_corpus(TempSources& s, size_t n) {
   s.write("policy.xml", R"(<policy><oppose category="w0" against="w1"/><relate pattern="p1" factor="f0"/></policy>)");
   const size_t conditions = std::max<size_t>(2, n / 20);
   const char* stances[] = {"avoid", "recommend", "caution"};

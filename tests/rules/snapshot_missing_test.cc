@@ -15,7 +15,7 @@ std::string article(const std::string& id, const std::string& snapshot) {
 }
 
 TEST(SnapshotMissing, FiresOnMissingOutsideAndUnreadableSnapshots) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("../outside-contentc-test.txt", "x");
   s.write("dir.txt/keep", "x");
   s.write("latin1.txt", "caf\xE9");
@@ -38,7 +38,7 @@ TEST(SnapshotMissing, FiresOnMissingOutsideAndUnreadableSnapshots) {
 }
 
 TEST(SnapshotMissing, SilentOnSnapshotsInsideTheFolder) {
-  TempSources s;
+  TempSources s{testing::Storage::kDisk};
   s.write("texts/a.txt", "Text.");
   std::filesystem::create_symlink("texts/a.txt", s.root / "alias.txt");
   s.write("xml/a.xml", content(article("a", "../texts/a.txt") + article("b", "../alias.txt")));

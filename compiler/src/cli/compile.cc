@@ -14,7 +14,7 @@
 
 namespace contentc {
 
-Compilation compile_sources(const std::filesystem::path& root, const std::string& display_root,
+Compilation compile_sources(const SourceTree& tree, const std::string& display_root,
                             CompileOptions options, Progress* progress) {
   if (progress) {
     options.load.on_file_loaded = [progress](size_t done, size_t total) {
@@ -26,7 +26,7 @@ Compilation compile_sources(const std::filesystem::path& root, const std::string
   std::optional<WorkerPool> own_pool;
   if (!options.load.pool) options.load.pool = &own_pool.emplace(options.load.jobs);
   Compilation c;
-  t.time("load", [&] { static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(root, display_root); });
+  t.time("load", [&] { static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(tree, display_root); });
   if (progress) progress->stage("finding quotes");
   t.time("resolve", [&] { resolve(c.model, c.files, options.load.pool); });
   if (progress) progress->stage("checking");

@@ -25,9 +25,15 @@ struct Compilation : LoadedSources {
 
 /// Loads a sources folder, resolves its quotes and doses, and runs every rule. `progress`,
 /// when given, hears of each file and stage.
-[[nodiscard]] Compilation compile_sources(const std::filesystem::path& root,
-                                          const std::string& display_root,
+[[nodiscard]] Compilation compile_sources(const SourceTree& tree, const std::string& display_root,
                                           CompileOptions options, Progress* progress = nullptr);
+/// The same for the folder `root` on disk.
+[[nodiscard]] inline Compilation compile_sources(const std::filesystem::path& root,
+                                                 const std::string& display_root,
+                                                 CompileOptions options,
+                                                 Progress* progress = nullptr) {
+  return compile_sources(SourceTree(root), display_root, std::move(options), progress);
+}
 
 /// Today's date for suppressions: `--today` if given (validated), else SOURCE_DATE_EPOCH, else
 /// the system clock, in UTC. Returns "" with `error` set when the given value is not a date.

@@ -88,23 +88,29 @@ std::string_view parse_error_text(pugi::xml_parse_status status) {
   }
 }
 
-FileLoad load_file(const fs::path& root, const fs::path& real_root,
-                   const std::string& display_root, const std::string& rel_path, uint32_t index,
-                   const LoadOptions& options) {
+FileLoad load_file(const SourceTree& tree, const std::string& display_root,
+                   const std::string& rel_path, uint32_t index, const LoadOptions& options) {
   FileLoad out;
   out.file.path = display_path(display_root, rel_path);
   out.file.rel_path = rel_path;
-  std::error_code absolute_ec;
-  out.file.disk_path = fs::absolute(root / rel_path, absolute_ec).string();
   std::string error;
-  // A symlink out of the sources folder could show any file's lines in the findings (a
-  // credentials file, say): such a file is refused unread, as a snapshot would be.
   std::error_code ec;
-  if (fs::exists(root / rel_path, ec) && real_path_inside(real_root, root / rel_path).empty()) {
+  const fs::path on_disk = tree.root() / rel_path;
+  if (const std::string* text = tree.buffer(rel_path)) {
+    if (text->size() > options.max_file_size) {
+      error = fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)",
+                          text->size(), options.max_file_size);
+    } else {
+      out.file.text = *text;
+    }
+  } else if (fs::exists(on_disk, ec) && real_path_inside(tree.real_root(), on_disk).empty()) {
+    // A symlink out of the sources folder could show any file's lines in the findings (a
+    // credentials file, say): such a file is refused unread, as a snapshot would be.
     error = "the file leads out of the sources folder (through a symlink); keep sources "
             "inside it";
   } else {
-    out.file.text = read_file(root / rel_path, options.max_file_size, error);
+    out.file.disk_path = fs::absolute(on_disk, ec).string();
+    out.file.text = read_file(on_disk, options.max_file_size, error);
   }
   index_lines(out.file);
   if (!error.empty()) {
@@ -234,20 +240,18 @@ std::vector<std::string> list_xml_files(const fs::path& root) {
   return out;
 }
 
-LoadedSources ContentLoader::load(const fs::path& root, const std::string& display_root) const {
+LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& display_root) const {
   LoadedSources result;
-  const std::vector<std::string> rel_paths = list_xml_files(root);
+  const std::vector<std::string> rel_paths = tree.xml_files();
   result.xml_files = rel_paths.size();
 
   std::vector<FileLoad> loads(rel_paths.size());
   std::optional<WorkerPool> own_pool;
   WorkerPool& pool = options_.pool ? *options_.pool : own_pool.emplace(options_.jobs);
   std::atomic<size_t> done{0};
-  std::error_code ec;
-  const fs::path real_root = fs::canonical(root, ec);
   pool.for_each(loads.size(), [&](size_t i) {
     try {
-      loads[i] = load_file(root, real_root, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
+      loads[i] = load_file(tree, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
     } catch (const std::bad_alloc&) {
       loads[i] = FileLoad{};  // give back what the file held before saying so
       throw std::runtime_error(
@@ -255,7 +259,7 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
     }
     // Its values are in the model now: a file that loaded cleanly gives up its text, and the few
     // lines diagnostics print later are read again.
-    if (loads[i].findings.items().empty()) loads[i].file.release_text();
+    if (loads[i].findings.items().empty() && !options_.keep_text) loads[i].file.release_text();
     if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
   });
 
@@ -289,7 +293,7 @@ LoadedSources ContentLoader::load(const fs::path& root, const std::string& displ
   pool.for_each(m.articles.size(), [&](size_t i) {
     const Article& a = m.articles[i];
     if (a.snapshot.empty()) return;
-    snaps[i] = read_snapshot(root, result.files[a.loc.file].rel_path, a.snapshot.value, options_.max_file_size);
+    snaps[i] = read_snapshot(tree, result.files[a.loc.file].rel_path, a.snapshot.value, options_.max_file_size);
     if (!snaps[i].error.empty()) return;
     SourceFile& f = snap_files[i];
     f.path = display_path(display_root, snaps[i].rel_path);

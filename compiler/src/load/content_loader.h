@@ -7,6 +7,7 @@
 
 #include "diag/finding.h"
 #include "diag/location.h"
+#include "load/source_tree.h"
 #include "model/model.h"
 
 namespace contentc {
@@ -20,6 +21,9 @@ struct LoadOptions {
   WorkerPool* pool = nullptr;               ///< threads to load on; null: a pool of `jobs`
   /// Called (from any loader thread) after each XML file, with files done and total.
   std::function<void(size_t, size_t)> on_file_loaded;
+  /// Keep every file's text for the whole run (for fixes and the language server), instead of
+  /// letting a cleanly loaded file give it up.
+  bool keep_text = false;
 };
 
 /// What loading a sources folder gives: every file read, the model, and the problems met.
@@ -30,7 +34,7 @@ struct LoadedSources {
   size_t xml_files = 0;
 };
 
-/// Reads every `*.xml` under a sources folder (recursively, in path order, several files at
+/// Reads every `*.xml` of a sources folder (recursively, in path order, several files at
 /// once) into one Model, then reads the articles' snapshots. Never throws for bad input: each
 /// problem becomes a finding with a location, and the other files still load. Running out of
 /// memory throws std::runtime_error naming the file ("out of memory while loading FILE").
@@ -38,9 +42,13 @@ class ContentLoader {
  public:
   explicit ContentLoader(LoadOptions options) : options_(options) {}
 
-  /// Loads `root`; `display_root` is how the user named it (prefix of every shown path).
+  /// Loads `tree`; `display_root` is how the user named it (prefix of every shown path).
+  [[nodiscard]] LoadedSources load(const SourceTree& tree, const std::string& display_root) const;
+  /// Loads the folder `root` from disk.
   [[nodiscard]] LoadedSources load(const std::filesystem::path& root,
-                                   const std::string& display_root) const;
+                                   const std::string& display_root) const {
+    return load(SourceTree(root), display_root);
+  }
 
  private:
   LoadOptions options_;

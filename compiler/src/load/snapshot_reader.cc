@@ -18,7 +18,23 @@ fs::path real_path_inside(const fs::path& real_root, const fs::path& path) {
   return inside;
 }
 
-SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path,
+namespace {
+
+/// Checks the text read for a snapshot: within the size limit and UTF-8.
+void check_snapshot_text(const std::string& name, size_t max_size, SnapshotRead& out) {
+  if (out.text.size() > max_size) {
+    out.error = fmt::format("'{}' is {} bytes, over the {}-byte limit (--max-file-size)", name,
+                            out.text.size(), max_size);
+  } else if (auto bad = utf8_first_invalid(out.text)) {
+    out.error = fmt::format("'{}' is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
+                            name, *bad);
+  }
+  if (!out.error.empty()) out.text.clear();
+}
+
+}  // namespace
+
+SnapshotRead read_snapshot(const SourceTree& tree, const std::string& xml_rel_path,
                            const std::string& snapshot, size_t max_size) {
   SnapshotRead out;
   const fs::path written(snapshot);
@@ -27,16 +43,22 @@ SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path
                 "sources folder";
     return out;
   }
-  std::error_code ec;
-  const fs::path real_root = fs::canonical(root, ec);
+  const fs::path& real_root = tree.real_root();
   const fs::path lexical =
       (fs::path(xml_rel_path).parent_path() / written).lexically_normal();
-  if (ec || lexical.empty() || *lexical.begin() == "..") {
+  if (lexical.empty() || *lexical.begin() == "..") {
     out.error = "the snapshot path leaves the sources folder; keep snapshots inside it";
     return out;
   }
+  if (const std::string* text = tree.buffer(lexical.generic_string())) {
+    out.text = *text;
+    check_snapshot_text(lexical.generic_string(), max_size, out);
+    if (out.error.empty()) out.rel_path = lexical.generic_string();
+    return out;
+  }
+  std::error_code ec;
   const fs::path full = real_root / lexical;
-  if (!fs::exists(full, ec)) {
+  if (real_root.empty() || !fs::exists(full, ec)) {
     out.error = fmt::format("no file '{}' in the sources folder", lexical.generic_string());
     return out;
   }
@@ -62,12 +84,8 @@ SnapshotRead read_snapshot(const fs::path& root, const std::string& xml_rel_path
     out.error = fmt::format("cannot read '{}'", lexical.generic_string());
     return out;
   }
-  if (auto bad = utf8_first_invalid(out.text)) {
-    out.error = fmt::format("'{}' is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
-                            lexical.generic_string(), *bad);
-    out.text.clear();
-    return out;
-  }
+  check_snapshot_text(lexical.generic_string(), max_size, out);
+  if (!out.error.empty()) return out;
   out.rel_path = inside.generic_string();
   return out;
 }

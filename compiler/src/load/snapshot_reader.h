@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 
+#include "load/source_tree.h"
+
 namespace contentc {
 
 /// An article's archived text, or why it could not be had.
@@ -14,8 +16,9 @@ struct SnapshotRead {
 };
 
 /// Resolves `snapshot` (as written in `xml_rel_path`, relative to that file's folder) and reads
-/// it. Refuses absolute paths and any path that leaves `root`, through `..` or a symlink.
-SnapshotRead read_snapshot(const std::filesystem::path& root, const std::string& xml_rel_path,
+/// it, from memory when `tree` holds it. Refuses absolute paths and any path that leaves the
+/// folder, through `..` or a symlink.
+SnapshotRead read_snapshot(const SourceTree& tree, const std::string& xml_rel_path,
                            const std::string& snapshot, size_t max_size);
 
 /// Where `path` really is (every symlink followed), relative to `real_root`, the sources folder's

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace contentc {
+
+/// Where the loader reads a sources folder from: a folder on disk, files held in memory (an
+/// editor's unsaved buffers, a test's inputs, the fuzzer's), or both, memory winning over disk.
+/// Paths are '/'-separated and relative to the folder's root.
+class SourceTree {
+ public:
+  /// Memory only: nothing is read from disk.
+  SourceTree() = default;
+  /// The folder `root` on disk.
+  explicit SourceTree(std::filesystem::path root);
+
+  /// Gives `rel_path` the text `text`, over what the disk holds (a new file if it has none).
+  void put(std::string rel_path, std::string text);
+  /// The text given for `rel_path`, or null when it is read from disk.
+  const std::string* buffer(std::string_view rel_path) const;
+
+  bool has_disk() const { return !root_.empty(); }
+  /// The folder (empty in memory only).
+  const std::filesystem::path& root() const { return root_; }
+  /// The folder with every symlink resolved (empty when it cannot be, or in memory only).
+  const std::filesystem::path& real_root() const { return real_root_; }
+
+  /// Every `*.xml` file: the disk's (see list_xml_files) and memory's, sorted bytewise.
+  std::vector<std::string> xml_files() const;
+
+ private:
+  std::filesystem::path root_, real_root_;
+  std::map<std::string, std::string, std::less<>> buffers_;
+};
+
+}  // namespace contentc
