@@ -17,7 +17,7 @@ struct Fixture {
     findings.add(kBadId, Level::kError, Loc{0, 2, 16}, "id 'Caf\xC3\xA9' is bad, \"quoted\"",
                  {{Loc{1, 1, 1}, "see: here, too"}});
     findings.add(kUnusedArticle, Level::kNote, Loc{1, 1, 1}, "100% unused\nreally");
-    Finding silenced{"alias-collision", Level::kWarning, Loc{0, 1, 1}, "hidden", {}, "Reviewed"};
+    Finding silenced{"alias-collision", Level::kWarning, Loc{0, 1, 1}, "hidden", {}, "Reviewed", {}};
     findings.add(silenced);
   }
 };

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/progress.h"
+#include "fix/fix_ranges.h"
 #include "load/schema.h"
 #include "resolve/resolver.h"
 #include "rules/rule_runner.h"
@@ -33,6 +34,7 @@ Compilation compile_sources(const SourceTree& tree, const std::string& display_r
   t.time("rules", [&] {
     c.candidates = run_rules(c.model, c.files, options.today, c.findings, options.load.pool);
     c.findings.sort(c.files);
+    complete_fixes(c.findings, c.files);
   });
   return c;
 }

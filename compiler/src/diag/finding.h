@@ -1,9 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "diag/fix.h"
 #include "diag/location.h"
 #include "diag/rule.h"
 
@@ -26,6 +28,7 @@ struct Finding {
   std::string message;
   std::vector<Related> related;
   std::string suppressed_reason;  ///< non-empty when a `suppress` silenced this finding
+  std::optional<Fix> fix;         ///< the edit that makes it go away, when there is one
 };
 
 /// Collects findings from every stage; thread-safe appends are not needed: each loader thread
@@ -39,9 +42,9 @@ class Findings {
   }
   /// A finding of `rule` at another level (a rule with two strengths, e.g. caution vs avoid).
   void add(const Rule& rule, Level level, Loc loc, std::string message,
-           std::vector<Related> related = {}) {
+           std::vector<Related> related = {}, std::optional<Fix> fix = {}) {
     items_.push_back(Finding{std::string(rule.id), level, loc, std::move(message),
-                             std::move(related), {}});
+                             std::move(related), {}, std::move(fix)});
   }
   void append(Findings&& other);
 

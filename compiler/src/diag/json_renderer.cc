@@ -30,6 +30,22 @@ std::string render_json(const Findings& findings, const SourceFiles& files) {
     }
     w.end_array();
     if (!f.suppressed_reason.empty()) w.key("suppressed").value(f.suppressed_reason);
+    if (f.fix) {
+      w.key("fix").begin_object();
+      w.key("description").value(f.fix->description);
+      w.key("certain").value(f.fix->certain);
+      w.key("replacements").begin_array();
+      for (const Replacement& r : f.fix->replacements) {
+        w.begin_object();
+        write_place(w, files, r.begin);
+        w.key("end_line").value(r.end.line);
+        w.key("end_column").value(r.end.column);
+        w.key("text").value(r.text);
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
     w.end_object();
   }
   w.end_array();

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -80,9 +81,8 @@ bool is_absolute(std::string_view path) { return !path.empty() && path.front() =
 
 /// An absolute path as a file URI ("file:///tmp/src/a.xml"); a relative one as a relative
 /// reference against kSourceRoot, as GitHub code scanning expects.
-void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
+void write_artifact(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
   const std::string_view path = loc.valid() ? std::string_view(files[loc.file].path) : "";
-  w.key("physicalLocation").begin_object();
   w.key("artifactLocation").begin_object();
   if (is_absolute(path)) {
     w.key("uri").value("file://" + uri_path(path));
@@ -91,12 +91,51 @@ void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
     w.key("uriBaseId").value(kSourceRoot);
   }
   w.end_object();
+}
+
+void write_physical(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
+  w.key("physicalLocation").begin_object();
+  write_artifact(w, files, loc);
   // Line 0, the file or folder as a whole: code scanning needs a region, so its first line.
   w.key("region").begin_object();
   w.key("startLine").value(std::max<uint32_t>(loc.line, 1));
   if (loc.line > 0) w.key("startColumn").value(std::max<uint32_t>(loc.column, 1));
   w.end_object();
   w.end_object();
+}
+
+/// The finding's fix as a SARIF fix: one artifact change per file, replacements in order (an
+/// empty deleted region is an insertion).
+void write_fix(JsonWriter& w, const SourceFiles& files, const Fix& fix) {
+  w.key("fixes").begin_array().begin_object();
+  w.key("description").begin_object().key("text").value(fix.description).end_object();
+  w.key("artifactChanges").begin_array();
+  std::vector<uint32_t> changed;
+  for (const Replacement& r : fix.replacements) {
+    if (std::find(changed.begin(), changed.end(), r.begin.file) == changed.end()) {
+      changed.push_back(r.begin.file);
+    }
+  }
+  for (uint32_t file : changed) {
+    w.begin_object();
+    write_artifact(w, files, Loc{file, 1, 1});
+    w.key("replacements").begin_array();
+    for (const Replacement& r : fix.replacements) {
+      if (r.begin.file != file) continue;
+      w.begin_object();
+      w.key("deletedRegion").begin_object();
+      w.key("startLine").value(r.begin.line).key("startColumn").value(r.begin.column);
+      w.key("endLine").value(r.end.line).key("endColumn").value(r.end.column);
+      w.end_object();
+      w.key("insertedContent").begin_object().key("text").value(r.text).end_object();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("properties").begin_object().key("certain").value(fix.certain).end_object();
+  w.end_object().end_array();
 }
 
 }  // namespace
@@ -185,6 +224,7 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
     w.key("contentcFingerprint/v1")
         .value(fmt::format("{:016x}:{}", fnv1a(base), occurrence + 1));
     w.end_object();
+    if (f.fix) write_fix(w, files, *f.fix);
     if (!f.suppressed_reason.empty()) {
       w.key("suppressions").begin_array().begin_object();
       w.key("kind").value("inSource");

@@ -173,6 +173,7 @@ class Generator {
     std::string quote_reps, quote_hold;
     std::string alias;
     std::string section_override, quote_override;
+    bool lower_case_quote = false;  ///< the cite writes the sentence's first letter in lower case
     std::vector<std::string> suppress;
     std::string second_dose;  ///< a conflicting dose from another article
   };
@@ -282,6 +283,10 @@ class Generator {
       std::string line = "    " + cite_element(a, sentence, true, m.section_override);
       if (!m.quote_override.empty()) {
         line = fmt::format("    <cite article=\"{}\">{}</cite>", articles_[a].id, m.quote_override);
+      }
+      if (m.lower_case_quote) {
+        const size_t at_quote = line.find(">The ");
+        if (at_quote != std::string::npos) line[at_quote + 1] = 't';
       }
       if (m.spanning_quote) {
         // A sentence under each of the article's first two headings, each cited with its
@@ -447,6 +452,11 @@ class Generator {
       m.quote_override = fmt::format("Zzyzx planted quote {} is in no article.", k + 1);
       at = write_movement(m);
       expect("quote-not-found", at["cite"]);
+      return;
+    } else if (rule == &kQuoteInexact) {
+      m.lower_case_quote = true;
+      at = write_movement(m);
+      expect("quote-inexact", at["cite"]);
       return;
     } else if (rule == &kSectionNotFound) {
       m.section_override = fmt::format("No such heading {}", k + 1);

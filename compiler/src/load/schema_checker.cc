@@ -26,7 +26,7 @@ bool is_schema_hint(std::string_view name) {
 
 }  // namespace
 
-void SchemaChecker::report(Loc loc, std::string message) {
+void SchemaChecker::report(Loc loc, std::string message, std::optional<Fix> fix) {
   // A hostile file (a million unknown attributes, say) gets a bounded number of findings.
   if (++reported_ == kMaxFindingsPerFile + 1) {
     findings_.add(kSchemaViolation, loc,
@@ -35,7 +35,8 @@ void SchemaChecker::report(Loc loc, std::string message) {
                               kMaxFindingsPerFile));
   }
   if (reported_ > kMaxFindingsPerFile) return;
-  findings_.add(kSchemaViolation, loc, std::move(message));
+  findings_.add(kSchemaViolation, kSchemaViolation.level, loc, std::move(message), {},
+                std::move(fix));
 }
 
 void SchemaChecker::check(pugi::xml_node node, const ElementSpec& spec) {
@@ -107,8 +108,15 @@ void SchemaChecker::check_children(pugi::xml_node node, const ElementSpec& spec)
       continue;
     }
     if (!spec.any_order && index < position) {
-      report(view_.element_loc(child), fmt::format("<{}> must come before <{}> in <{}>", name,
-                                                   last_name, spec.name));
+      // The fix puts every child in the schema's order, each keeping the comments before it.
+      std::string order;
+      for (const ChildSpec& c : spec.children) order.append(c.spec->name).push_back('\n');
+      order.pop_back();
+      report(view_.element_loc(child),
+             fmt::format("<{}> must come before <{}> in <{}>", name, last_name, spec.name),
+             Fix{fmt::format("put the children of <{}> in the schema's order", spec.name),
+                 {{Replacement::Kind::kReorder, view_.element_loc(node), {}, std::move(order)}},
+                 true});
     }
     // Go on from here, so that one misplaced child is reported once, not once per follower.
     position = index;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <pugixml.hpp>
 
 #include "diag/finding.h"
@@ -22,7 +24,7 @@ class SchemaChecker {
   void check_attributes(pugi::xml_node node, const ElementSpec& spec);
   void check_children(pugi::xml_node node, const ElementSpec& spec);
   void check_text(pugi::xml_node node, const ElementSpec& spec);
-  void report(Loc loc, std::string message);
+  void report(Loc loc, std::string message, std::optional<Fix> fix = {});
 
   const XmlView& view_;
   Findings& findings_;

@@ -103,6 +103,22 @@ void normalize(std::string_view original, std::string& text, std::vector<uint32_
 
 }  // namespace
 
+std::string fold_space(std::string_view s) {
+  std::string out;
+  char unused;
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = std::min(code_point_length(static_cast<unsigned char>(s[i])), s.size() - i);
+    if (map_code_point(s.substr(i, n), unused) == Mapped::kSpace) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 NormalizedText::NormalizedText(std::string_view original) { normalize(original, text_, &begin_, &end_); }
 
 std::string normalize_quote(std::string_view s) {

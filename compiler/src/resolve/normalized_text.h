@@ -26,6 +26,10 @@ class NormalizedText {
   std::vector<uint32_t> begin_, end_;
 };
 
+/// `s` with each run of white space (as NormalizedText counts it: no-break spaces too) made one
+/// ASCII space, and trimmed; nothing else changed.
+std::string fold_space(std::string_view s);
+
 /// `s` normalised as NormalizedText does and trimmed, without the offsets.
 std::string normalize_quote(std::string_view s);
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -27,6 +28,29 @@ std::string word_advice(const QuoteQuantity& q) {
   return fmt::format("write a hold in {}", q.value.unit);
 }
 
+/// The fix that writes the quote's value in the dose's syntax, when the quote gives exactly one
+/// reading of the field (one number or range, not an upper bound) and the dose syntax has it.
+std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* only) {
+  if (!only || only->upper_bound) return std::nullopt;
+  const std::string value = only->value.kind == DoseValue::Kind::kWord
+                                ? only->value.word
+                                : format_dose_value(only->value);
+  const DoseValue reparsed = parse_dose_value(f.field, value);
+  if (reparsed.kind != only->value.kind) return std::nullopt;
+  return Fix::value(fmt::format("write {} '{}', as the quote says", dose_field_name(f.field), value),
+                    f.text->loc, value, true);
+}
+
+/// Reports a field that disagrees with its quote, with the fix when there is a sure one.
+void report(RuleContext& ctx, const DoseFieldView& f, const QuoteQuantity* only,
+            std::string message) {
+  if (auto fix = quote_value_fix(f, only)) {
+    ctx.report(kDoseQuoteMismatch, f.text->loc, std::move(message), {}, std::move(*fix));
+  } else {
+    ctx.report(kDoseQuoteMismatch, f.text->loc, std::move(message));
+  }
+}
+
 }  // namespace
 
 void check_dose_quote_mismatch(RuleContext& ctx) {
@@ -43,8 +67,11 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         Stated stated;
         const QuoteQuantity* word = nullptr;  // "a few seconds": no number
         const QuoteQuantity* same_unit_word = nullptr;
+        const QuoteQuantity* only = nullptr;  // the quote's one reading of the field, if one
+        size_t readings = 0;
         for (const QuoteQuantity& q : quantities) {
           if (q.field != f.field) continue;
+          only = ++readings == 1 ? &q : nullptr;
           if (q.value.kind == DoseValue::Kind::kWord) {
             if (!word) word = &q;
             if (!same_unit_word && comparable_unit(q.field, q.value) == have_unit) same_unit_word = &q;
@@ -62,15 +89,15 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
           if (same_unit_word && !stated.any) continue;
           if (stated.any) {
-            ctx.report(kDoseQuoteMismatch, f.text->loc,
-                       fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "
-                                   "quote's value",
-                                   dose_field_name(f.field), f.text->value, stated.words));
+            report(ctx, f, only,
+                   fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "
+                               "quote's value",
+                               dose_field_name(f.field), f.text->value, stated.words));
           } else if (word) {
-            ctx.report(kDoseQuoteMismatch, f.text->loc,
-                       fmt::format("{} '{}' disagrees with its quote, which says '{}': {}",
-                                   dose_field_name(f.field), f.text->value, word->words,
-                                   word_advice(*word)));
+            report(ctx, f, only,
+                   fmt::format("{} '{}' disagrees with its quote, which says '{}': {}",
+                               dose_field_name(f.field), f.text->value, word->words,
+                               word_advice(*word)));
           }
           continue;
         }
@@ -78,19 +105,19 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         if (!stated.any) {
           // The quote names the field without a number: the dose's number is not in the source.
           if (word) {
-            ctx.report(kDoseQuoteMismatch, f.text->loc,
-                       fmt::format("{} {} is not what its quote says: '{}' gives no number; {}",
-                                   dose_field_name(f.field), f.text->value, word->words,
-                                   word_advice(*word)));
+            report(ctx, f, only,
+                   fmt::format("{} {} is not what its quote says: '{}' gives no number; {}",
+                               dose_field_name(f.field), f.text->value, word->words,
+                               word_advice(*word)));
           }
           continue;
         }
         const bool same_scale = stated.unit == have_unit;
         if (same_scale && have->first >= stated.min && have->second <= stated.max) continue;
-        ctx.report(kDoseQuoteMismatch, f.text->loc,
-                   fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
-                               "say what the quote says",
-                               dose_field_name(f.field), f.text->value, stated.words));
+        report(ctx, f, only,
+               fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
+                           "say what the quote says",
+                           dose_field_name(f.field), f.text->value, stated.words));
       }
       if (d.side && d.side->value == "both" && !side_cue.empty() && side_cue.find("both") == std::string::npos) {
         ctx.report(kDoseQuoteMismatch, d.side->loc,
@@ -117,7 +144,8 @@ breaths' for 'a few seconds').
 Why: a dose is only as good as its source; a mistyped number (5 for 50, s for min) is exactly
 the mistake that can hurt someone.
 
-Fix: make the dose say what the quote says.
+Fix: make the dose say what the quote says. When the quote gives exactly one reading of the
+field, `contentc fix` writes it.
   before:  <hold>30 s</hold> <cite …>Hold the contraction for 5 seconds …</cite>
   after:   <hold>5 s</hold>)"},
     check_dose_quote_mismatch};

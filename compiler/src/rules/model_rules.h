@@ -21,6 +21,7 @@ extern const ModelRule kMissingCitation;
 extern const ModelRule kSnapshotMissing;
 extern const ModelRule kUnusedArticle;
 extern const ModelRule kQuoteNotFound;
+extern const ModelRule kQuoteInexact;
 extern const ModelRule kSectionNotFound;
 extern const ModelRule kQuoteSpansSections;
 extern const ModelRule kDoseMissing;

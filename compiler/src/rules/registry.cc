@@ -16,6 +16,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kSnapshotMissing,
       &kUnusedArticle,
       &kQuoteNotFound,
+      &kQuoteInexact,
       &kSectionNotFound,
       &kQuoteSpansSections,
       &kDoseMissing,

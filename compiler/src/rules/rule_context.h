@@ -27,6 +27,11 @@ class RuleContext {
   void report(const Rule& rule, Loc loc, std::string message, std::vector<Related> related = {}) {
     findings_.add(rule, loc, std::move(message), std::move(related));
   }
+  /// Reports a finding of `rule` with the fix that makes it go away.
+  void report(const Rule& rule, Loc loc, std::string message, std::vector<Related> related,
+              Fix fix) {
+    findings_.add(rule, rule.level, loc, std::move(message), std::move(related), std::move(fix));
+  }
   /// Reports a finding at an explicit level (a rule with two strengths, e.g. caution vs avoid).
   void report(const Rule& rule, Level level, Loc loc, std::string message,
               std::vector<Related> related = {}) {

@@ -22,7 +22,9 @@ void check_section_not_found(RuleContext& ctx) {
                              "between them in '{}', so name '{}'",
                              c.section->value, heading, snapshot, heading),
                  {{Loc{file, m.heading_above_start, 1}, "the quote sits under this heading"},
-                  {Loc{file, m.section_line, 1}, fmt::format("'{}' is here", c.section->value)}});
+                  {Loc{file, m.section_line, 1}, fmt::format("'{}' is here", c.section->value)}},
+                 Fix::value(fmt::format("name the section '{}'", heading), c.section->loc, heading,
+                            true));
     } else if (m.section_line_anywhere != 0) {
       ctx.report(kSectionNotFound, c.section->loc,
                  fmt::format("section '{}' is a line of '{}', but after the quote: name the "
@@ -31,13 +33,20 @@ void check_section_not_found(RuleContext& ctx) {
                  {{Loc{file, m.section_line_anywhere, 1},
                    fmt::format("'{}' is here", c.section->value)}});
     } else {
-      ctx.report(kSectionNotFound, c.section->loc,
-                 fmt::format("section '{}' is not a line of '{}'{}: name a heading line that comes "
-                             "before the quote, or leave section out",
-                             c.section->value, snapshot,
-                             m.details().section_suggestion.empty()
-                                 ? std::string()
-                                 : fmt::format(" (did you mean '{}'?)", m.details().section_suggestion)));
+      const std::string& suggestion = m.details().section_suggestion;
+      const std::string message =
+          fmt::format("section '{}' is not a line of '{}'{}: name a heading line that comes "
+                      "before the quote, or leave section out",
+                      c.section->value, snapshot,
+                      suggestion.empty() ? std::string()
+                                         : fmt::format(" (did you mean '{}'?)", suggestion));
+      if (suggestion.empty()) {
+        ctx.report(kSectionNotFound, c.section->loc, message);
+      } else {  // a guess: offered in an editor, never applied unasked
+        ctx.report(kSectionNotFound, c.section->loc, message, {},
+                   Fix::value(fmt::format("name the section '{}'", suggestion), c.section->loc,
+                              suggestion, false));
+      }
     }
   });
 }
@@ -53,6 +62,8 @@ Why: the section tells a reviewer where to look; a wrong one sends them to the w
 the article.
 
 Fix: name the heading line the quote falls under, as the snapshot writes it, or drop section.
+When another heading lies between, `contentc fix` names it; a "did you mean" is offered as a
+quick fix in an editor, not applied unasked.
   before:  <cite article="si" section="Seated Ball Squeeze">…
   after:   <cite article="si" section="Seated Ball Squeezes">…)"},
     check_section_not_found};

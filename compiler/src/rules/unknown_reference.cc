@@ -20,9 +20,14 @@ class ReferenceChecker {
     if (ref.empty()) return;  // a missing reference attribute is a schema-violation
     const IdIndex::Target* target = index_.find(ref.value);
     if (!target) {
-      ctx_.report(kUnknownReference, ref.loc,
-                  fmt::format("{} refers to {} '{}', which does not exist{}", where, what_,
-                              ref.value, did_you_mean(ref.value, candidates_)));
+      std::string message = fmt::format("{} refers to {} '{}', which does not exist{}", where,
+                                        what_, ref.value, did_you_mean(ref.value, candidates_));
+      if (auto guess = closest_match(ref.value, candidates_)) {  // offered, never applied unasked
+        ctx_.report(kUnknownReference, ref.loc, std::move(message), {},
+                    Fix::value(fmt::format("refer to '{}'", *guess), ref.loc, *guess, false));
+      } else {
+        ctx_.report(kUnknownReference, ref.loc, std::move(message));
+      }
       return;
     }
     for (EntryKind k : kinds_) {

@@ -25,10 +25,15 @@ class Vocabulary {
   /// Reports `term` when the policy declares this vocabulary and the term is not in it.
   void check(RuleContext& ctx, const Text& term) const {
     if (!declared_ || term.empty() || terms_.contains(term.value)) return;
-    ctx.report(kUnknownTerm, term.loc,
-               fmt::format("'{}' is not in the policy's {} vocabulary{} (use a listed term, or "
-                           "add it to policy.xml)",
-                           term.value, kind_, did_you_mean(term.value, list_)));
+    std::string message = fmt::format("'{}' is not in the policy's {} vocabulary{} (use a listed "
+                                      "term, or add it to policy.xml)",
+                                      term.value, kind_, did_you_mean(term.value, list_));
+    if (auto guess = closest_match(term.value, list_)) {  // offered, never applied unasked
+      ctx.report(kUnknownTerm, term.loc, std::move(message), {},
+                 Fix::value(fmt::format("write '{}'", *guess), term.loc, *guess, false));
+    } else {
+      ctx.report(kUnknownTerm, term.loc, std::move(message));
+    }
   }
 
  private:

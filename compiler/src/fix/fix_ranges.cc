@@ -1,0 +1,322 @@
+#include "fix/fix_ranges.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "util/read_file.h"
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/// `s` as element text: & and < escaped (and > after ]], to keep "]]>" out).
+std::string escape_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+
+/// `s` as an attribute value delimited by `quote`.
+std::string escape_attribute(std::string_view s, char quote) {
+  std::string out;
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == quote) out += quote == '"' ? "&quot;" : "&apos;";
+    else out += c;
+  }
+  return out;
+}
+
+/// A small scanner over well-formed XML (the file parsed cleanly before any fix is made).
+class XmlScan {
+ public:
+  explicit XmlScan(std::string_view text) : t_(text) {}
+
+  /// The offset just past the tag starting at `lt` ('<'), quotes respected; npos if unclosed.
+  size_t tag_end(size_t lt) const {
+    char quote = 0;
+    for (size_t i = lt + 1; i < t_.size(); ++i) {
+      if (quote) {
+        if (t_[i] == quote) quote = 0;
+      } else if (t_[i] == '"' || t_[i] == '\'') {
+        quote = t_[i];
+      } else if (t_[i] == '>') {
+        return i + 1;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+  /// Past a comment, CDATA section or processing instruction starting at `lt`; npos if `lt`
+  /// starts none of them.
+  size_t skip_markup(size_t lt) const {
+    auto past = [&](std::string_view close) {
+      const size_t at = t_.find(close, lt);
+      return at == std::string_view::npos ? t_.size() : at + close.size();
+    };
+    if (t_.substr(lt, 4) == "<!--") return past("-->");
+    if (t_.substr(lt, 9) == "<![CDATA[") return past("]]>");
+    if (t_.substr(lt, 2) == "<?") return past("?>");
+    return std::string_view::npos;
+  }
+
+  /// The offset just past the element starting at `lt`, end tag included; npos if malformed.
+  size_t element_end(size_t lt) const {
+    size_t pos = tag_end(lt);
+    if (pos == std::string_view::npos || t_[pos - 2] == '/') return pos;
+    int depth = 1;
+    while (depth > 0) {
+      const size_t next = t_.find('<', pos);
+      if (next == std::string_view::npos) return next;
+      if (const size_t skipped = skip_markup(next); skipped != std::string_view::npos) {
+        pos = skipped;
+        continue;
+      }
+      pos = tag_end(next);
+      if (pos == std::string_view::npos) return pos;
+      if (t_[next + 1] == '/') --depth;
+      else if (t_[pos - 2] != '/') ++depth;
+    }
+    return pos;
+  }
+
+  /// Past the comments that follow `end` on its line (a remark on the element before them).
+  size_t trailing_comments(size_t end) const {
+    size_t pos = end, past = end;
+    while (true) {
+      while (pos < t_.size() && (t_[pos] == ' ' || t_[pos] == '\t')) ++pos;
+      if (t_.substr(pos, 4) != "<!--") break;
+      past = pos = skip_markup(pos);
+    }
+    return past;
+  }
+
+  struct Child {
+    size_t segment = 0;  ///< where its share starts: past the previous child (or start tag)
+    size_t end = 0;      ///< past its end tag and the comments after it on its line
+    std::string_view name;
+  };
+  /// The child elements of the element at `lt`, and the offset of its end tag.
+  std::optional<std::pair<std::vector<Child>, size_t>> children(size_t lt) const {
+    size_t pos = tag_end(lt);
+    if (pos == std::string_view::npos || t_[pos - 2] == '/') return std::nullopt;
+    std::vector<Child> out;
+    size_t segment = pos;
+    while (true) {
+      const size_t next = t_.find('<', pos);
+      if (next == std::string_view::npos) return std::nullopt;
+      if (const size_t skipped = skip_markup(next); skipped != std::string_view::npos) {
+        pos = skipped;
+        continue;
+      }
+      if (t_[next + 1] == '/') return std::make_pair(std::move(out), next);
+      size_t end = element_end(next);
+      if (end == std::string_view::npos) return std::nullopt;
+      end = trailing_comments(end);
+      size_t name_end = next + 1;
+      while (name_end < t_.size() && !is_space(t_[name_end]) && t_[name_end] != '/' &&
+             t_[name_end] != '>') {
+        ++name_end;
+      }
+      out.push_back(Child{segment, end, t_.substr(next + 1, name_end - next - 1)});
+      segment = pos = end;
+    }
+  }
+
+ private:
+  std::string_view t_;
+};
+
+/// The text of a file: kept in memory, or read again (and checked unchanged) for a file that
+/// gave its text up.
+struct FileText {
+  std::string owned;
+  std::string_view text;
+  bool ok = false;
+};
+
+FileText text_of(const SourceFile& f) {
+  FileText out;
+  if (!f.text.empty() || f.disk_path.empty()) {
+    out.text = f.text;
+    out.ok = true;
+    return out;
+  }
+  if (read_whole_file(f.disk_path, f.size, out.owned) != 0 || out.owned.size() != f.size) return out;
+  out.text = out.owned;
+  out.ok = true;
+  return out;
+}
+
+/// The location of byte `offset` (the file's index is `file`).
+Loc loc_at(std::string_view text, const std::vector<uint32_t>& line_starts, uint32_t file,
+           size_t offset) {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+  const size_t line = static_cast<size_t>(it - line_starts.begin());
+  const size_t start = line_starts[line - 1];
+  return Loc{file, static_cast<uint32_t>(line),
+             static_cast<uint32_t>(utf8_count_code_points(text.substr(start, offset - start)) + 1)};
+}
+
+/// The white space from the start of the line holding `offset` up to it.
+std::string_view indent_before(std::string_view text, size_t offset) {
+  const size_t line = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  const size_t start = line == std::string_view::npos ? 0 : line + 1;
+  size_t end = start;
+  while (end < offset && (text[end] == ' ' || text[end] == '\t')) ++end;
+  return text.substr(start, end - start);
+}
+
+/// Makes one replacement exact; false when it cannot be.
+bool complete(Replacement& r, std::string_view text, const std::vector<uint32_t>& starts) {
+  if (r.kind == Replacement::Kind::kRange) return true;
+  const size_t at = offset_in(text, starts, r.begin);
+  const XmlScan scan(text);
+  size_t begin = at, end = at;
+  std::string raw;
+  switch (r.kind) {
+    case Replacement::Kind::kValue: {
+      const char before = at > 0 ? text[at - 1] : 0;
+      if (before == '"' || before == '\'') {
+        end = text.find(before, at);
+        raw = escape_attribute(r.text, before);
+      } else {
+        end = text.find('<', at);
+        // A comment or CDATA inside the value: its range would not be the value alone.
+        if (end == std::string_view::npos || scan.skip_markup(end) != std::string_view::npos) {
+          return false;
+        }
+        while (end > at && is_space(text[end - 1])) --end;
+        raw = escape_text(r.text);
+      }
+      if (end == std::string_view::npos) return false;
+      break;
+    }
+    case Replacement::Kind::kReorder: {
+      if (at >= text.size() || text[at] != '<') return false;
+      const auto children = scan.children(at);
+      if (!children || children->first.empty()) return false;
+      std::map<std::string_view, size_t> rank;
+      size_t n = 0;
+      for (size_t from = 0; from <= r.text.size();) {
+        const size_t to = std::min(r.text.find('\n', from), r.text.size());
+        rank.try_emplace(std::string_view(r.text).substr(from, to - from), n++);
+        from = to + 1;
+      }
+      auto sorted = children->first;
+      for (const auto& c : sorted) {
+        if (!rank.contains(c.name)) return false;
+      }
+      std::stable_sort(sorted.begin(), sorted.end(),
+                       [&](const auto& a, const auto& b) { return rank[a.name] < rank[b.name]; });
+      begin = children->first.front().segment;
+      end = children->first.back().end;
+      for (const auto& c : sorted) raw += text.substr(c.segment, c.end - c.segment);
+      break;
+    }
+    case Replacement::Kind::kInsert: {
+      if (at >= text.size() || text[at] != '<') return false;
+      const auto children = scan.children(at);
+      if (!children) return false;
+      const size_t end_tag = children->second;
+      const std::string_view own = indent_before(text, at);
+      const std::string child_indent =
+          children->first.empty()
+              ? std::string(own) + "  "
+              : std::string(indent_before(text, text.find('<', children->first.back().segment)));
+      const size_t line_start = end_tag - indent_before(text, end_tag).size();
+      if (line_start > 0 && text[line_start - 1] == '\n') {  // the end tag has a line of its own
+        begin = end = line_start;
+        raw = child_indent + r.text + "\n";
+      } else {
+        begin = end = end_tag;
+        raw = "\n" + child_indent + r.text + "\n" + std::string(own);
+      }
+      break;
+    }
+    case Replacement::Kind::kRange:
+      break;
+  }
+  r.kind = Replacement::Kind::kRange;
+  r.begin = loc_at(text, starts, r.begin.file, begin);
+  r.end = loc_at(text, starts, r.begin.file, end);
+  r.text = std::move(raw);
+  return true;
+}
+
+}  // namespace
+
+size_t offset_in(std::string_view text, const std::vector<uint32_t>& line_starts, const Loc& loc) {
+  if (loc.line == 0 || loc.line > line_starts.size()) return text.size();
+  size_t at = std::min<size_t>(line_starts[loc.line - 1], text.size());
+  for (uint32_t col = 1; col < loc.column && at < text.size() && text[at] != '\n'; ++col) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return at;
+}
+
+void complete_fixes(Findings& findings, const SourceFiles& files) {
+  std::map<uint32_t, FileText> texts;
+  for (Finding& f : findings.items()) {
+    if (!f.fix) continue;
+    bool ok = !f.fix->replacements.empty();
+    for (Replacement& r : f.fix->replacements) {
+      if (!ok || !r.begin.valid() || r.begin.file >= files.size()) {
+        ok = false;
+        break;
+      }
+      auto it = texts.find(r.begin.file);
+      if (it == texts.end()) it = texts.emplace(r.begin.file, text_of(files[r.begin.file])).first;
+      ok = it->second.ok && complete(r, it->second.text, files[r.begin.file].line_starts);
+    }
+    if (!ok) f.fix.reset();
+  }
+}
+
+std::vector<ByteEdit> byte_edits(const Fix& fix, uint32_t file, std::string_view text,
+                                 const std::vector<uint32_t>& line_starts) {
+  std::vector<ByteEdit> out;
+  for (const Replacement& r : fix.replacements) {
+    if (r.kind != Replacement::Kind::kRange || r.begin.file != file) continue;
+    out.push_back({offset_in(text, line_starts, r.begin), offset_in(text, line_starts, r.end), r.text});
+  }
+  return out;
+}
+
+std::string apply_edits(std::string_view text, std::vector<ByteEdit> edits, size_t* skipped) {
+  // Keep the first of overlapping edits (in the order given), then apply from the start.
+  std::vector<ByteEdit> kept;
+  for (ByteEdit& e : edits) {
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const ByteEdit& k) {
+      return (e.begin < k.end && k.begin < e.end) || (e.begin == e.end && e.begin == k.begin) ||
+             (k.begin == k.end && k.begin == e.begin);
+    });
+    if (overlaps) {
+      if (skipped) ++*skipped;
+      continue;
+    }
+    kept.push_back(std::move(e));
+  }
+  std::sort(kept.begin(), kept.end(), [](const ByteEdit& a, const ByteEdit& b) { return a.begin < b.begin; });
+  std::string out;
+  size_t pos = 0;
+  for (const ByteEdit& e : kept) {
+    out.append(text.substr(pos, e.begin - pos));
+    out += e.text;
+    pos = e.end;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
+}  // namespace contentc

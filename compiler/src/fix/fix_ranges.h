@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/finding.h"
+#include "diag/location.h"
+
+namespace contentc {
+
+/// Makes every fix exact: each value, reorder and insert edit becomes the range of the file it
+/// replaces and the raw XML that goes there (values escaped as their place needs). A fix that
+/// cannot be made exact (a value holding a comment, a file that changed on disk since it was
+/// read) is dropped: a fix is offered only when it is sure to do what it says.
+void complete_fixes(Findings& findings, const SourceFiles& files);
+
+/// Byte offset in `text` of `loc` (line:column, columns in code points), clamped to the end.
+size_t offset_in(std::string_view text, const std::vector<uint32_t>& line_starts, const Loc& loc);
+
+/// One range of a text to replace, in bytes.
+struct ByteEdit {
+  size_t begin = 0, end = 0;
+  std::string text;
+};
+
+/// The byte edits of `fix`'s (complete) replacements in file `file`, whose text is `text`.
+std::vector<ByteEdit> byte_edits(const Fix& fix, uint32_t file, std::string_view text,
+                                 const std::vector<uint32_t>& line_starts);
+
+/// `text` with `edits` applied; edits that overlap an earlier one (in the given order) are
+/// left out and counted in `skipped`.
+std::string apply_edits(std::string_view text, std::vector<ByteEdit> edits, size_t* skipped = nullptr);
+
+}  // namespace contentc
