@@ -21,11 +21,12 @@ expect() {  # EXPECTED WORDS...
     failures=$((failures + 1))
   fi
 }
-expect "--help --version build check explain init new rules" contentc ""
+expect "--help --version build check explain fix init new rules" contentc ""
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo
 expect "--format --help --jobs --max-file-size --timings --today --werror -f -j" contentc check -
+expect "--dry-run --help --jobs --max-file-size --today -j" contentc fix -
 expect "json" contentc build -f j
 expect "github json sarif text" contentc check --format ""
 expect "advice article" contentc new a
@@ -36,13 +37,14 @@ rules=$("$contentc" rules | cut -d" " -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's
 expect "$rules" contentc explain ""
 expect "dose-conflict dose-imprecise dose-limit dose-missing dose-quote-mismatch dose-range dose-unsupported" contentc explain dose
 expect "" contentc explain bad-id ""
-# Folders after build, check, init and -o.
+# Folders after build, check, fix, init and -o.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/sources-a" "$tmp/sources-b"
 touch "$tmp/sources-file"
 expect "$tmp/sources-a $tmp/sources-b" contentc check "$tmp/sources-"
 expect "$tmp/sources-a $tmp/sources-b" contentc build -o "$tmp/sources-"
+expect "$tmp/sources-a $tmp/sources-b" contentc fix "$tmp/sources-"
 expect "$tmp/sources-a $tmp/sources-b $tmp/sources-file" contentc new advice x --in "$tmp/sources-"
 [ "$failures" -eq 0 ] || exit 1
 echo "completion test passed"

@@ -97,10 +97,11 @@ TEST(FixRanges, InsertsBeforeTheEndTagIndentedAsTheChildren) {
 }
 
 TEST(FixRanges, ApplyEditsKeepsTheFirstOfOverlappingEdits) {
-  size_t skipped = 0;
-  EXPECT_EQ(apply_edits("abcdef", {{1, 3, "X"}, {2, 4, "Y"}, {4, 4, "+"}, {5, 6, "Z"}}, &skipped),
+  std::vector<bool> applied;
+  EXPECT_EQ(apply_edits("abcdef", {{1, 3, "X"}, {2, 4, "Y"}, {4, 4, "+"}, {5, 6, "Z"}, {4, 4, "-"}},
+                        &applied),
             "aXd+eZ");
-  EXPECT_EQ(skipped, 1u);
+  EXPECT_EQ(applied, (std::vector<bool>{true, false, true, true, false}));
 }
 
 TEST(FixRanges, FixesFromRulesPointAtExactRanges) {

@@ -20,12 +20,14 @@
 #include "cli/usage.h"
 #include "diag/renderers.h"
 #include "emit/bundle_writer.h"
+#include "fix/apply_fixes.h"
 #include "rules/registry.h"
 #include "scaffold/repository.h"
 #include "scaffold/skeleton.h"
 #include "util/decimal.h"
 #include "util/edit_distance.h"
 #include "util/kebab.h"
+#include "util/unified_diff.h"
 #include "util/worker_pool.h"
 #include "version.h"
 
@@ -52,8 +54,12 @@ struct CheckOptions {
   bool werror = false;
   bool spreadsheet_safe = false;
   bool timings = false;
+  bool dry_run = false;
   CompileOptions compile;
 };
+
+/// The commands that read a sources folder, each with its own options.
+enum class SourcesCommand { kCheck, kBuild, kFix };
 
 /// Thrown inside this file only, for a usage error with its one-line message.
 struct UsageError {
@@ -97,7 +103,8 @@ unsigned parse_jobs(const std::string& s) {
   return static_cast<unsigned>(*n);
 }
 
-CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_build) {
+CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCommand command) {
+  const bool is_build = command == SourcesCommand::kBuild;
   po::options_description desc;
   std::string format = "text", out = "out", max_size = "64M", today, jobs;
   std::vector<std::string> positional;
@@ -105,6 +112,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
       "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))("timings", po::bool_switch())(
       "sources", po::value(&positional)->multitoken());
   if (is_build) desc.add_options()("out,o", po::value(&out))("spreadsheet-safe", po::bool_switch());
+  if (command == SourcesCommand::kFix) desc.add_options()("dry-run", po::bool_switch());
   po::positional_options_description pos;
   pos.add("sources", -1);
   po::variables_map vm;
@@ -144,6 +152,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, bool is_b
   }
   o.timings = vm["timings"].as<bool>();
   o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
+  o.dry_run = command == SourcesCommand::kFix && vm["dry-run"].as<bool>();
   return o;
 }
 
@@ -190,14 +199,18 @@ std::string build_summary(const BundleResult& written, const std::string& out) {
   return summary;
 }
 
-int run_check(const std::vector<std::string>& args, bool is_build) {
-  CheckOptions o = parse_check_options(args, is_build);
+/// False (having said why) when the sources folder is not a folder.
+bool sources_folder_exists(const CheckOptions& o) {
   std::error_code ec;
-  if (!fs::is_directory(o.sources, ec)) {
-    std::cerr << fmt::format("contentc: error: sources folder '{}' {}\n", o.sources_display,
-                             fs::exists(o.sources, ec) ? "is not a folder" : "does not exist");
-    return kExitUsage;
-  }
+  if (fs::is_directory(o.sources, ec)) return true;
+  std::cerr << fmt::format("contentc: error: sources folder '{}' {}\n", o.sources_display,
+                           fs::exists(o.sources, ec) ? "is not a folder" : "does not exist");
+  return false;
+}
+
+int run_check(const std::vector<std::string>& args, bool is_build) {
+  CheckOptions o = parse_check_options(args, is_build ? SourcesCommand::kBuild : SourcesCommand::kCheck);
+  if (!sources_folder_exists(o)) return kExitUsage;
   // A build claims its output folder before any work: a wrong -o fails at once, and two builds
   // of one folder take turns for the whole build.
   std::optional<OutputDir> dir;
@@ -258,6 +271,47 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   }
   std::cerr << build_summary(written, o.out.string()) << "\n";
   if (o.timings) print_timings(timings);
+  return kExitClean;
+}
+
+/// `before → after` for a change small enough to show on one line, else "".
+std::string shown_change(const FixChange& c) {
+  constexpr size_t kMax = 60;
+  auto fits = [](const std::string& s) { return s.size() <= kMax && s.find('\n') == std::string::npos; };
+  if (!fits(c.before) || !fits(c.after)) return {};
+  return fmt::format(": '{}' → '{}'", c.before, c.after);
+}
+
+int run_fix(const std::vector<std::string>& args) {
+  CheckOptions o = parse_check_options(args, SourcesCommand::kFix);
+  if (!sources_folder_exists(o)) return kExitUsage;
+  WorkerPool pool(o.compile.load.jobs);
+  o.compile.load.pool = &pool;
+  const FixRun run = fix_sources(o.sources, o.sources_display, o.compile, !o.dry_run);
+  std::string listing;
+  if (o.dry_run) {
+    for (const FixedFile& f : run.files) listing += unified_diff(f.path, f.before, f.after);
+  } else {
+    for (const FixChange& c : run.changes) {
+      listing += fmt::format("{}:{}: [{}] {}{}\n", c.path, c.line, c.rule, c.description, shown_change(c));
+    }
+  }
+  write_stdout(listing);
+  for (const std::string& u : run.untouched) std::cerr << "contentc: " << u << "\n";
+  if (!run.error.empty()) {
+    std::cerr << fmt::format("contentc: error: {}\n", run.error);
+    return kExitUsage;
+  }
+  std::string summary =
+      run.changes.empty()
+          ? std::string("nothing to fix")
+          : fmt::format("{} {} in {}", o.dry_run ? "would make" : "made",
+                        plural(run.changes.size(), "fix", "fixes"), plural(run.files.size(), "file", "files"));
+  if (run.remaining) {
+    summary += fmt::format("; {} left for an editor (contentc check lists them)",
+                           plural(run.remaining, "finding", "findings"));
+  }
+  std::cerr << summary << "\n";
   return kExitClean;
 }
 
@@ -365,6 +419,7 @@ int dispatch(std::vector<std::string> args) {
     }
   }
   if (command == "build" || command == "check") return run_check(args, command == "build");
+  if (command == "fix") return run_fix(args);
   if (command == "rules") return run_rules_command(args);
   if (command == "explain") return run_explain(args);
   if (command == "init") return run_init(args);

@@ -13,12 +13,18 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 6> kCommands = {{
+constexpr std::array<CommandDoc, 7> kCommands = {{
     {"build", "[SOURCES] [-o OUT] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
      "checked and its out/ written"},
     {"check", "[SOURCES] [-f FORMAT] [--werror] [-j N]", "check SOURCES only; write nothing"},
+    {"fix", "[SOURCES] [--dry-run]",
+     "apply, in place, the fixes that have one right answer: a cite's section to the heading "
+     "above its quote, a quote to the article's exact text, children to the schema's order "
+     "(comments and formatting kept), a dose field to its quote's one reading; print each "
+     "change (file:line, rule, before → after). Files that are not well-formed are never "
+     "touched; each changed file is replaced at once; a second run finds nothing to fix"},
     {"init", "DIR",
      "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
      "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
@@ -35,22 +41,24 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 11> kOptions = {{
+constexpr std::array<OptionDoc, 12> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
     {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check",
      "findings as text (default), json, sarif (SARIF 2.1.0) or github (workflow commands); "
      "findings go to stdout, the summary to stderr",
      kFormats},
     {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
-    {"-j", "--jobs", "N", ArgumentKind::kOther, "build check",
+    {"", "--dry-run", "", ArgumentKind::kNone, "fix",
+     "change nothing; print the fixes as a unified diff (for git apply or patch -p1)"},
+    {"-j", "--jobs", "N", ArgumentKind::kOther, "build check fix",
      "threads that load, check and emit, 1 to 256 (default: all cores)"},
     {"", "--spreadsheet-safe", "", ArgumentKind::kNone, "build",
      "prefix CSV text cells that a spreadsheet would run as a formula (= + - @, tab, CR first) "
      "with an apostrophe"},
-    {"", "--max-file-size", "N", ArgumentKind::kOther, "build check",
+    {"", "--max-file-size", "N", ArgumentKind::kOther, "build check fix",
      "largest source file read, in bytes (suffix K, M or G; 1 to 2G; default 64M)"},
     {"", "--timings", "", ArgumentKind::kNone, "build check", "print each stage's wall time on stderr"},
-    {"", "--today", "DATE", ArgumentKind::kOther, "build check",
+    {"", "--today", "DATE", ArgumentKind::kOther, "build check fix",
      "the date (YYYY-MM-DD) suppressions expire against (default: SOURCE_DATE_EPOCH if set, "
      "else today, in UTC)"},
     {"", "--in", "FILE", ArgumentKind::kFile, "new",

@@ -293,18 +293,18 @@ std::vector<ByteEdit> byte_edits(const Fix& fix, uint32_t file, std::string_view
   return out;
 }
 
-std::string apply_edits(std::string_view text, std::vector<ByteEdit> edits, size_t* skipped) {
+std::string apply_edits(std::string_view text, std::vector<ByteEdit> edits, std::vector<bool>* applied) {
   // Keep the first of overlapping edits (in the order given), then apply from the start.
   std::vector<ByteEdit> kept;
-  for (ByteEdit& e : edits) {
+  if (applied) applied->assign(edits.size(), false);
+  for (size_t i = 0; i < edits.size(); ++i) {
+    ByteEdit& e = edits[i];
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const ByteEdit& k) {
       return (e.begin < k.end && k.begin < e.end) || (e.begin == e.end && e.begin == k.begin) ||
              (k.begin == k.end && k.begin == e.begin);
     });
-    if (overlaps) {
-      if (skipped) ++*skipped;
-      continue;
-    }
+    if (overlaps) continue;
+    if (applied) (*applied)[i] = true;
     kept.push_back(std::move(e));
   }
   std::sort(kept.begin(), kept.end(), [](const ByteEdit& a, const ByteEdit& b) { return a.begin < b.begin; });

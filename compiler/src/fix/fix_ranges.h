@@ -28,8 +28,9 @@ struct ByteEdit {
 std::vector<ByteEdit> byte_edits(const Fix& fix, uint32_t file, std::string_view text,
                                  const std::vector<uint32_t>& line_starts);
 
-/// `text` with `edits` applied; edits that overlap an earlier one (in the given order) are
-/// left out and counted in `skipped`.
-std::string apply_edits(std::string_view text, std::vector<ByteEdit> edits, size_t* skipped = nullptr);
+/// `text` with `edits` applied; an edit that overlaps an earlier one (in the given order) is
+/// left out. `applied`, when given, says for each edit whether it was applied.
+std::string apply_edits(std::string_view text, std::vector<ByteEdit> edits,
+                        std::vector<bool>* applied = nullptr);
 
 }  // namespace contentc

@@ -210,7 +210,7 @@ std::string entry_skeleton(std::string_view kind, std::string_view id) {
 }
 
 std::string add_to_content_file(const std::filesystem::path& given, std::string_view entry, std::string_view id) {
-  // A symbolic link stays one: the file it points at is the one replaced.
+  // A symbolic link stays one: the file it points at is the one read and replaced.
   std::error_code ec;
   const std::filesystem::path path = std::filesystem::is_symlink(given, ec) ? std::filesystem::canonical(given, ec) : given;
   if (ec) return fmt::format("cannot read '{}': {}", given.string(), ec.message());
@@ -242,16 +242,7 @@ std::string add_to_content_file(const std::filesystem::path& given, std::string_
     return fmt::format("adding the entry to '{}' would not leave it well-formed; nothing changed", path.string());
   }
   // A new file beside it, renamed over it: FILE is either as it was or whole.
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno));
-  std::random_device random;
-  const std::filesystem::path temp = path.parent_path() / fmt::format(".{}.contentc-{:08x}", path.filename().string(), random());
-  if (const int error = write_new_file(temp, updated, st.st_mode & 07777); error) {
-    return fmt::format("cannot write '{}': {}; nothing changed", temp.string(), std::strerror(error));
-  }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temp.c_str());
+  if (const int error = replace_file(path, updated); error) {
     return fmt::format("cannot replace '{}': {}; nothing changed", path.string(), std::strerror(error));
   }
   return "";

@@ -1,9 +1,14 @@
 #include "util/write_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <random>
+
+#include <fmt/format.h>
 
 namespace contentc {
 
@@ -29,6 +34,25 @@ int write_new_file(const std::filesystem::path& path, std::string_view content, 
   if (::close(fd) != 0 && !error) error = errno;
   if (error) ::unlink(path.c_str());  // ours: created above
   return error;
+}
+
+int replace_file(const std::filesystem::path& given, std::string_view content) {
+  std::error_code ec;
+  const std::filesystem::path path =
+      std::filesystem::is_symlink(given, ec) ? std::filesystem::canonical(given, ec) : given;
+  if (ec) return ec.value();
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return errno;
+  std::random_device random;
+  const std::filesystem::path temp =
+      path.parent_path() / fmt::format(".{}.contentc-{:08x}", path.filename().string(), random());
+  if (const int error = write_new_file(temp, content, st.st_mode & 07777); error) return error;
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temp.c_str());
+    return error;
+  }
+  return 0;
 }
 
 }  // namespace contentc

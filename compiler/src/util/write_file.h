@@ -18,4 +18,10 @@ int write_all(int fd, std::string_view content, std::optional<size_t> offset = s
 /// or an errno (EEXIST when something is already there).
 int write_new_file(const std::filesystem::path& path, std::string_view content, mode_t mode = 0644);
 
+/// Replaces the existing file `path` with `content` at once: a new file beside it, with its
+/// mode, renamed over it, so that a reader (or a crash) sees the old file or the new one, never
+/// a mix. Through a symbolic link, the file it points at is replaced and the link stays. Returns
+/// 0 or an errno; on failure `path` is as it was.
+int replace_file(const std::filesystem::path& path, std::string_view content);
+
 }  // namespace contentc

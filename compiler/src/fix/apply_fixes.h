@@ -1,0 +1,45 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli/compile.h"
+
+namespace contentc {
+
+/// One change `contentc fix` made (or would make).
+struct FixChange {
+  std::string path;  ///< as shown
+  uint32_t line = 0;
+  std::string rule;
+  std::string description;
+  std::string before, after;  ///< the text replaced and its replacement
+};
+
+/// A file the fixes changed: its text as read, and as fixed.
+struct FixedFile {
+  std::string path;  ///< as shown
+  std::string rel_path;
+  std::string before, after;
+};
+
+/// What `fix_sources` did.
+struct FixRun {
+  std::vector<FixChange> changes;
+  std::vector<FixedFile> files;       ///< in path order
+  std::vector<std::string> untouched;  ///< files left alone, and why ("a.xml: not well-formed …")
+  size_t remaining = 0;                ///< errors and warnings left after the fixes
+  std::string error;                   ///< a file that could not be written (the rest are)
+};
+
+/// Applies every certain fix of the sources folder `root` (see Fix::certain), round after round
+/// in memory until no fix is left (a fix can uncover another), at most a few rounds. A file that
+/// is not well-formed, a snapshot, and a file whose fixed text would not be well-formed are left
+/// untouched. With `write`, each changed file is then replaced at once (temp file and rename),
+/// and only if it still holds what was read; without it, nothing is written (a dry run).
+FixRun fix_sources(const std::filesystem::path& root, const std::string& display_root,
+                   CompileOptions options, bool write);
+
+}  // namespace contentc
