@@ -21,6 +21,7 @@
 #include "diag/renderers.h"
 #include "emit/bundle_writer.h"
 #include "fix/apply_fixes.h"
+#include "lsp/server.h"
 #include "rules/registry.h"
 #include "scaffold/repository.h"
 #include "scaffold/skeleton.h"
@@ -315,6 +316,27 @@ int run_fix(const std::vector<std::string>& args) {
   return kExitClean;
 }
 
+int run_lsp(const std::vector<std::string>& args) {
+  po::options_description desc;
+  std::string today, jobs;
+  std::vector<std::string> positional;
+  desc.add_options()("jobs,j", po::value(&jobs))("today", po::value(&today))("stdio", po::bool_switch())(
+      "sources", po::value(&positional)->multitoken());
+  po::positional_options_description pos;
+  pos.add("sources", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+  po::notify(vm);
+  if (positional.size() > 1) throw UsageError{"'lsp' takes one sources folder at most"};
+  lsp::ServerOptions options;
+  if (!positional.empty()) options.sources = positional[0];
+  if (vm.count("jobs")) options.jobs = parse_jobs(jobs);
+  std::string error;
+  options.today = decide_today(today, std::getenv("SOURCE_DATE_EPOCH"), error);
+  if (!error.empty()) throw UsageError{error};
+  return lsp::run_server(STDIN_FILENO, STDOUT_FILENO, options);
+}
+
 int run_rules_command(const std::vector<std::string>& args) {
   if (!args.empty()) throw UsageError{fmt::format("'rules' takes no arguments (got '{}')", args[0])};
   size_t width = 0;
@@ -420,6 +442,7 @@ int dispatch(std::vector<std::string> args) {
   }
   if (command == "build" || command == "check") return run_check(args, command == "build");
   if (command == "fix") return run_fix(args);
+  if (command == "lsp") return run_lsp(args);
   if (command == "rules") return run_rules_command(args);
   if (command == "explain") return run_explain(args);
   if (command == "init") return run_init(args);

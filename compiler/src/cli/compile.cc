@@ -29,7 +29,7 @@ Compilation compile_sources(const SourceTree& tree, const std::string& display_r
   Compilation c;
   t.time("load", [&] { static_cast<LoadedSources&>(c) = ContentLoader(options.load).load(tree, display_root); });
   if (progress) progress->stage("finding quotes");
-  t.time("resolve", [&] { resolve(c.model, c.files, options.load.pool); });
+  t.time("resolve", [&] { resolve(c.model, c.files, options.load.pool, options.resolve_cache); });
   if (progress) progress->stage("checking");
   t.time("rules", [&] {
     c.candidates = run_rules(c.model, c.files, options.today, c.findings, options.load.pool);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "load/content_loader.h"
+#include "resolve/resolver.h"
 #include "util/timings.h"
 
 namespace contentc {
@@ -15,6 +16,7 @@ struct CompileOptions {
   LoadOptions load;
   std::string today = "1970-01-01";  ///< YYYY-MM-DD: decides whether a suppression has expired
   Timings* timings = nullptr;        ///< when set, records each stage's wall time
+  ResolveCache* resolve_cache = nullptr;  ///< when set, quotes seen before are not searched again
 };
 
 /// The sources, checked: what was loaded, the findings (sorted), and how many entry pairs each

@@ -13,7 +13,7 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 7> kCommands = {{
+constexpr std::array<CommandDoc, 8> kCommands = {{
     {"build", "[SOURCES] [-o OUT] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
@@ -25,6 +25,13 @@ constexpr std::array<CommandDoc, 7> kCommands = {{
      "(comments and formatting kept), a dose field to its quote's one reading; print each "
      "change (file:line, rule, before → after). Files that are not well-formed are never "
      "touched; each changed file is replaced at once; a second run finds nothing to fix"},
+    {"lsp", "[SOURCES] [-j N]",
+     "run a Language Server Protocol server on stdin and stdout for editors: findings as you "
+     "type (unsaved text is checked, across files), quick fixes and suppressions, hover on "
+     "cites, references and doses, go to definition (a cite goes into its article), find "
+     "references, and completion of ids, vocabulary terms, sections, elements and attributes. "
+     "SOURCES defaults to the editor's workspace folder (its sources/ for a repository made by "
+     "init)"},
     {"init", "DIR",
      "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
      "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
@@ -50,7 +57,7 @@ constexpr std::array<OptionDoc, 12> kOptions = {{
     {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
     {"", "--dry-run", "", ArgumentKind::kNone, "fix",
      "change nothing; print the fixes as a unified diff (for git apply or patch -p1)"},
-    {"-j", "--jobs", "N", ArgumentKind::kOther, "build check fix",
+    {"-j", "--jobs", "N", ArgumentKind::kOther, "build check fix lsp",
      "threads that load, check and emit, 1 to 256 (default: all cores)"},
     {"", "--spreadsheet-safe", "", ArgumentKind::kNone, "build",
      "prefix CSV text cells that a spreadsheet would run as a formula (= + - @, tab, CR first) "
@@ -58,7 +65,7 @@ constexpr std::array<OptionDoc, 12> kOptions = {{
     {"", "--max-file-size", "N", ArgumentKind::kOther, "build check fix",
      "largest source file read, in bytes (suffix K, M or G; 1 to 2G; default 64M)"},
     {"", "--timings", "", ArgumentKind::kNone, "build check", "print each stage's wall time on stderr"},
-    {"", "--today", "DATE", ArgumentKind::kOther, "build check fix",
+    {"", "--today", "DATE", ArgumentKind::kOther, "build check fix lsp",
      "the date (YYYY-MM-DD) suppressions expire against (default: SOURCE_DATE_EPOCH if set, "
      "else today, in UTC)"},
     {"", "--in", "FILE", ArgumentKind::kFile, "new",

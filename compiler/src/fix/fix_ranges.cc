@@ -265,6 +265,14 @@ size_t offset_in(std::string_view text, const std::vector<uint32_t>& line_starts
   return at;
 }
 
+bool complete_fix(Fix& fix, std::string_view text, const std::vector<uint32_t>& line_starts) {
+  if (fix.replacements.empty()) return false;
+  for (Replacement& r : fix.replacements) {
+    if (!complete(r, text, line_starts)) return false;
+  }
+  return true;
+}
+
 void complete_fixes(Findings& findings, const SourceFiles& files) {
   std::map<uint32_t, FileText> texts;
   for (Finding& f : findings.items()) {

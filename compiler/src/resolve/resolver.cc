@@ -1,15 +1,62 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "model/dose_value.h"
 #include "resolve/snapshot_index.h"
+#include "util/sha256.h"
 #include "util/worker_pool.h"
 
 namespace contentc {
+
+struct ResolveCache::Snapshot {
+  explicit Snapshot(std::string_view t) : text(t), index(text) {}
+  const std::string text;  ///< the index points into it
+  const SnapshotIndex index;
+  std::mutex mutex;  ///< guards matches: two groups may quote the same text
+  std::unordered_map<std::string, QuoteMatch> matches;  ///< section '\x1f' quote → match
+  bool used = true;
+};
+
+struct ResolveCache::State {
+  mutable std::mutex mutex;
+  std::unordered_map<std::string, std::unique_ptr<Snapshot>> by_digest;
+};
+
+ResolveCache::ResolveCache() : state_(std::make_unique<State>()) {}
+ResolveCache::~ResolveCache() = default;
+
+ResolveCache::Snapshot& ResolveCache::snapshot(std::string_view text) {
+  const std::string digest = sha256_hex(text);
+  {
+    std::lock_guard lock(state_->mutex);
+    if (auto it = state_->by_digest.find(digest); it != state_->by_digest.end()) {
+      it->second->used = true;
+      return *it->second;
+    }
+  }
+  auto made = std::make_unique<Snapshot>(text);  // indexed outside the lock
+  std::lock_guard lock(state_->mutex);
+  auto [it, fresh] = state_->by_digest.try_emplace(digest, std::move(made));
+  it->second->used = true;
+  return *it->second;
+}
+
+void ResolveCache::drop_unused() {
+  std::lock_guard lock(state_->mutex);
+  std::erase_if(state_->by_digest, [](const auto& kv) { return !kv.second->used; });
+  for (auto& [digest, snap] : state_->by_digest) snap->used = false;
+}
+
+size_t ResolveCache::size() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->by_digest.size();
+}
+
 namespace {
 
 /// Every citation of the model, grouped by the snapshot it quotes.
@@ -65,17 +112,35 @@ void mark_headings(const SnapshotIndex& index, const std::vector<Cite*>& cites) 
 
 /// Finds each quote in its snapshot: one snapshot indexed at a time per thread, so memory stays
 /// at a few snapshots' worth whatever the corpus size.
-void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool) {
+void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool, ResolveCache* cache) {
   auto groups = cites_by_snapshot(m);
   std::vector<std::pair<const uint32_t, std::vector<Cite*>>*> work;
   for (auto& g : groups) work.push_back(&g);
   std::sort(work.begin(), work.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   pool.for_each(work.size(), [&](size_t i) {
-    const SnapshotIndex index(files[work[i]->first].text);
-    for (Cite* c : work[i]->second) {
-      c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
+    const std::string& text = files[work[i]->first].text;
+    if (!cache) {
+      const SnapshotIndex index(text);
+      for (Cite* c : work[i]->second) {
+        c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
+      }
+      mark_headings(index, work[i]->second);
+      return;
     }
-    mark_headings(index, work[i]->second);
+    ResolveCache::Snapshot& snap = cache->snapshot(text);
+    for (Cite* c : work[i]->second) {
+      const std::string key = (c->section ? c->section->value : std::string("\x1e")) + '\x1f' + c->quote.value;
+      std::unique_lock lock(snap.mutex);
+      if (auto it = snap.matches.find(key); it != snap.matches.end()) {
+        c->match = it->second;
+        continue;
+      }
+      lock.unlock();
+      c->match = snap.index.match(c->quote.value, c->section ? &c->section->value : nullptr);
+      lock.lock();
+      snap.matches.try_emplace(key, c->match);
+    }
+    mark_headings(snap.index, work[i]->second);
   });
 }
 
@@ -91,9 +156,9 @@ void parse_dose(Dose& d) {
 
 }  // namespace
 
-void resolve(Model& model, const SourceFiles& files, WorkerPool* pool) {
+void resolve(Model& model, const SourceFiles& files, WorkerPool* pool, ResolveCache* cache) {
   std::optional<WorkerPool> own_pool;
-  resolve_cites(model, files, pool ? *pool : own_pool.emplace(0));
+  resolve_cites(model, files, pool ? *pool : own_pool.emplace(0), cache);
   for (Movement& m : model.movements) {
     for (Dose& d : m.doses) parse_dose(d);
   }
