@@ -52,6 +52,14 @@ void add_article(TempSources& sources, const std::string& id, std::string_view t
                                           id)));
 }
 
+Compilation compile_cite(std::string_view article, std::string_view quote) {
+  TempSources s;
+  add_article(s, "art", article);
+  s.write("a.xml", content("<condition id=\"c\"><name>C</name>\n<cite article=\"art\">" +
+                           std::string(quote) + "</cite></condition>"));
+  return s.compile();
+}
+
 std::vector<Finding> findings_of(const LoadedSources& loaded, std::string_view rule) {
   std::vector<Finding> out;
   for (const Finding& f : loaded.findings.items()) {

@@ -38,6 +38,10 @@ std::string content(std::string_view body);
 void add_article(TempSources& sources, const std::string& id, std::string_view text,
                  const std::string& file = "articles.xml");
 
+/// A condition `c` in a.xml whose one cite quotes `quote` from article `art`, whose snapshot
+/// holds `article`; loaded and checked.
+Compilation compile_cite(std::string_view article, std::string_view quote);
+
 /// The findings of one rule.
 std::vector<Finding> findings_of(const LoadedSources& loaded, std::string_view rule);
 

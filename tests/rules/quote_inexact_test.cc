@@ -12,13 +12,7 @@ const char* const kArticle =
     "Hold the contraction for 5 seconds \xE2\x80\x93 release, and repeat.\n"
     "It\xE2\x80\x99s a \xE2\x80\x9C" "gentle\xE2\x80\x9D squeeze,\xC2\xA0" "done\n  slowly.\n";
 
-Compilation with_cite(std::string_view quote) {
-  TempSources s;
-  add_article(s, "art", kArticle);
-  s.write("a.xml", content("<condition id=\"c\"><name>C</name>\n<cite article=\"art\">" +
-                           std::string(quote) + "</cite></condition>"));
-  return s.compile();
-}
+Compilation with_cite(std::string_view quote) { return compile_cite(kArticle, quote); }
 
 TEST(QuoteInexact, NamesTheFirstWordThatDiffersAndFixesWithTheArticlesText) {
   const Compilation l = with_cite("hold the contraction for 5 seconds - release");

@@ -12,13 +12,7 @@ const char* const kArticle =
     "Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions.\n"
     "Now, it\xE2\x80\x99s important that you consult with them \xE2\x80\x93 always.\n";
 
-Compilation with_cite(std::string_view quote) {
-  TempSources s;
-  add_article(s, "art", kArticle);
-  s.write("a.xml", content("<condition id=\"c\"><name>C</name>\n<cite article=\"art\">" +
-                           std::string(quote) + "</cite></condition>"));
-  return s.compile();
-}
+Compilation with_cite(std::string_view quote) { return compile_cite(kArticle, quote); }
 
 TEST(QuoteNotFound, SaysWhereTheQuoteDiverges) {
   const Compilation l = with_cite("Hold the contraction for 50 seconds, release");

@@ -136,35 +136,14 @@ class XmlScan {
   std::string_view t_;
 };
 
-/// The text of a file: kept in memory, or read again (and checked unchanged) for a file that
-/// gave its text up.
-struct FileText {
-  std::string owned;
-  std::string_view text;
-  bool ok = false;
-};
-
-FileText text_of(const SourceFile& f) {
-  FileText out;
-  if (!f.text.empty() || f.disk_path.empty()) {
-    out.text = f.text;
-    out.ok = true;
-    return out;
-  }
-  if (read_whole_file(f.disk_path, f.size, out.owned) != 0 || out.owned.size() != f.size) return out;
-  out.text = out.owned;
-  out.ok = true;
-  return out;
-}
-
-/// The location of byte `offset` (the file's index is `file`).
-Loc loc_at(std::string_view text, const std::vector<uint32_t>& line_starts, uint32_t file,
-           size_t offset) {
-  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
-  const size_t line = static_cast<size_t>(it - line_starts.begin());
-  const size_t start = line_starts[line - 1];
-  return Loc{file, static_cast<uint32_t>(line),
-             static_cast<uint32_t>(utf8_count_code_points(text.substr(start, offset - start)) + 1)};
+/// `f` with its text: `f` itself, or, for a file that gave its text up, a copy read again into
+/// `reread` (and checked unchanged in size). Null when it cannot be read again.
+const SourceFile* with_text(const SourceFile& f, std::optional<SourceFile>& reread) {
+  if (!f.text.empty() || f.disk_path.empty()) return &f;
+  SourceFile copy = f;
+  if (read_whole_file(f.disk_path, f.size, copy.text) != 0 || copy.text.size() != f.size) return nullptr;
+  index_lines(copy);
+  return &reread.emplace(std::move(copy));
 }
 
 /// The white space from the start of the line holding `offset` up to it.
@@ -176,10 +155,12 @@ std::string_view indent_before(std::string_view text, size_t offset) {
   return text.substr(start, end - start);
 }
 
-/// Makes one replacement exact; false when it cannot be.
-bool complete(Replacement& r, std::string_view text, const std::vector<uint32_t>& starts) {
+/// Makes one replacement exact against `file` (whose index its locations hold); false when it
+/// cannot be.
+bool complete(Replacement& r, const SourceFile& file) {
   if (r.kind == Replacement::Kind::kRange) return true;
-  const size_t at = offset_in(text, starts, r.begin);
+  const std::string_view text = file.text;
+  const size_t at = offset_in(text, file.line_starts, r.begin);
   const XmlScan scan(text);
   size_t begin = at, end = at;
   std::string raw;
@@ -247,8 +228,8 @@ bool complete(Replacement& r, std::string_view text, const std::vector<uint32_t>
       break;
   }
   r.kind = Replacement::Kind::kRange;
-  r.begin = loc_at(text, starts, r.begin.file, begin);
-  r.end = loc_at(text, starts, r.begin.file, end);
+  r.end = locate_in(file, r.begin.file, end);
+  r.begin = locate_in(file, r.begin.file, begin);
   r.text = std::move(raw);
   return true;
 }
@@ -265,16 +246,20 @@ size_t offset_in(std::string_view text, const std::vector<uint32_t>& line_starts
   return at;
 }
 
-bool complete_fix(Fix& fix, std::string_view text, const std::vector<uint32_t>& line_starts) {
+bool complete_fix(Fix& fix, const SourceFile& file) {
   if (fix.replacements.empty()) return false;
   for (Replacement& r : fix.replacements) {
-    if (!complete(r, text, line_starts)) return false;
+    if (!complete(r, file)) return false;
   }
   return true;
 }
 
 void complete_fixes(Findings& findings, const SourceFiles& files) {
-  std::map<uint32_t, FileText> texts;
+  struct Text {
+    std::optional<SourceFile> reread;
+    const SourceFile* file = nullptr;
+  };
+  std::map<uint32_t, Text> texts;  // each file read again at most once
   for (Finding& f : findings.items()) {
     if (!f.fix) continue;
     bool ok = !f.fix->replacements.empty();
@@ -283,9 +268,9 @@ void complete_fixes(Findings& findings, const SourceFiles& files) {
         ok = false;
         break;
       }
-      auto it = texts.find(r.begin.file);
-      if (it == texts.end()) it = texts.emplace(r.begin.file, text_of(files[r.begin.file])).first;
-      ok = it->second.ok && complete(r, it->second.text, files[r.begin.file].line_starts);
+      auto [it, fresh] = texts.try_emplace(r.begin.file);
+      if (fresh) it->second.file = with_text(files[r.begin.file], it->second.reread);
+      ok = it->second.file && complete(r, *it->second.file);
     }
     if (!ok) f.fix.reset();
   }

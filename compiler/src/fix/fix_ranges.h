@@ -15,9 +15,9 @@ namespace contentc {
 /// read) is dropped: a fix is offered only when it is sure to do what it says.
 void complete_fixes(Findings& findings, const SourceFiles& files);
 
-/// Makes one fix exact against `text` (the text of the file its replacements name); false when
-/// it cannot be.
-bool complete_fix(Fix& fix, std::string_view text, const std::vector<uint32_t>& line_starts);
+/// Makes one fix exact against `file`, the loaded file (text kept) its replacements name; false
+/// when it cannot be.
+bool complete_fix(Fix& fix, const SourceFile& file);
 
 /// Byte offset in `text` of `loc` (line:column, columns in code points), clamped to the end.
 size_t offset_in(std::string_view text, const std::vector<uint32_t>& line_starts, const Loc& loc);

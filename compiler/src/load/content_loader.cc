@@ -38,6 +38,11 @@ void malformed(FileLoad& out, uint32_t index, size_t offset, std::string message
                    std::move(message));
 }
 
+/// Why a file over the size limit is not read.
+std::string too_big(size_t size, size_t max_size) {
+  return fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)", size, max_size);
+}
+
 /// Reads the whole file, or says why not.
 std::string read_file(const fs::path& path, size_t max_size, std::string& error) {
   std::string text;
@@ -49,8 +54,7 @@ std::string read_file(const fs::path& path, size_t max_size, std::string& error)
       break;
     case EFBIG: {
       std::error_code ec;
-      error = fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)", fs::file_size(path, ec),
-                          max_size);
+      error = too_big(fs::file_size(path, ec), max_size);
       break;
     }
     default:
@@ -98,8 +102,7 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
   const fs::path on_disk = tree.root() / rel_path;
   if (const std::string* text = tree.buffer(rel_path)) {
     if (text->size() > options.max_file_size) {
-      error = fmt::format("the file is {} bytes, over the {}-byte limit (--max-file-size)",
-                          text->size(), options.max_file_size);
+      error = too_big(text->size(), options.max_file_size);
     } else {
       out.file.text = *text;
     }

@@ -10,12 +10,14 @@
 
 #include "cli/compile.h"
 #include "fix/fix_ranges.h"
-#include "load/load_rules.h"
 #include "load/schema.h"
 #include "lsp/json_rpc.h"
 #include "lsp/xml_context.h"
+#include "model/entry_locator.h"
+#include "rules/article_index.h"
 #include "rules/quote_quantities.h"
 #include "rules/registry.h"
+#include "rules/suppressions.h"
 #include "util/utf8.h"
 #include "util/worker_pool.h"
 #include "version.h"
@@ -68,10 +70,6 @@ std::string_view line_text(const SourceFile& f, uint32_t line) {
   size_t end = line < f.line_starts.size() ? f.line_starts[line] - 1 : f.text.size();
   if (end > start && f.text[end - 1] == '\r') --end;
   return std::string_view(f.text).substr(start, end - start);
-}
-
-size_t cp_length(unsigned char c) {
-  return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
 }
 
 /// Everything one edit of the sources gives: the compilation, and where each file is.
@@ -367,7 +365,7 @@ json Server::position(const SourceFile& f, uint32_t line, uint32_t column) const
   uint32_t character = 0;
   size_t at = 0;
   for (uint32_t col = 1; col < column && at < text.size(); ++col) {
-    const size_t n = cp_length(static_cast<unsigned char>(text[at]));
+    const size_t n = utf8_sequence_length(static_cast<unsigned char>(text[at]));
     character += utf32_ || n < 4 ? 1 : 2;  // UTF-16: a code point past U+FFFF takes two units
     at += n;
   }
@@ -382,7 +380,7 @@ Loc Server::to_loc(uint32_t file, const json& pos) const {
   const std::string_view text = line_text(f, line);
   uint32_t units = 0, column = 1;
   for (size_t at = 0; at < text.size() && units < character; ++column) {
-    const size_t n = cp_length(static_cast<unsigned char>(text[at]));
+    const size_t n = utf8_sequence_length(static_cast<unsigned char>(text[at]));
     units += utf32_ || n < 4 ? 1 : 2;
     at += n;
   }
@@ -397,7 +395,7 @@ json Server::range_of_token(const SourceFile& f, const Loc& loc) const {
   // From the location to the end of its word (an id, a value, a tag name): what editors underline.
   const std::string_view text = line_text(f, loc.line);
   size_t at = 0;
-  for (uint32_t col = 1; col < loc.column && at < text.size(); ++col) at += cp_length(static_cast<unsigned char>(text[at]));
+  for (uint32_t col = 1; col < loc.column && at < text.size(); ++col) at += utf8_sequence_length(static_cast<unsigned char>(text[at]));
   size_t end = at;
   while (end < text.size() && std::string_view(" \t\"'<>=/").find(text[end]) == std::string_view::npos) ++end;
   if (end == at && end < text.size()) ++end;
@@ -454,8 +452,7 @@ json Server::code_actions(const json& params) {
   const json& range = params.at("range");
   const uint32_t first = range.at("start").at("line").get<uint32_t>() + 1;
   const uint32_t last = range.at("end").at("line").get<uint32_t>() + 1;
-  static const std::set<std::string_view> kLoadRules = {kXmlMalformed.id, kSchemaViolation.id,
-                                                         "no-content", "policy-missing"};
+  const EntryLocator owners(snap_->c.model);
   for (const Finding& finding : snap_->c.findings.items()) {
     if (finding.loc.file != file || finding.loc.line < first || finding.loc.line > last ||
         !finding.suppressed_reason.empty()) {
@@ -469,23 +466,15 @@ json Server::code_actions(const json& params) {
                          {"isPreferred", finding.fix->certain},
                          {"edit", workspace_edit(*finding.fix)}});
     }
-    if (kLoadRules.contains(finding.rule)) continue;  // the loader's rules cannot be suppressed
-    // The entry the finding is in: the last one of the file that starts before it.
-    const Entry* holder = nullptr;
-    snap_->c.model.for_each_entry([&](const Entry& e) {
-      if (e.loc.file == file && (e.loc.line < finding.loc.line ||
-                                 (e.loc.line == finding.loc.line && e.loc.column <= finding.loc.column)) &&
-          (!holder || e.loc.line > holder->loc.line || (e.loc.line == holder->loc.line && e.loc.column > holder->loc.column))) {
-        holder = &e;
-      }
-    });
-    if (!holder) continue;
+    // A finding on an entry can be suppressed on it, as apply_suppressions would match it.
+    const Entry* holder = owners.find(finding.loc);
+    if (!holder || is_suppression_rule(finding.rule)) continue;
     Fix suppress{fmt::format("Suppress {} on {} '{}' (write the reason)", finding.rule,
                              kind_name(holder->kind), holder->id.value),
                  {{Replacement::Kind::kInsert, holder->loc, {},
                    fmt::format("<suppress rule=\"{}\" reason=\"\"/>", finding.rule)}},
                  false};
-    if (complete_fix(suppress, f->text, f->line_starts)) {
+    if (complete_fix(suppress, *f)) {
       actions.push_back({{"title", suppress.description},
                          {"kind", "quickfix"},
                          {"diagnostics", {diag}},
@@ -594,7 +583,7 @@ std::string Server::passage(const Cite& c) const {
   while (to < t.size() && t[to] != '\n' && !(to > end && std::string_view(".!?").find(t[to - 1]) != std::string_view::npos && t[to] == ' ')) ++to;
   std::string heading;
   if (c.match.heading_above_start != 0) {
-    heading = std::string(line_text(snap, c.match.heading_above_start));
+    heading = heading_text(snap_->c.files, a.snapshot_file, c.match.heading_above_start);
   } else if (c.section) {
     heading = c.section->value;
   }
@@ -780,13 +769,15 @@ json Server::completion(const json& params) const {
         const auto article = ctx.attributes.find("article");
         const Entry* e = article == ctx.attributes.end() ? nullptr : find_entry(article->second);
         if (e && e->kind == EntryKind::kArticle && static_cast<const Article*>(e)->snapshot_file != Loc::kNoFile) {
-          const SourceFile& snap = snap_->c.files[static_cast<const Article*>(e)->snapshot_file];
+          const uint32_t snapshot = static_cast<const Article*>(e)->snapshot_file;
+          const SourceFile& snap = snap_->c.files[snapshot];
           for (uint32_t line = 1; line <= snap.line_starts.size(); ++line) {
-            std::string_view l = line_text(snap, line);
-            while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
-            while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
-            if (l.empty() || l.size() > 80 || std::string_view(".,;:").find(l.back()) != std::string_view::npos) continue;
-            item(l, kText, fmt::format("{}:{}", snap.rel_path, line));
+            const std::string heading = heading_text(snap_->c.files, snapshot, line);
+            if (heading.empty() || heading.size() > 80 ||
+                std::string_view(".,;:").find(heading.back()) != std::string_view::npos) {
+              continue;
+            }
+            item(heading, kText, fmt::format("{}:{}", snap.rel_path, line));
           }
         }
       }

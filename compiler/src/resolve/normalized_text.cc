@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/utf8.h"
+
 namespace contentc {
 namespace {
 
@@ -39,10 +41,6 @@ Mapped map_code_point(std::string_view cp, char& replacement) {
   return Mapped::kSame;
 }
 
-size_t code_point_length(unsigned char c) {
-  return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-}
-
 /// Normalises `original` into `text`; with `begin` and `end` (non-null), records for each
 /// normalised byte the original code point it comes from. Writes through sized buffers: this
 /// runs over every snapshot byte.
@@ -74,7 +72,7 @@ void normalize(std::string_view original, std::string& text, std::vector<uint32_
       ++i;
       continue;
     }
-    const size_t len = std::min(code_point_length(static_cast<unsigned char>(c)), original.size() - i);
+    const size_t len = std::min(utf8_sequence_length(static_cast<unsigned char>(c)), original.size() - i);
     const std::string_view cp = original.substr(i, len);
     const auto cp_end = static_cast<uint32_t>(i + len);
     char replacement = 0;
@@ -107,7 +105,7 @@ std::string fold_space(std::string_view s) {
   std::string out;
   char unused;
   for (size_t i = 0; i < s.size();) {
-    const size_t n = std::min(code_point_length(static_cast<unsigned char>(s[i])), s.size() - i);
+    const size_t n = std::min(utf8_sequence_length(static_cast<unsigned char>(s[i])), s.size() - i);
     if (map_code_point(s.substr(i, n), unused) == Mapped::kSpace) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {

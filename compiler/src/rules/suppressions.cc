@@ -13,12 +13,12 @@ namespace {
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == s.npos; }
 
+}  // namespace
+
 bool is_suppression_rule(std::string_view rule) {
   return rule == kSuppressionWithoutReason.id || rule == kSuppressionExpired.id ||
          rule == kUnusedSuppression.id;
 }
-
-}  // namespace
 
 void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, const std::string& today,
                         Findings& findings) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "diag/finding.h"
 #include "diag/rule.h"
@@ -12,6 +13,9 @@ namespace contentc {
 extern const Rule kSuppressionWithoutReason;
 extern const Rule kUnusedSuppression;
 extern const Rule kSuppressionExpired;
+
+/// True for the rules suppressions themselves report: a suppress cannot silence them.
+bool is_suppression_rule(std::string_view rule);
 
 /// Applies every entry's `<suppress>` to the findings on that entry (a finding belongs to the
 /// entry whose element holds its location): marks them suppressed with the reason, and reports
