@@ -21,12 +21,14 @@ expect() {  # EXPECTED WORDS...
     failures=$((failures + 1))
   fi
 }
-expect "--help --version build check explain fix init lsp new rules" contentc ""
+expect "--help --version build check explain fix init lsp new quote rules" contentc ""
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo
 expect "--format --help --jobs --max-file-size --timings --today --werror -f -j" contentc check -
 expect "--dry-run --help --jobs --max-file-size --today -j" contentc fix -
+expect "--help --max --section --sources -s" contentc quote -
+expect "" contentc quote my-article ""
 expect "json" contentc build -f j
 expect "github json sarif text" contentc check --format ""
 expect "advice article" contentc new a
@@ -45,6 +47,7 @@ touch "$tmp/sources-file"
 expect "$tmp/sources-a $tmp/sources-b" contentc check "$tmp/sources-"
 expect "$tmp/sources-a $tmp/sources-b" contentc build -o "$tmp/sources-"
 expect "$tmp/sources-a $tmp/sources-b" contentc fix "$tmp/sources-"
+expect "$tmp/sources-a $tmp/sources-b" contentc quote my-article hold -s "$tmp/sources-"
 expect "$tmp/sources-a $tmp/sources-b $tmp/sources-file" contentc new advice x --in "$tmp/sources-"
 [ "$failures" -eq 0 ] || exit 1
 echo "completion test passed"

@@ -13,7 +13,7 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 8> kCommands = {{
+constexpr std::array<CommandDoc, 9> kCommands = {{
     {"build", "[SOURCES] [-o OUT] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
@@ -32,6 +32,12 @@ constexpr std::array<CommandDoc, 8> kCommands = {{
      "references, and completion of ids, vocabulary terms, sections, elements and attributes. "
      "SOURCES defaults to the editor's workspace folder (its sources/ for a repository made by "
      "init)"},
+    {"quote", "ARTICLE WORDS... [-s SOURCES] [--section HEADING] [--max N]",
+     "find the passage of ARTICLE's snapshot that WORDS point at, forgiving what quotes forgive "
+     "(white space, quote marks, dashes, letter case) and, when the words do not occur as "
+     "written, words left out, added or misspelt; print where it is, the heading it sits under, "
+     "the whole sentences verbatim, and a ready <cite article=\"…\" section=\"…\"> to paste. "
+     "Several passages are listed, best first, when more than one fits; nothing close exits 1"},
     {"init", "DIR",
      "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
      "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
@@ -48,7 +54,7 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 12> kOptions = {{
+constexpr std::array<OptionDoc, 15> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
     {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check",
      "findings as text (default), json, sarif (SARIF 2.1.0) or github (workflow commands); "
@@ -71,13 +77,20 @@ constexpr std::array<OptionDoc, 12> kOptions = {{
     {"", "--in", "FILE", ArgumentKind::kFile, "new",
      "add the skeleton at the end of FILE, a content file (root <content>), instead of printing "
      "it; FILE is replaced whole and at once, and only when the result is well-formed"},
+    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote",
+     "the sources folder holding ARTICLE (default: sources; a repository made by init stands for "
+     "its sources/)"},
+    {"", "--section", "HEADING", ArgumentKind::kOther, "quote",
+     "only passages under this heading (a line of the snapshot, compared as quotes are)"},
+    {"", "--max", "N", ArgumentKind::kOther, "quote", "list at most N passages, 1 to 1000 (default: 5)"},
     {"-h", "--help", "", ArgumentKind::kNone, "", "print this help"},
     {"", "--version", "", ArgumentKind::kNone, "", "print the version"},
 }};
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kExitStatuses = {{
     {"0", "clean: no finding fails the run (warnings and notes allowed, unless --werror)"},
-    {"1", "findings that fail the run: an error, or with --werror a warning"},
+    {"1", "findings that fail the run: an error, or with --werror a warning; for quote, no "
+          "passage close to the words"},
     {"2", "usage or I/O error: an unknown option, a missing folder, an output folder contentc "
           "may not replace, a file that cannot be written, running out of memory"},
 }};

@@ -5,36 +5,13 @@
 #include <optional>
 
 #include "util/read_file.h"
+#include "util/xml_escape.h"
 #include "util/utf8.h"
 
 namespace contentc {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-/// `s` as element text: & and < escaped (and > after ]], to keep "]]>" out).
-std::string escape_text(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
-  }
-  return out;
-}
-
-/// `s` as an attribute value delimited by `quote`.
-std::string escape_attribute(std::string_view s, char quote) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == quote) out += quote == '"' ? "&quot;" : "&apos;";
-    else out += c;
-  }
-  return out;
-}
 
 /// A small scanner over well-formed XML (the file parsed cleanly before any fix is made).
 class XmlScan {
@@ -169,7 +146,7 @@ bool complete(Replacement& r, const SourceFile& file) {
       const char before = at > 0 ? text[at - 1] : 0;
       if (before == '"' || before == '\'') {
         end = text.find(before, at);
-        raw = escape_attribute(r.text, before);
+        raw = escape_xml_attribute(r.text, before);
       } else {
         end = text.find('<', at);
         // A comment or CDATA inside the value: its range would not be the value alone.
@@ -177,7 +154,7 @@ bool complete(Replacement& r, const SourceFile& file) {
           return false;
         }
         while (end > at && is_space(text[end - 1])) --end;
-        raw = escape_text(r.text);
+        raw = escape_xml_text(r.text);
       }
       if (end == std::string_view::npos) return false;
       break;

@@ -1,5 +1,7 @@
 #include "lsp/server.h"
 
+#include "resolve/passage_finder.h"
+
 #include <chrono>
 #include <map>
 #include <optional>
@@ -14,6 +16,7 @@
 #include "lsp/json_rpc.h"
 #include "lsp/xml_context.h"
 #include "model/entry_locator.h"
+#include "resolve/passage_finder.h"
 #include "rules/article_index.h"
 #include "rules/quote_quantities.h"
 #include "rules/registry.h"
@@ -711,9 +714,10 @@ json Server::completion(const json& params) const {
   const Model& m = snap_->c.model;
   const ElementSpec& root = f->rel_path == "policy.xml" ? policy_root_spec() : content_root_spec();
   std::set<std::string> seen;
-  auto item = [&](std::string_view label, int kind, std::string_view detail) {
+  auto item = [&](std::string_view label, int kind, std::string_view detail, std::string sort_text = {}) {
     if (!seen.insert(std::string(label)).second) return;
     items.push_back({{"label", label}, {"kind", kind}, {"detail", detail}});
+    if (!sort_text.empty()) items.back()["sortText"] = std::move(sort_text);
   };
   constexpr int kField = 5, kValue = 12, kEnumMember = 20, kProperty = 10, kReference = 18, kText = 1;
   auto ids = [&](std::initializer_list<EntryKind> kinds) {
@@ -764,20 +768,21 @@ json Server::completion(const json& params) const {
       else if (a == "factor") terms("factor");
       else if (a == "pattern") terms("pattern");
       else if (a == "section") {
-        // The headings of the cited article: its lines that cites name as sections, and its
-        // short lines that end without a full stop.
+        // The headings of the cited article: its lines that cites name as sections first, then
+        // the lines that read as headings.
         const auto article = ctx.attributes.find("article");
         const Entry* e = article == ctx.attributes.end() ? nullptr : find_entry(article->second);
         if (e && e->kind == EntryKind::kArticle && static_cast<const Article*>(e)->snapshot_file != Loc::kNoFile) {
           const uint32_t snapshot = static_cast<const Article*>(e)->snapshot_file;
           const SourceFile& snap = snap_->c.files[snapshot];
-          for (uint32_t line = 1; line <= snap.line_starts.size(); ++line) {
-            const std::string heading = heading_text(snap_->c.files, snapshot, line);
-            if (heading.empty() || heading.size() > 80 ||
-                std::string_view(".,;:").find(heading.back()) != std::string_view::npos) {
-              continue;
-            }
-            item(heading, kText, fmt::format("{}:{}", snap.rel_path, line));
+          std::vector<std::string> sections;
+          snap_->c.model.for_each_cite([&](const Entry&, const Cite& c) {
+            if (c.article.value == article->second && c.section) sections.push_back(c.section->value);
+          });
+          const SnapshotHeadings headings(snap.text, sections);
+          for (uint32_t line : headings.lines()) {
+            item(headings.line_text(line), kText, fmt::format("{}:{}", snap.rel_path, line),
+                 fmt::format("{}{:08}", headings.is_cited(line) ? 0 : 1, line));
           }
         }
       }

@@ -117,6 +117,18 @@ std::string fold_space(std::string_view s) {
   return out;
 }
 
+std::string_view trim_space(std::string_view s) {
+  constexpr std::string_view kAscii = " \t\n\r\f\v", kNoBreak = "\xC2\xA0";
+  for (bool more = true; more;) {
+    more = false;
+    if (!s.empty() && kAscii.find(s.front()) != std::string_view::npos) s.remove_prefix(1), more = true;
+    if (!s.empty() && kAscii.find(s.back()) != std::string_view::npos) s.remove_suffix(1), more = true;
+    if (s.starts_with(kNoBreak)) s.remove_prefix(kNoBreak.size()), more = true;
+    if (s.ends_with(kNoBreak)) s.remove_suffix(kNoBreak.size()), more = true;
+  }
+  return s;
+}
+
 NormalizedText::NormalizedText(std::string_view original) { normalize(original, text_, &begin_, &end_); }
 
 std::string normalize_quote(std::string_view s) {

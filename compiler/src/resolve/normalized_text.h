@@ -30,6 +30,9 @@ class NormalizedText {
 /// ASCII space, and trimmed; nothing else changed.
 std::string fold_space(std::string_view s);
 
+/// `s` without the white space around it (ASCII white space and no-break spaces).
+std::string_view trim_space(std::string_view s);
+
 /// `s` normalised as NormalizedText does and trimmed, without the offsets.
 std::string normalize_quote(std::string_view s);
 

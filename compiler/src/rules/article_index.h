@@ -6,6 +6,7 @@
 
 #include "diag/location.h"
 #include "model/model.h"
+#include "resolve/normalized_text.h"
 
 namespace contentc {
 
@@ -24,13 +25,10 @@ class ArticleIndex {
   std::unordered_map<std::string_view, const Article*> map_;
 };
 
-/// Line `line` of a snapshot without the white space around it: a heading as a message names it.
+/// Line `line` of a snapshot without the white space around it (no-break spaces too): a
+/// heading as a message names it.
 inline std::string heading_text(const SourceFiles& files, uint32_t file, uint32_t line) {
-  const std::string full = files.line_text(file, line);
-  const std::string_view text = full;
-  const size_t begin = text.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  return std::string(text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1));
+  return std::string(trim_space(files.line_text(file, line)));
 }
 
 }  // namespace contentc
