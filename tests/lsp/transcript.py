@@ -13,8 +13,9 @@ A transcript is a list of lines:
     exit N            the server must exit with status N
     # …               a comment
 Before it runs, tests/lsp/sources is copied to a new folder; ${ROOT} is its path, ${URI:f} the
-URI of its file f, ${TEXT:f} f's text as a JSON string. A message the server sends that no
-expectation waits for is skipped; an expectation not met within 20 seconds fails the test (to
+URI of its file f, ${TEXT:f} f's text as a JSON string, ${REPEAT:N:s} the string s N times (a
+huge paste). A message the server sends that no
+expectation waits for is skipped; an expectation not met within 60 seconds fails the test (to
 end a hung run, never to measure speed).
 """
 import json, os, re, select, shutil, subprocess, sys, tempfile, time
@@ -27,6 +28,7 @@ shutil.copytree(os.path.join(here, "sources"), root)
 
 def expand(s):
     s = s.replace("${ROOT}", root)
+    s = re.sub(r"\$\{REPEAT:(\d+):([^}]*)\}", lambda m: m.group(2) * int(m.group(1)), s)
     s = re.sub(r"\$\{URI:([^}]*)\}", lambda m: "file://" + os.path.join(root, m.group(1)), s)
     return re.sub(r"\$\{TEXT:([^}]*)\}", lambda m: json.dumps(open(os.path.join(root, m.group(1))).read()), s)
 
@@ -100,7 +102,7 @@ try:
             server.stdin.flush()
         elif line.startswith("<-- "):
             want = json.loads(expand(line[4:]))
-            deadline = time.monotonic() + 20
+            deadline = time.monotonic() + 60
             while True:
                 got = read_message(deadline)
                 if got is None:

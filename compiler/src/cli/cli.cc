@@ -31,6 +31,7 @@
 #include "util/edit_distance.h"
 #include "util/kebab.h"
 #include "util/unified_diff.h"
+#include "util/utf8.h"
 #include "util/worker_pool.h"
 #include "util/xml_escape.h"
 #include "version.h"
@@ -364,6 +365,9 @@ std::string quote_listing(const Passage& p, size_t words_asked, const PassageFin
                      escape_xml_attribute(article), section, escape_xml_text(text));
 }
 
+/// More words than an editor remembers; the word alignment's cost grows with them.
+constexpr size_t kMostQuoteWords = 200;
+
 int run_quote(const std::vector<std::string>& args) {
   po::options_description desc;
   std::string sources = "sources", section, max = "5";
@@ -384,6 +388,10 @@ int run_quote(const std::vector<std::string>& args) {
   std::string words;
   for (size_t i = 1; i < positional.size(); ++i) words += (i > 1 ? " " : "") + positional[i];
   if (fold_space(words).empty()) throw UsageError{"'quote' needs words to look for, not only spaces"};
+  if (const size_t n = static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) + 1; n > kMostQuoteWords) {
+    throw UsageError{fmt::format("'quote' looks for {} words at most (got {}): a passage's first words find it",
+                                 kMostQuoteWords, n)};
+  }
 
   CheckOptions o;
   o.sources = sources;
@@ -432,7 +440,9 @@ int run_quote(const std::vector<std::string>& args) {
   const PassageSearch found = finder.find(words, *most, vm.count("section") ? &section : nullptr);
   const std::string under = vm.count("section") ? fmt::format(" under '{}'", section) : std::string();
   if (found.passages.empty() || found.nothing_close) {
-    std::string message = fmt::format("nothing in {}{} is close to '{}'", snapshot.path, under, fold_space(words));
+    std::string asked = fold_space(words);
+    if (utf8_count_code_points(asked) > 60) asked = fmt::format("{}…", asked.substr(0, asked.rfind(' ', 60)));
+    std::string message = fmt::format("nothing in {}{} is close to '{}'", snapshot.path, under, asked);
     if (!found.passages.empty()) {
       const Passage& best = found.passages.front();
       message += fmt::format(": the closest passage (line {}) has only {} of the {} words", best.line,

@@ -504,10 +504,22 @@ Symbol Server::symbol_at(uint32_t file, const Loc& at) const {
   auto ref = [&](const Entry& e, const Text& t) {
     if (hit(t)) best = Symbol{Symbol::Kind::kRef, &t, &e};
   };
+  // Element text that may run over several lines (a quote; its value has the white space
+  // folded): from its start to the end of the line where the element's text ends.
+  const SourceFile& source = snap_->c.files[file];
+  auto within = [&](const Text& t) {
+    if (t.loc.file != file || at.line < t.loc.line) return false;
+    if (at.line == t.loc.line) return at.column >= t.loc.column;
+    const size_t begin = offset_in(source.text, source.line_starts, t.loc);
+    const size_t end = std::min(source.text.find('<', begin), source.text.size());
+    const auto last_line = static_cast<uint32_t>(
+        std::upper_bound(source.line_starts.begin(), source.line_starts.end(), end) - source.line_starts.begin());
+    return at.line <= last_line;
+  };
   auto cites = [&](const Entry& e, const std::vector<Cite>& cs) {
     for (const Cite& c : cs) {
       ref(e, c.article);
-      if (hit(c.quote) || (c.quote.loc.file == file && c.quote.loc.line == at.line && at.column >= c.quote.loc.column) ||
+      if (within(c.quote) ||
           (c.loc.file == file && c.loc.line == at.line && at.column >= c.loc.column && best.kind == Symbol::Kind::kNone)) {
         if (best.kind == Symbol::Kind::kNone || best.text != &c.article) best = Symbol{Symbol::Kind::kCite, &c.quote, &e, &c};
       }
