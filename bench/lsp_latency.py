@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Diagnostic latency of `contentc lsp`: the time from a didChange to its publishDiagnostics,
 on a sources folder, over several edits (the first check, of the whole folder, is timed apart).
-It includes the server's 100 ms debounce, which is what an editor sees.
+It includes the server's debounce (as long as its recent checks took, 50 to 500 ms), which is
+what an editor sees.
 
     bench/lsp_latency.py CONTENTC SOURCES [EDITS]
 """
@@ -50,4 +51,4 @@ send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
 send({"jsonrpc": "2.0", "method": "exit"})
 p.wait()
 print(f"{root}: first check {first * 1000:.0f} ms; after an edit: median {statistics.median(times) * 1000:.0f} ms, "
-      f"max {max(times) * 1000:.0f} ms over {len(times)} edits (100 ms of each is the debounce)")
+      f"max {max(times) * 1000:.0f} ms over {len(times)} edits (the debounce included)")

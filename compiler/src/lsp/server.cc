@@ -2,7 +2,9 @@
 
 #include "resolve/passage_finder.h"
 
+#include <algorithm>
 #include <chrono>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -163,6 +165,8 @@ class Server {
   std::optional<Snapshot> snap_;
   std::set<std::string> published_;  ///< URIs whose last diagnostics were not empty
   std::optional<Clock::time_point> due_;  ///< when to check again
+  std::deque<Clock::duration> check_times_;  ///< the last few checks after an edit
+  Clock::duration debounce() const;
 };
 
 bool Server::handle(const std::string& raw) {
@@ -218,7 +222,7 @@ bool Server::handle(const std::string& raw) {
       return true;
     }
     if (method == "textDocument/didSave" || method == "workspace/didChangeWatchedFiles") {
-      due_ = Clock::now() + std::chrono::milliseconds(options_.debounce_ms);  // the disk changed
+      due_ = Clock::now() + debounce();  // the disk changed
       return true;
     }
     if (!is_request) return true;  // an unknown notification is ignored, as the protocol asks
@@ -301,12 +305,12 @@ void Server::open_or_change(const std::string& uri, std::string text, int64_t ve
     return;
   }
   docs_[p.string()] = Doc{uri, std::move(text), version};
-  due_ = Clock::now() + std::chrono::milliseconds(options_.debounce_ms);
+  due_ = Clock::now() + debounce();
 }
 
 void Server::close(const std::string& uri) {
   const std::string path = uri_to_path(uri);
-  if (docs_.erase(path)) due_ = Clock::now() + std::chrono::milliseconds(options_.debounce_ms);
+  if (docs_.erase(path)) due_ = Clock::now() + debounce();
 }
 
 int Server::tick() {
@@ -319,7 +323,21 @@ int Server::tick() {
   return gone_ ? 0 : -1;
 }
 
+Clock::duration Server::debounce() const {
+  std::vector<Clock::duration> times(check_times_.begin(), check_times_.end());
+  Clock::duration median{};
+  if (!times.empty()) {
+    std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+    median = times[times.size() / 2];
+  }
+  return std::clamp<Clock::duration>(median, std::chrono::milliseconds(options_.min_debounce_ms),
+                                     std::chrono::milliseconds(options_.max_debounce_ms));
+}
+
 void Server::check_now() {
+  constexpr size_t kRemembered = 5;
+  const bool after_edit = snap_.has_value();  // the first check of the folder is not typical
+  const auto started = Clock::now();
   due_.reset();
   SourceTree tree(root_);
   for (const auto& [path, doc] : docs_) {
@@ -337,6 +355,10 @@ void Server::check_now() {
   }
   snap_ = std::move(s);
   publish();
+  if (after_edit) {
+    check_times_.push_back(Clock::now() - started);
+    if (check_times_.size() > kRemembered) check_times_.pop_front();
+  }
 }
 
 void Server::publish() {

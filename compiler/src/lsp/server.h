@@ -11,7 +11,11 @@ struct ServerOptions {
   std::filesystem::path sources;
   unsigned jobs = 0;           ///< threads; 0: one per core
   std::string today;           ///< YYYY-MM-DD, for suppressions' expiry
-  int debounce_ms = 100;       ///< quiet time after an edit before the sources are checked again
+  /// The quiet time after an edit before the sources are checked again: as long as recent
+  /// checks took (their median), within these bounds, so that a small folder answers at once and
+  /// a large one is not checked on every keystroke.
+  int min_debounce_ms = 50;
+  int max_debounce_ms = 500;
 };
 
 /// Runs a Language Server Protocol 3.17 server over `in` and `out` (stdin and stdout) until
