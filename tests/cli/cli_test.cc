@@ -114,5 +114,27 @@ TEST(Cli, RulesListsEveryRegisteredRule) {
   EXPECT_EQ(static_cast<size_t>(std::count(out.begin(), out.end(), '\n')), builtin_rules().size());
 }
 
+TEST(Cli, RulesAndExplainKnowTheHouseRulesOfSources) {
+  testing::TempSources s(testing::Storage::kDisk);
+  s.write("policy.xml",
+          "<policy><rule id=\"house-named\" level=\"note\" context=\"/content/exercise\" assert=\"name\" "
+          "message=\"m\"><description>Every exercise has a name. Really.</description></rule></policy>");
+  const std::string dir = s.root.string();
+  ::testing::internal::CaptureStdout();
+  EXPECT_EQ(run({"rules", dir.c_str()}), kExitClean);
+  const std::string out = ::testing::internal::GetCapturedStdout();
+  EXPECT_EQ(static_cast<size_t>(std::count(out.begin(), out.end(), '\n')), builtin_rules().size() + 1);
+  EXPECT_NE(out.find("house-named"), std::string::npos);
+  EXPECT_NE(out.find("note     house rule: Every exercise has a name.\n"), std::string::npos) << out;
+  ::testing::internal::CaptureStdout();
+  EXPECT_EQ(run({"explain", "house-named", "-s", dir.c_str()}), kExitClean);
+  const std::string explained = ::testing::internal::GetCapturedStdout();
+  EXPECT_NE(explained.find("Every exercise has a name. Really.\n\nFor every node that\n  /content/exercise\n"),
+            std::string::npos)
+      << explained;
+  // Without the folder, the house rule is unknown, with a suggestion.
+  EXPECT_EQ(run({"explain", "house-named"}), kExitUsage);
+}
+
 }  // namespace
 }  // namespace contentc

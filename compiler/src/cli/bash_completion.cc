@@ -98,7 +98,7 @@ std::string bash_completion(const RuleCatalogue& rules) {
          "    esac\n"
          "  done\n"
          "  case ${COMP_WORDS[1]} in\n"
-         "    build|check|fix|init|lsp)\n"
+         "    build|check|fix|init|lsp|rules)\n"
          "      [[ $position -eq 0 ]] && { compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\")); } ;;\n";
   out += fmt::format("    explain)\n      [[ $position -eq 0 ]] && COMPREPLY=($(IFS=' ' compgen -W '{}' -- \"$cur\")) ;;\n",
                      joined(rules, [](const Rule* r) { return std::string(r->id); }));

@@ -30,10 +30,11 @@
 #include "util/decimal.h"
 #include "util/edit_distance.h"
 #include "util/kebab.h"
+#include "util/read_file.h"
 #include "util/unified_diff.h"
 #include "util/utf8.h"
 #include "util/worker_pool.h"
-#include "util/xml_escape.h"
+#include "util/xml_text.h"
 #include "version.h"
 
 namespace contentc {
@@ -165,14 +166,14 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCo
 }
 
 std::string render(Format format, const Findings& findings, const SourceFiles& files,
-                   bool color) {
+                   const RuleCatalogue& catalogue, bool color) {
   switch (format) {
     case Format::kText:
       return render_text(findings, files, color);
     case Format::kJson:
       return render_json(findings, files);
     case Format::kSarif:
-      return render_sarif(findings, files, builtin_rules());
+      return render_sarif(findings, files, catalogue);
     case Format::kGithub:
       return render_github(findings, files);
   }
@@ -249,7 +250,7 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   progress.reset();  // clears its line before anything else is printed
   const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
                      std::getenv("NO_COLOR") == nullptr;
-  write_stdout(render(o.format, loaded.findings, loaded.files, color));
+  write_stdout(render(o.format, loaded.findings, loaded.files, loaded.catalogue, color));
 
   const Tally t = tally(loaded.findings);
   const bool failed = t.errors > 0 || (o.werror && t.warnings > 0);
@@ -475,12 +476,50 @@ int run_quote(const std::vector<std::string>& args) {
   return kExitClean;
 }
 
+/// The rule catalogue as SOURCES's policy makes it: the built-in rules, then its house rules
+/// that can run. Only policy.xml is read; without one (or without SOURCES), the built-in rules.
+struct KnownRules {
+  LoadedSources policy;  ///< owns the house rules
+  RuleCatalogue catalogue = builtin_rules();
+};
+
+KnownRules known_rules(const std::string& sources_arg) {
+  KnownRules known;
+  fs::path sources = sources_arg;
+  std::string display = sources_arg;
+  enter_repository(sources, display);
+  std::string text;
+  if (read_whole_file(sources / "policy.xml", size_t{64} << 20, text) != 0) return known;
+  SourceTree tree;
+  tree.put("policy.xml", std::move(text));
+  known.policy = ContentLoader(LoadOptions{}).load(tree, display);
+  known.catalogue.insert(known.catalogue.end(), known.policy.house_rules.begin(), known.policy.house_rules.end());
+  return known;
+}
+
+/// `--sources`/`-s` and the positionals of `rules` and `explain`.
+std::pair<std::string, std::vector<std::string>> sources_and_words(const std::vector<std::string>& args) {
+  po::options_description desc;
+  std::string sources = "sources";
+  std::vector<std::string> positional;
+  desc.add_options()("sources,s", po::value(&sources))("words", po::value(&positional)->multitoken());
+  po::positional_options_description pos;
+  pos.add("words", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+  po::notify(vm);
+  return {sources, positional};
+}
+
 int run_rules_command(const std::vector<std::string>& args) {
-  if (!args.empty()) throw UsageError{fmt::format("'rules' takes no arguments (got '{}')", args[0])};
+  auto [sources, rest] = sources_and_words(args);
+  if (rest.size() > 1) throw UsageError{fmt::format("'rules' takes one sources folder at most (got '{}' and '{}')", rest[0], rest[1])};
+  if (rest.size() == 1) sources = rest[0];
+  const KnownRules known = known_rules(sources);
   size_t width = 0;
-  for (const Rule* r : builtin_rules()) width = std::max(width, r->id.size());
+  for (const Rule* r : known.catalogue) width = std::max(width, r->id.size());
   std::string listing;
-  for (const Rule* r : builtin_rules()) {
+  for (const Rule* r : known.catalogue) {
     listing += fmt::format("{:<{}}  {:<7}  {}\n", r->id, width, level_name(r->level), r->summary);
   }
   write_stdout(listing);
@@ -488,13 +527,15 @@ int run_rules_command(const std::vector<std::string>& args) {
 }
 
 int run_explain(const std::vector<std::string>& args) {
-  if (args.size() != 1) throw UsageError{"'explain' takes one rule id, e.g. contentc explain bad-id"};
-  const Rule* rule = find_rule(builtin_rules(), args[0]);
+  const auto [sources, rest] = sources_and_words(args);
+  if (rest.size() != 1) throw UsageError{"'explain' takes one rule id, e.g. contentc explain bad-id"};
+  const KnownRules known = known_rules(sources);
+  const Rule* rule = find_rule(known.catalogue, rest[0]);
   if (!rule) {
     std::vector<std::string_view> ids;
-    for (const Rule* r : builtin_rules()) ids.push_back(r->id);
-    throw UsageError{fmt::format("no rule '{}'{} ('contentc rules' lists them)", args[0],
-                                 did_you_mean(args[0], ids))};
+    for (const Rule* r : known.catalogue) ids.push_back(r->id);
+    throw UsageError{fmt::format("no rule '{}'{} ('contentc rules' lists them)", rest[0],
+                                 did_you_mean(rest[0], ids))};
   }
   write_stdout(fmt::format("{} ({} by default): {}\n\n{}\n", rule->id, level_name(rule->level),
                            rule->summary, rule->explain));

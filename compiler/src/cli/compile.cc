@@ -9,6 +9,7 @@
 #include "fix/fix_ranges.h"
 #include "load/schema.h"
 #include "resolve/resolver.h"
+#include "rules/registry.h"
 #include "rules/rule_runner.h"
 #include "util/decimal.h"
 #include "util/worker_pool.h"
@@ -32,7 +33,9 @@ Compilation compile_sources(const SourceTree& tree, const std::string& display_r
   t.time("resolve", [&] { resolve(c.model, c.files, options.load.pool, options.resolve_cache); });
   if (progress) progress->stage("checking");
   t.time("rules", [&] {
-    c.candidates = run_rules(c.model, c.files, options.today, c.findings, options.load.pool);
+    c.catalogue = builtin_rules();
+    c.catalogue.insert(c.catalogue.end(), c.house_rules.begin(), c.house_rules.end());
+    c.candidates = run_rules(c.model, c.files, c.catalogue, options.today, c.findings, options.load.pool);
     c.findings.sort(c.files);
     complete_fixes(c.findings, c.files);
   });

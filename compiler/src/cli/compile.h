@@ -19,10 +19,11 @@ struct CompileOptions {
   ResolveCache* resolve_cache = nullptr;  ///< when set, quotes seen before are not searched again
 };
 
-/// The sources, checked: what was loaded, the findings (sorted), and how many entry pairs each
-/// cross-entry rule examined.
+/// The sources, checked: what was loaded, the findings (sorted), how many entry pairs each
+/// cross-entry rule examined, and the rules the run knew.
 struct Compilation : LoadedSources {
   std::map<std::string, size_t> candidates;
+  RuleCatalogue catalogue;  ///< the built-in rules, then the policy's house rules that can run
 };
 
 /// Loads a sources folder, resolves its quotes and doses, and runs every rule. `progress`,

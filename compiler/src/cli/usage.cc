@@ -46,8 +46,12 @@ constexpr std::array<CommandDoc, 9> kCommands = {{
      "print a skeleton entry of KIND (exercise, stretch, condition, advice, claim or article) "
      "with id ID: every element in the schema's order, each with a comment saying what goes "
      "there; with --in, add it at the end of the content file FILE instead"},
-    {"rules", "", "list the rules, their default levels and what each catches"},
-    {"explain", "RULE", "print what a rule checks, why, and how to fix what it finds"},
+    {"rules", "[SOURCES]",
+     "list the rules, their default levels and what each catches: the built-in rules, then the "
+     "house rules of SOURCES's policy.xml (default: sources, when it has one)"},
+    {"explain", "RULE [-s SOURCES]",
+     "print what a rule checks, why, and how to fix what it finds; a house rule's description, "
+     "expressions and examples come from SOURCES's policy.xml"},
 }};
 
 constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "github"};
@@ -77,9 +81,9 @@ constexpr std::array<OptionDoc, 15> kOptions = {{
     {"", "--in", "FILE", ArgumentKind::kFile, "new",
      "add the skeleton at the end of FILE, a content file (root <content>), instead of printing "
      "it; FILE is replaced whole and at once, and only when the result is well-formed"},
-    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote",
-     "the sources folder holding ARTICLE (default: sources; a repository made by init stands for "
-     "its sources/)"},
+    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote explain",
+     "the sources folder holding ARTICLE, or the policy whose house rules explain knows "
+     "(default: sources; a repository made by init stands for its sources/)"},
     {"", "--section", "HEADING", ArgumentKind::kOther, "quote",
      "only passages under this heading (a line of the snapshot, compared as quotes are)"},
     {"", "--max", "N", ArgumentKind::kOther, "quote", "list at most N passages, 1 to 1000 (default: 5)"},

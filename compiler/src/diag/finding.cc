@@ -5,6 +5,10 @@
 
 namespace contentc {
 
+Level level_from_name(std::string_view name) {
+  return name == "note" ? Level::kNote : name == "warning" ? Level::kWarning : Level::kError;
+}
+
 std::string_view level_name(Level level) {
   switch (level) {
     case Level::kNote:

@@ -13,6 +13,8 @@ namespace contentc {
 
 /// "note", "warning" or "error".
 std::string_view level_name(Level level);
+/// The level named "note", "warning" or "error" (anything else: error).
+Level level_from_name(std::string_view name);
 
 /// A second place a finding involves: the other duplicate, the article line, a definition.
 struct Related {

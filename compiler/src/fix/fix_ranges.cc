@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "util/read_file.h"
-#include "util/xml_escape.h"
+#include "util/xml_text.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -20,17 +20,8 @@ class XmlScan {
 
   /// The offset just past the tag starting at `lt` ('<'), quotes respected; npos if unclosed.
   size_t tag_end(size_t lt) const {
-    char quote = 0;
-    for (size_t i = lt + 1; i < t_.size(); ++i) {
-      if (quote) {
-        if (t_[i] == quote) quote = 0;
-      } else if (t_[i] == '"' || t_[i] == '\'') {
-        quote = t_[i];
-      } else if (t_[i] == '>') {
-        return i + 1;
-      }
-    }
-    return std::string_view::npos;
+    const size_t close = tag_close(t_, lt + 1);
+    return close == std::string_view::npos ? close : close + 1;
   }
 
   /// Past a comment, CDATA section or processing instruction starting at `lt`; npos if `lt`

@@ -407,7 +407,13 @@ class Generator {
     m.patterns = {"breathing"};
     const std::string planted = fmt::format("planted-{}", k + 1);
     std::map<std::string, size_t> at;
-    if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
+    if (rule == &kHouseRuleInvalid) {  // a house rule in the policy whose context is not XPath
+      broken_house_rules_.push_back(fmt::format(
+          "  <rule id=\"house-planted-{}\" level=\"error\" context=\"//exercise[\" assert=\"name\" "
+          "message=\"m\"/>\n",
+          k + 1));
+      return;
+    } else if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
       flush_content();
       const std::string file = fmt::format("content/broken-{:04}.xml", k + 1);
       write_file(file, "<content>\n  <condition id=\"broken\">\n</content>\n");
@@ -696,6 +702,14 @@ class Generator {
     vocabulary("factor", factors);
     std::string relates;
     for (const std::string& r : relates_) relates += r;
+    // The planted house rules come last, one line each: their lines are known once the rest is.
+    const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 5 +
+                                    relates_.size() + 3 + 1;
+    std::string house_rules;
+    for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
+      house_rules += broken_house_rules_[i];
+      expected_.push_back({"bad-house-rule", "policy.xml", house_first_line + i});
+    }
     write_file("policy.xml",
                "<policy>\n" + terms +
                    "  <require-warning category=\"stop-if-pain\" on=\"exercise stretch\"/>\n"
@@ -706,8 +720,8 @@ class Generator {
                    relates +
                    "  <limit what=\"reps\" max=\"30\"/>\n"
                    "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"
-                   "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"
-                   "</policy>\n");
+                   "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n" +
+                   house_rules + "</policy>\n");
   }
 
   void write_expected() {
@@ -730,6 +744,7 @@ class Generator {
   bool defect_mode_ = false;
   std::vector<std::string> patterns_, factors_;
   std::vector<std::string> relates_;  ///< <relate> lines of the policy
+  std::vector<std::string> broken_house_rules_;  ///< planted bad-house-rule defects, a line each
   std::vector<Expected> expected_;
   std::string last_file_;
   std::string error_;

@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 
 #include "load/load_rules.h"
+#include "load/house_assertions.h"
 #include "load/model_builder.h"
 #include "load/schema_checker.h"
 #include "load/snapshot_reader.h"
@@ -93,7 +94,8 @@ std::string_view parse_error_text(pugi::xml_parse_status status) {
 }
 
 FileLoad load_file(const SourceTree& tree, const std::string& display_root,
-                   const std::string& rel_path, uint32_t index, const LoadOptions& options) {
+                   const std::string& rel_path, uint32_t index, const LoadOptions& options,
+                   const HouseAssertions* house) {
   FileLoad out;
   out.file.path = display_path(display_root, rel_path);
   out.file.rel_path = rel_path;
@@ -178,6 +180,7 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
   } else {
     checker.check(root_element, content_root_spec());
     builder.add_content(root_element);
+    if (house) house->check(doc, view, out.findings);
   }
   return out;
 }
@@ -252,9 +255,11 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
   std::optional<WorkerPool> own_pool;
   WorkerPool& pool = options_.pool ? *options_.pool : own_pool.emplace(options_.jobs);
   std::atomic<size_t> done{0};
-  pool.for_each(loads.size(), [&](size_t i) {
+  std::optional<HouseAssertions> house;
+  auto load_one = [&](size_t i) {
     try {
-      loads[i] = load_file(tree, display_root, rel_paths[i], static_cast<uint32_t>(i), options_);
+      loads[i] = load_file(tree, display_root, rel_paths[i], static_cast<uint32_t>(i), options_,
+                           house ? &*house : nullptr);
     } catch (const std::bad_alloc&) {
       loads[i] = FileLoad{};  // give back what the file held before saying so
       throw std::runtime_error(
@@ -264,6 +269,22 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
     // lines diagnostics print later are read again.
     if (loads[i].findings.items().empty() && !options_.keep_text) loads[i].file.release_text();
     if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
+  };
+  // The policy first: its house rules are compiled once, then run on every content file while
+  // its document is in memory.
+  const auto policy = std::lower_bound(rel_paths.begin(), rel_paths.end(), "policy.xml");
+  const size_t policy_index = policy != rel_paths.end() && *policy == "policy.xml"
+                                  ? static_cast<size_t>(policy - rel_paths.begin())
+                                  : loads.size();
+  if (policy_index < loads.size()) {
+    load_one(policy_index);
+    if (!loads[policy_index].model.policy.house_rules.empty()) {
+      house.emplace(loads[policy_index].model.policy, loads[policy_index].findings);
+      result.house_rules = house->usable();
+    }
+  }
+  pool.for_each(loads.size(), [&](size_t i) {
+    if (i != policy_index) load_one(i);
   });
 
   // Merge in path order: file i has index i, so locations made on the threads stay right.

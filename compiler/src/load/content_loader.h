@@ -32,6 +32,7 @@ struct LoadedSources {
   Model model;
   Findings findings;
   size_t xml_files = 0;
+  RuleCatalogue house_rules;  ///< the policy's house rules that can run (they live in model.policy)
 };
 
 /// Reads every `*.xml` of a sources folder (recursively, in path order, several files at

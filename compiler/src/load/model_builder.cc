@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <fmt/format.h>
+
 namespace contentc {
 
 Text ModelBuilder::attr(pugi::xml_node node, const char* name) const {
@@ -219,6 +221,34 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     p.severities.push_back(
         SeverityOverride{attr(s, "rule"), attr(s, "level"), view_.element_loc(s)});
   }
+  for (pugi::xml_node r : root.children("rule")) p.house_rules.push_back(house_rule(r));
+}
+
+std::shared_ptr<const HouseRule> ModelBuilder::house_rule(pugi::xml_node r) const {
+  auto h = std::make_shared<HouseRule>();
+  h->id = attr(r, "id");
+  h->level = attr(r, "level");
+  h->context = attr(r, "context");
+  h->assertion = attr(r, "assert");
+  h->message = attr(r, "message");
+  if (pugi::xml_node d = r.child("description")) h->description = view_.text(d);
+  for (pugi::xml_node e : r.children("example")) {
+    h->examples.push_back(HouseExample{attr(e, "expect").value != "passes",
+                                       std::string(view_.inner_source(e)), view_.element_loc(e)});
+  }
+  h->loc = view_.element_loc(r);
+  h->summary = h->description ? h->description->value : h->message.value;
+  if (const size_t stop = h->summary.find(". "); stop != std::string::npos) h->summary.resize(stop + 1);
+  h->summary = "house rule: " + h->summary;
+  h->explain = fmt::format("{}{}For every node that\n  {}\nselects, this must hold:\n  {}\nelse: {}",
+                           h->description ? h->description->value : std::string(),
+                           h->description ? "\n\n" : "", h->context.value, h->assertion.value,
+                           h->message.value);
+  for (const HouseExample& e : h->examples) {
+    h->explain += fmt::format("\n\nExample ({}):\n{}", e.expect_fires ? "fires" : "passes", e.xml);
+  }
+  h->rule = Rule{h->id.value, level_from_name(h->level.value), h->summary, h->explain};
+  return h;
 }
 
 }  // namespace contentc

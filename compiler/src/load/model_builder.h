@@ -19,6 +19,7 @@ class ModelBuilder {
   void add_policy(pugi::xml_node root);
 
  private:
+  std::shared_ptr<const HouseRule> house_rule(pugi::xml_node rule) const;
   Text attr(pugi::xml_node node, const char* name) const;
   std::optional<Text> optional_attr(pugi::xml_node node, const char* name) const;
   Text child_text(pugi::xml_node node, const char* name) const;

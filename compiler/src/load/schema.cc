@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, 4> kLimitWhatValues = {"reps", "hold", "s
                                                               "frequency"};
 constexpr std::array<std::string_view, 2> kMovementKindValues = {"exercise", "stretch"};
 constexpr std::array<std::string_view, 3> kLevelValues = {"error", "warning", "note"};
+constexpr std::array<std::string_view, 2> kExpectValues = {"fires", "passes"};
 constexpr std::array<std::string_view, 3> kSideValues = {"both", "each", "alternate"};
 
 constexpr ValueSpec kTextValue{ValueType::kText};
@@ -261,10 +262,25 @@ struct Specs {
                         {"level", true, {ValueType::kEnum, kLevelValues}}},
                        {},
                        ContentModel::kEmpty};
+  ElementSpec description = text_element("description", kTextValue);
+  // An example holds entries, as a content file does, and is checked as one.
+  ElementSpec example{"example",
+                      {{"expect", true, {ValueType::kEnum, kExpectValues}}},
+                      content.children,
+                      ContentModel::kElements,
+                      {},
+                      true};
+  ElementSpec house_rule{"rule",
+                         {{"id", true, kTokenValue},
+                          {"level", true, {ValueType::kEnum, kLevelValues}},
+                          {"context", true, kTextValue},
+                          {"assert", true, kTextValue},
+                          {"message", true, kTextValue}},
+                         {{&description, 0, 1}, {&example, 0, -1}}};
   ElementSpec policy{"policy",
                      {},
                      {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
-                      {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}}};
+                      {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

@@ -1,9 +1,12 @@
 #include "load/xml_precheck.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "load/load_rules.h"
 #include "util/utf8.h"
+#include "util/xml_text.h"
 
 namespace contentc {
 namespace {
@@ -84,17 +87,7 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
       skip_past(">");
     } else {
       const size_t start = i;
-      char quote = 0;
-      for (++i; i < body.size(); ++i) {
-        const char c = body[i];
-        if (quote) {
-          if (c == quote) quote = 0;
-        } else if (c == '"' || c == '\'') {
-          quote = c;
-        } else if (c == '>') {
-          break;
-        }
-      }
+      i = std::min(tag_close(body, i + 1), body.size());
       const bool self_closing = i < body.size() && i > start && body[i - 1] == '/';
       ++i;
       if (!self_closing && ++depth > max_depth) {

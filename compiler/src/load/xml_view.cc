@@ -8,6 +8,7 @@
 
 #include "load/load_rules.h"
 #include "util/utf8.h"
+#include "util/xml_text.h"
 
 namespace contentc {
 namespace {
@@ -42,6 +43,25 @@ Loc XmlView::loc_of(const char* p) const {
 Loc XmlView::element_loc(pugi::xml_node node) const {
   const char* name = node.name();
   return loc_of(name > buffer_ ? name - 1 : name);
+}
+
+std::string_view XmlView::inner_source(pugi::xml_node node) const {
+  const std::string_view text = file_.text;
+  const char* name = node.name();
+  if (name <= buffer_ || name > buffer_ + size_ || text.size() != size_) return {};
+  // The start tag ends at the first '>' outside a quoted attribute value.
+  const size_t at = tag_close(text, static_cast<size_t>(name - buffer_));
+  if (at == std::string_view::npos || text[at - 1] == '/') return {};  // <x/> has nothing inside
+  const size_t begin = at + 1;
+  // The element's end tag comes after the start of its last child (an element of the same name
+  // nested inside that child would still mislead this; no caller has one).
+  size_t from = begin;
+  if (pugi::xml_node last = node.last_child()) {
+    const char* p = last.type() == pugi::node_element ? last.name() : last.value();
+    if (p > buffer_ && p <= buffer_ + size_) from = std::max(from, static_cast<size_t>(p - buffer_));
+  }
+  const size_t end = text.find(fmt::format("</{}", node.name()), from);
+  return end == std::string_view::npos ? std::string_view() : text.substr(begin, end - begin);
 }
 
 Loc XmlView::value_loc(pugi::xml_attribute attr) const { return loc_of(attr.value()); }

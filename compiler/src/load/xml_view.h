@@ -38,6 +38,9 @@ class XmlView {
 
   /// An attribute's decoded value, if the attribute is there.
   std::optional<Text> attr(pugi::xml_node node, const char* name) const;
+  /// What lies between the element's start and end tags in the original file, as written.
+  std::string_view inner_source(pugi::xml_node node) const;
+
   /// The element's text (its text and CDATA children), trimmed and folded.
   Text text(pugi::xml_node node) const;
 

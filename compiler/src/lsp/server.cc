@@ -797,7 +797,7 @@ json Server::completion(const json& params) const {
       else if (a == "condition" || a == "about" || (ctx.element == "related" && a == "to")) ids({EntryKind::kCondition});
       else if (a == "ref") ids({EntryKind::kExercise, EntryKind::kStretch});
       else if (a == "rule") {
-        for (const Rule* r : builtin_rules()) item(r->id, kEnumMember, r->summary);
+        for (const Rule* r : snap_->c.catalogue) item(r->id, kEnumMember, r->summary);
       } else if (a == "category") terms("warning-category");
       else if (a == "factor") terms("factor");
       else if (a == "pattern") terms("pattern");

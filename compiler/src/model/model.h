@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/location.h"
+#include "diag/rule.h"
 
 namespace contentc {
 
@@ -232,7 +233,26 @@ struct SeverityOverride {
   Loc loc;
 };
 
-/// policy.xml: vocabularies, required warnings, dose limits, rule levels.
+/// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
+struct HouseExample {
+  bool expect_fires = true;
+  std::string xml;  ///< the example's children, as written (entries, checked as content is)
+  Loc loc;
+};
+
+/// `<rule id="house-…" level=… context=XPATH assert=XPATH message=…>`: a team's own rule,
+/// written in the policy. `rule` is what the catalogue lists; its views point into the strings
+/// here, so a HouseRule does not move once made (the policy holds it by pointer).
+struct HouseRule {
+  Text id, level, context, assertion, message;
+  std::optional<Text> description;
+  std::vector<HouseExample> examples;
+  Loc loc;
+  std::string summary, explain;  ///< what `rules` and `explain` print
+  Rule rule{};
+};
+
+/// policy.xml: vocabularies, required warnings, dose limits, rule levels, house rules.
 struct Policy {
   bool present = false;
   Loc loc;
@@ -242,6 +262,7 @@ struct Policy {
   std::vector<PatternFactor> pattern_factors;
   std::vector<Limit> limits;
   std::vector<SeverityOverride> severities;
+  std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };
 
 /// Everything loaded from the sources folder, in file order then document order.

@@ -13,8 +13,8 @@
 namespace contentc {
 
 std::map<std::string, size_t> run_rules(const Model& model, const SourceFiles& files,
-                                        const std::string& today, Findings& findings, WorkerPool* pool) {
-  const RuleCatalogue& catalogue = builtin_rules();
+                                        const RuleCatalogue& catalogue, const std::string& today,
+                                        Findings& findings, WorkerPool* pool) {
   // The rules only read the model: they run side by side, each into findings of its own, which
   // are then appended in rule order, so the result is the same however many threads ran them.
   const std::vector<const ModelRule*>& rules = model_rules();
@@ -47,9 +47,7 @@ void apply_severity_overrides(const Model& model, const RuleCatalogue& catalogue
                                s.rule.value));
       continue;
     }
-    const Level level = s.level.value == "note"      ? Level::kNote
-                        : s.level.value == "warning" ? Level::kWarning
-                                                     : Level::kError;
+    const Level level = level_from_name(s.level.value);
     for (Finding& f : findings.items()) {
       if (f.rule == s.rule.value) f.level = level;
     }

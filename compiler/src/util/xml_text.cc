@@ -1,4 +1,4 @@
-#include "util/xml_escape.h"
+#include "util/xml_text.h"
 
 namespace contentc {
 

@@ -1,0 +1,273 @@
+#include "load/house_assertions.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "load/xml_view.h"
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+/// Why an expression is refused before pugixml sees it (too long, nested too deep), or "".
+std::string too_costly(std::string_view expr) {
+  if (expr.size() > kMaxXPathBytes) {
+    return fmt::format("it is {} bytes long, over the limit of {}", expr.size(), kMaxXPathBytes);
+  }
+  int depth = 0;
+  char quote = 0;
+  for (char c : expr) {
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '[' && ++depth > kMaxPredicateDepth) {
+      return fmt::format("its predicates nest more than {} deep", kMaxPredicateDepth);
+    } else if (c == ']') {
+      --depth;
+    }
+  }
+  return {};
+}
+
+/// `raw` (undecoded text: the loader parses with escapes off) with the predefined and numeric
+/// character references decoded and white space folded, for a message.
+std::string readable(std::string_view raw) {
+  std::string out;
+  bool space = false;
+  auto put = [&](std::string_view s) {
+    for (char c : s) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = !out.empty();
+      } else {
+        if (space) out += ' ';
+        space = false;
+        out += c;
+      }
+    }
+  };
+  for (size_t i = 0; i < raw.size();) {
+    if (raw[i] == '&') {
+      const size_t semi = raw.find(';', i);
+      const std::string_view name = semi == std::string_view::npos ? std::string_view() : raw.substr(i + 1, semi - i - 1);
+      std::string decoded;
+      if (name == "amp") decoded = "&";
+      else if (name == "lt") decoded = "<";
+      else if (name == "gt") decoded = ">";
+      else if (name == "quot") decoded = "\"";
+      else if (name == "apos") decoded = "'";
+      else if (name.size() > 1 && name[0] == '#') {
+        const bool hex = name[1] == 'x';
+        char32_t cp = 0;
+        bool ok = name.size() > (hex ? 2u : 1u) && name.size() <= 9;
+        for (char c : name.substr(hex ? 2 : 1)) {
+          const int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+          if (d < 0) ok = false;
+          else cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
+        }
+        if (ok && cp > 0 && cp <= 0x10FFFF) utf8_append(decoded, cp);
+      }
+      if (!decoded.empty()) {
+        put(decoded);
+        i = semi + 1;
+        continue;
+      }
+    }
+    put(raw.substr(i, 1));
+    ++i;
+  }
+  return out;
+}
+
+/// Where a selected node is: an element's '<', an attribute's value, a text's first non-blank.
+Loc node_loc(const pugi::xpath_node& n, const XmlView& view) {
+  if (n.attribute()) return view.value_loc(n.attribute());
+  const pugi::xml_node node = n.node();
+  if (node.type() == pugi::node_element) return view.element_loc(node);
+  if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+    const char* p = node.value();
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') ++p;
+    return view.loc_of(*p ? p : node.value());
+  }
+  return view.loc_of(nullptr);  // the document: the file's start
+}
+
+}  // namespace
+
+const Rule kHouseRuleInvalid{
+    "bad-house-rule", Level::kError, "a house rule in policy.xml that cannot be used",
+    R"(A <rule> in policy.xml is refused, and not run, when:
+  - its id does not start with "house-", or another rule (built-in or house) has it;
+  - its context, assert or a {…} in its message is not an XPath 1.0 expression that pugixml
+    takes (the finding gives pugixml's reason and points at the character), or the context
+    does not select nodes;
+  - an expression is longer than 1000 bytes or nests predicates more than 4 deep (its cost
+    grows with the nodes of a file to the power of its nesting);
+  - one of its <example>s does not do what it says: expect="fires" and the rule passes on it,
+    or expect="passes" and it fires.
+
+Why: a house rule that cannot run, or that never fires, checks nothing while everyone
+believes it does.
+
+Fix: correct the expression or the example. pugixml's XPath lacks id() and its string
+functions work on ASCII case only.
+  before:  <rule id="house-supine-support" context="//exercise[position='supine'" …
+  after:   <rule id="house-supine-support" context="//exercise[position='supine']" …)",
+    true};
+
+struct HouseAssertions::Compiled {
+  const HouseRule* rule = nullptr;
+  std::unique_ptr<pugi::xpath_query> context, assertion;
+  struct Piece {
+    std::string literal;
+    std::unique_ptr<pugi::xpath_query> query;  ///< set for {XPATH}
+  };
+  std::vector<Piece> message;
+
+  /// The message for a failing node, its {XPATH} pieces evaluated there.
+  std::string message_at(const pugi::xpath_node& n) const {
+    std::string out;
+    for (const Piece& p : message) {
+      out += p.query ? readable(p.query->evaluate_string(n)) : p.literal;
+    }
+    return out;
+  }
+
+  /// Checks one document, calling `fail(node)` for every node where the assert is false.
+  template <typename F>
+  void run(pugi::xml_node document, F&& fail) const {
+    const pugi::xpath_node_set nodes = context->evaluate_node_set(document);
+    for (const pugi::xpath_node& n : nodes) {
+      if (!assertion->evaluate_boolean(n)) fail(n);
+    }
+  }
+};
+
+HouseAssertions::~HouseAssertions() = default;
+
+HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) {
+  std::set<std::string_view> taken;
+  for (const std::shared_ptr<const HouseRule>& h : policy.house_rules) {
+    auto invalid = [&](Loc loc, std::string message) { findings.add(kHouseRuleInvalid, loc, std::move(message)); };
+    const std::string& id = h->id.value;
+    if (!id.starts_with("house-") || id.size() == 6) {
+      invalid(h->id.loc, fmt::format("house rule '{}' needs an id that starts with 'house-' (such as "
+                                     "'house-{}'), so that it cannot be taken for a built-in rule",
+                                     id, id.starts_with("house-") ? "my-rule" : id));
+      continue;
+    }
+    if (!taken.insert(id).second) {
+      invalid(h->id.loc, fmt::format("another rule already has the id '{}': give each house rule an id "
+                                     "of its own",
+                                     id));
+      continue;
+    }
+    auto c = std::make_unique<Compiled>();
+    c->rule = h.get();
+    bool ok = true;
+    auto compile = [&](const Text& t, size_t from, size_t length, std::string_view what) {
+      const std::string expr = t.value.substr(from, length);
+      std::string why = too_costly(expr);
+      size_t at = 0;
+      std::unique_ptr<pugi::xpath_query> q;
+      if (why.empty()) {
+        try {
+          q = std::make_unique<pugi::xpath_query>(expr.c_str());
+        } catch (const pugi::xpath_exception& e) {
+          why = e.result().description();
+          at = e.result().offset >= 0 ? static_cast<size_t>(e.result().offset) : 0;
+        }
+      }
+      if (!why.empty()) {
+        Loc loc = t.loc;
+        loc.column += static_cast<uint32_t>(utf8_count_code_points(std::string_view(t.value).substr(0, from + at)));
+        invalid(loc, fmt::format("the {} of house rule '{}' cannot be used: {}{}; write an XPath 1.0 "
+                                 "expression",
+                                 what, id, why, at ? fmt::format(" (at character {})", at + 1) : ""));
+        ok = false;
+      }
+      return q;
+    };
+    c->context = compile(h->context, 0, std::string::npos, "context");
+    c->assertion = compile(h->assertion, 0, std::string::npos, "assert");
+    if (c->context && c->context->return_type() != pugi::xpath_type_node_set) {
+      invalid(h->context.loc, fmt::format("the context of house rule '{}' must select nodes (such as "
+                                          "//exercise), not compute a value",
+                                          id));
+      ok = false;
+    }
+    // The message: literal text, {{ and }} for braces, {XPATH} for a value at the failing node.
+    const std::string& m = h->message.value;
+    std::string literal;
+    for (size_t i = 0; i < m.size(); ++i) {
+      if ((m[i] == '{' || m[i] == '}') && i + 1 < m.size() && m[i + 1] == m[i]) {
+        literal += m[i++];
+      } else if (m[i] == '{') {
+        const size_t close = m.find('}', i);
+        if (close == std::string::npos) {
+          invalid(h->message.loc, fmt::format("the message of house rule '{}' opens a '{{' that no '}}' "
+                                              "closes; write {{{{ for a brace",
+                                              id));
+          ok = false;
+          break;
+        }
+        c->message.push_back({std::move(literal), nullptr});
+        literal.clear();
+        c->message.push_back({{}, compile(h->message, i + 1, close - i - 1, "message")});
+        i = close;
+      } else {
+        literal += m[i];
+      }
+    }
+    c->message.push_back({std::move(literal), nullptr});
+    if (!ok) continue;
+    const size_t before = findings.items().size();
+    check_examples(*c, findings);
+    if (findings.items().size() != before) continue;
+    usable_.push_back(&h->rule);
+    rules_.push_back(std::move(c));
+  }
+}
+
+void HouseAssertions::check_examples(const Compiled& c, Findings& findings) const {
+  const std::string& id = c.rule->id.value;
+  size_t number = 0;
+  for (const HouseExample& e : c.rule->examples) {
+    ++number;
+    std::string buffer = "<content>" + e.xml + "</content>";
+    pugi::xml_document doc;
+    if (!doc.load_buffer_inplace(buffer.data(), buffer.size(), pugi::parse_cdata, pugi::encoding_utf8)) {
+      continue;  // schema-violation or xml-malformed already says what is wrong with it
+    }
+    size_t fired = 0;
+    std::string first;
+    c.run(doc, [&](const pugi::xpath_node& n) {
+      if (fired++ == 0) first = c.message_at(n);
+    });
+    if (e.expect_fires && fired == 0) {
+      findings.add(kHouseRuleInvalid, e.loc,
+                   fmt::format("example {} of house rule '{}' expects it to fire, but it passes: the "
+                               "rule would never catch this; correct its context or assert, or the "
+                               "example",
+                               number, id));
+    } else if (!e.expect_fires && fired > 0) {
+      findings.add(kHouseRuleInvalid, e.loc,
+                   fmt::format("example {} of house rule '{}' expects it to pass, but it fires "
+                               "(\"{}\"): correct its context or assert, or the example",
+                               number, id, first));
+    }
+  }
+}
+
+void HouseAssertions::check(pugi::xml_node document, const XmlView& view, Findings& findings) const {
+  for (const auto& c : rules_) {
+    c->run(document, [&](const pugi::xpath_node& n) {
+      findings.add(c->rule->rule, node_loc(n, view), c->message_at(n));
+    });
+  }
+}
+
+}  // namespace contentc
