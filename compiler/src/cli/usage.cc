@@ -22,7 +22,8 @@ constexpr std::array<CommandDoc, 9> kCommands = {{
     {"fix", "[SOURCES] [--dry-run]",
      "apply, in place, the fixes that have one right answer: a cite's section to the heading "
      "above its quote, a quote to the article's exact text, children to the schema's order "
-     "(comments and formatting kept), a dose field to its quote's one reading; print each "
+     "(comments and formatting kept), a dose field to its quote's one reading, a form the policy "
+     "replaces to its preferred term; print each "
      "change (file:line, rule, before → after). Files that are not well-formed are never "
      "touched; each changed file is replaced at once; a second run finds nothing to fix"},
     {"lsp", "[SOURCES] [-j N]",

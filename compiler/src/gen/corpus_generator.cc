@@ -413,6 +413,16 @@ class Generator {
           "message=\"m\"/>\n",
           k + 1));
       return;
+    } else if (rule == &kPreferredTerm) {  // the policy prefers "pelvic girdle pain" to "PGP"
+      m.name = fmt::format("PGP drill {}", k + 1);
+      at = write_movement(m);
+      expect("preferred-term", at["name"]);
+      return;
+    } else if (rule == &kAvoidedPhrase) {  // the policy avoids "guaranteed cure"
+      m.name = fmt::format("Guaranteed cure drill {}", k + 1);
+      at = write_movement(m);
+      expect("avoided-phrase", at["name"]);
+      return;
     } else if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
       flush_content();
       const std::string file = fmt::format("content/broken-{:04}.xml", k + 1);
@@ -704,7 +714,7 @@ class Generator {
     for (const std::string& r : relates_) relates += r;
     // The planted house rules come last, one line each: their lines are known once the rest is.
     const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 5 +
-                                    relates_.size() + 3 + 1;
+                                    relates_.size() + 3 + 2 + 1;
     std::string house_rules;
     for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
       house_rules += broken_house_rules_[i];
@@ -720,7 +730,9 @@ class Generator {
                    relates +
                    "  <limit what=\"reps\" max=\"30\"/>\n"
                    "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"
-                   "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n" +
+                   "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"
+                   "  <term use=\"pelvic girdle pain\" instead-of=\"PGP\"/>\n"
+                   "  <avoid phrase=\"guaranteed cure\" reason=\"no exercise can promise that\"/>\n" +
                    house_rules + "</policy>\n");
   }
 

@@ -221,6 +221,27 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     p.severities.push_back(
         SeverityOverride{attr(s, "rule"), attr(s, "level"), view_.element_loc(s)});
   }
+  auto element_list = [&](pugi::xml_node n) {
+    std::vector<std::string> out;
+    if (auto in = optional_attr(n, "in")) {
+      for (size_t pos = 0; (pos = in->value.find_first_not_of(' ', pos)) != std::string::npos;) {
+        const size_t end = std::min(in->value.find(' ', pos), in->value.size());
+        out.push_back(in->value.substr(pos, end - pos));
+        pos = end;
+      }
+    }
+    return out;
+  };
+  for (pugi::xml_node t : root.children("term")) {
+    p.terms.push_back(PreferredTerm{attr(t, "use"), attr(t, "instead-of"), element_list(t), view_.element_loc(t)});
+  }
+  for (pugi::xml_node a : root.children("avoid")) {
+    p.avoids.push_back(AvoidedPhrase{attr(a, "phrase"), attr(a, "reason"), element_list(a), view_.element_loc(a)});
+  }
+  for (pugi::xml_node r : root.children("readability")) {
+    p.reading_levels.push_back(
+        ReadingLevel{element_list(r), attr(r, "max-grade"), optional_attr(r, "formula"), view_.element_loc(r)});
+  }
   for (pugi::xml_node r : root.children("rule")) p.house_rules.push_back(house_rule(r));
 }
 

@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 4> kLimitWhatValues = {"reps", "hold", "s
                                                               "frequency"};
 constexpr std::array<std::string_view, 2> kMovementKindValues = {"exercise", "stretch"};
 constexpr std::array<std::string_view, 3> kLevelValues = {"error", "warning", "note"};
+constexpr std::array<std::string_view, 7> kTextElementValues = {"name", "alias", "summary", "symptom",
+                                                               "step", "warning", "text"};
+constexpr std::array<std::string_view, 2> kFormulaValues = {"smog", "flesch-kincaid"};
 constexpr std::array<std::string_view, 2> kExpectValues = {"fires", "passes"};
 constexpr std::array<std::string_view, 3> kSideValues = {"both", "each", "alternate"};
 
@@ -262,6 +265,24 @@ struct Specs {
                         {"level", true, {ValueType::kEnum, kLevelValues}}},
                        {},
                        ContentModel::kEmpty};
+  ElementSpec preferred_term{"term",
+                             {{"use", true, kTextValue},
+                              {"instead-of", true, kTextValue},
+                              {"in", false, {ValueType::kEnumList, kTextElementValues}}},
+                             {},
+                             ContentModel::kEmpty};
+  ElementSpec avoid{"avoid",
+                    {{"phrase", true, kTextValue},
+                     {"reason", true, kTextValue},
+                     {"in", false, {ValueType::kEnumList, kTextElementValues}}},
+                    {},
+                    ContentModel::kEmpty};
+  ElementSpec readability{"readability",
+                          {{"in", false, {ValueType::kEnumList, kTextElementValues}},
+                           {"max-grade", true, {ValueType::kDecimal}},
+                           {"formula", false, {ValueType::kEnum, kFormulaValues}}},
+                          {},
+                          ContentModel::kEmpty};
   ElementSpec description = text_element("description", kTextValue);
   // An example holds entries, as a content file does, and is checked as one.
   ElementSpec example{"example",
@@ -280,7 +301,8 @@ struct Specs {
   ElementSpec policy{"policy",
                      {},
                      {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
-                      {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&house_rule, 0, -1}}};
+                      {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
+                      {&avoid, 0, -1}, {&readability, 0, -1}, {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

@@ -233,6 +233,29 @@ struct SeverityOverride {
   Loc loc;
 };
 
+/// `<term use="pelvic girdle pain" instead-of="PGP|pelvic pain syndrome" in="…"/>`: the term the
+/// house uses, and the forms to replace with it.
+struct PreferredTerm {
+  Text use, instead_of;
+  std::vector<std::string> in;  ///< element names (empty: every editor-written text)
+  Loc loc;
+};
+
+/// `<avoid phrase="cure|guaranteed" reason="…" in="…"/>`: words the house does not write.
+struct AvoidedPhrase {
+  Text phrase, reason;
+  std::vector<std::string> in;
+  Loc loc;
+};
+
+/// `<readability in="step warning text" max-grade="8" formula="smog|flesch-kincaid"/>`.
+struct ReadingLevel {
+  std::vector<std::string> in;
+  Text max_grade;
+  std::optional<Text> formula;  ///< smog (default) | flesch-kincaid
+  Loc loc;
+};
+
 /// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
 struct HouseExample {
   bool expect_fires = true;
@@ -262,6 +285,9 @@ struct Policy {
   std::vector<PatternFactor> pattern_factors;
   std::vector<Limit> limits;
   std::vector<SeverityOverride> severities;
+  std::vector<PreferredTerm> terms;
+  std::vector<AvoidedPhrase> avoids;
+  std::vector<ReadingLevel> reading_levels;
   std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };
 

@@ -39,5 +39,7 @@ extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;
 extern const ModelRule kAdviceClaimConflict;
 extern const ModelRule kNameMismatch;
+extern const ModelRule kPreferredTerm;
+extern const ModelRule kAvoidedPhrase;
 
 }  // namespace contentc

@@ -33,7 +33,9 @@ const std::vector<const ModelRule*>& model_rules() {
       &kAdviceContradiction,
       &kClaimContradiction,
       &kAdviceClaimConflict,
-      &kNameMismatch};
+      &kNameMismatch,
+      &kPreferredTerm,
+      &kAvoidedPhrase};
   return rules;
 }
 

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/location.h"
+#include "model/model.h"
+
+namespace contentc {
+
+/// The elements whose text editors write (quotes never: they are the articles' words), as
+/// policy `in="…"` lists name them.
+inline constexpr std::array<std::string_view, 7> kEditorTextElements = {
+    "name", "alias", "summary", "symptom", "step", "warning", "text"};
+
+/// Calls f(entry, element, text) for every editor-written text of the elements in `in` (all of
+/// kEditorTextElements when empty), entry by entry in model order.
+template <typename F>
+void for_each_editor_text(const Model& model, const std::vector<std::string>& in, F&& f) {
+  auto wanted = [&in](std::string_view element) {
+    if (in.empty()) return true;
+    for (const std::string& e : in) {
+      if (e == element) return true;
+    }
+    return false;
+  };
+  auto each = [&](const Entry& e, std::string_view element, const Text& t) {
+    if (!t.value.empty() && wanted(element)) f(e, element, t);
+  };
+  auto warnings = [&](const Entry& e, const std::vector<Warning>& ws) {
+    for (const Warning& w : ws) each(e, "warning", w.text);
+  };
+  for (const Condition& c : model.conditions) {
+    each(c, "name", c.name);
+    for (const Text& a : c.aliases) each(c, "alias", a);
+    if (c.summary) each(c, "summary", *c.summary);
+    for (const Text& s : c.symptoms) each(c, "symptom", s);
+    warnings(c, c.warnings);
+  }
+  for (const Movement& m : model.movements) {
+    each(m, "name", m.name);
+    for (const Text& a : m.aliases) each(m, "alias", a);
+    for (const Text& s : m.steps) each(m, "step", s);
+    warnings(m, m.warnings);
+  }
+  for (const Advice& a : model.advice) each(a, "text", a.text);
+  for (const Claim& c : model.claims) each(c, "text", c.text);
+}
+
+/// Where byte `offset` of an element's text `t` is in its file: the model folds white space and
+/// decodes references, so the source is walked from the text's start alongside the value.
+/// Falls back to the text's start when the source cannot be read again.
+Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset);
+
+/// Offsets in `text` where `phrase` occurs as whole words (not inside a longer word), letter
+/// case ignored for ASCII; `text` and `phrase` are compared after lower-casing ASCII letters.
+std::vector<size_t> find_whole_words(std::string_view text, std::string_view phrase);
+
+/// `alternatives` split on '|', each trimmed; empty ones dropped.
+std::vector<std::string> split_alternatives(std::string_view alternatives);
+
+}  // namespace contentc
