@@ -714,7 +714,7 @@ class Generator {
     for (const std::string& r : relates_) relates += r;
     // The planted house rules come last, one line each: their lines are known once the rest is.
     const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 5 +
-                                    relates_.size() + 3 + 2 + 1;
+                                    relates_.size() + 3 + 3 + 1;
     std::string house_rules;
     for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
       house_rules += broken_house_rules_[i];
@@ -732,7 +732,10 @@ class Generator {
                    "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"
                    "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"
                    "  <term use=\"pelvic girdle pain\" instead-of=\"PGP\"/>\n"
-                   "  <avoid phrase=\"guaranteed cure\" reason=\"no exercise can promise that\"/>\n" +
+                   "  <avoid phrase=\"guaranteed cure\" reason=\"no exercise can promise that\"/>\n"
+                   // A house rule every clean movement passes, run on every content file.
+                   "  <rule id=\"house-named\" level=\"error\" context=\"/content/exercise | /content/stretch\" "
+                   "assert=\"normalize-space(name) != ''\" message=\"{@id} has no name\"/>\n" +
                    house_rules + "</policy>\n");
   }
 
