@@ -125,7 +125,7 @@ TEST(Cli, RulesAndExplainKnowTheHouseRulesOfSources) {
   const std::string out = ::testing::internal::GetCapturedStdout();
   EXPECT_EQ(static_cast<size_t>(std::count(out.begin(), out.end(), '\n')), builtin_rules().size() + 1);
   EXPECT_NE(out.find("house-named"), std::string::npos);
-  EXPECT_NE(out.find("note     house rule: Every exercise has a name.\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("note     house rule: Every exercise has a name\n"), std::string::npos) << out;
   ::testing::internal::CaptureStdout();
   EXPECT_EQ(run({"explain", "house-named", "-s", dir.c_str()}), kExitClean);
   const std::string explained = ::testing::internal::GetCapturedStdout();

@@ -255,7 +255,9 @@ std::shared_ptr<const HouseRule> ModelBuilder::house_rule(pugi::xml_node r) cons
   }
   h->loc = view_.element_loc(r);
   h->summary = h->description ? h->description->value : h->message.value;
+  // One line, without a closing full stop, as built-in summaries are written.
   if (const size_t stop = h->summary.find(". "); stop != std::string::npos) h->summary.resize(stop + 1);
+  while (!h->summary.empty() && h->summary.back() == '.') h->summary.pop_back();
   h->summary = "house rule: " + h->summary;
   h->explain = fmt::format("{}{}For every node that\n  {}\nselects, this must hold:\n  {}\nelse: {}",
                            h->description ? h->description->value : std::string(),
