@@ -85,5 +85,41 @@ TEST(LinearGrowth, CrossEntryRulesExamineAboutTenTimesThePairsForTenTimesTheEntr
   }
 }
 
+/// 50 house rules over every kind of node the corpus has, each passing.
+std::string fifty_house_rules() {
+  const char* contexts[] = {"/content/exercise", "//pattern", "/content/advice/@stance", "//claim/effect",
+                            "//condition[related]"};
+  const char* asserts[] = {"name", "string-length(.) &gt; 0", "string-length(.) &gt; 0", "@factor",
+                           "count(related) &lt; 100"};
+  std::string rules;
+  for (int i = 0; i < 50; ++i) {
+    rules += fmt::format(R"(<rule id="house-r{}" level="note" context="{}" assert="{}" message="m"/>)", i,
+                         contexts[i % 5], asserts[i % 5]);
+  }
+  return "<policy>" + rules + "</policy>";
+}
+
+size_t house_evaluations(size_t n) {
+  TempSources s;
+  write_corpus(s, n);
+  s.write("policy.xml", fifty_house_rules());
+  const Compilation c = s.compile();
+  EXPECT_EQ(c.house_rules.size(), 50u);
+  size_t total = 0;
+  for (const auto& [rule, count] : c.candidates) {
+    if (rule.starts_with("house-")) total += count;
+  }
+  return total;
+}
+
+TEST(LinearGrowth, FiftyHouseRulesEvaluateAboutTenTimesTheNodesForTenTimesTheEntries) {
+  const size_t small = house_evaluations(1000), large = house_evaluations(10000);
+  std::printf("50 house rules: %zu evaluations for 1,000 entries, %zu for 10,000\n", small, large);
+  ASSERT_GT(small, 0u);
+  const double ratio = double(large) / double(small);
+  EXPECT_GT(ratio, 8.0);
+  EXPECT_LT(ratio, 12.5);
+}
+
 }  // namespace
 }  // namespace contentc

@@ -36,6 +36,7 @@ Compilation compile_sources(const SourceTree& tree, const std::string& display_r
     c.catalogue = builtin_rules();
     c.catalogue.insert(c.catalogue.end(), c.house_rules.begin(), c.house_rules.end());
     c.candidates = run_rules(c.model, c.files, c.catalogue, options.today, c.findings, options.load.pool);
+    c.candidates.insert(c.house_evaluated.begin(), c.house_evaluated.end());
     c.findings.sort(c.files);
     complete_fixes(c.findings, c.files);
   });

@@ -32,6 +32,7 @@ struct FileLoad {
   SourceFile file;
   Model model;
   Findings findings;
+  std::vector<size_t> house_evaluated;  ///< per usable house rule: nodes its assert ran on
 };
 
 void malformed(FileLoad& out, uint32_t index, size_t offset, std::string message) {
@@ -180,7 +181,7 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
   } else {
     checker.check(root_element, content_root_spec());
     builder.add_content(root_element);
-    if (house) house->check(doc, view, out.findings);
+    if (house) house->check(doc, view, out.findings, out.house_evaluated);
   }
   return out;
 }
@@ -297,6 +298,9 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
   m.articles.reserve(sizes[0]), m.conditions.reserve(sizes[1]), m.movements.reserve(sizes[2]);
   m.advice.reserve(sizes[3]), m.claims.reserve(sizes[4]);
   for (FileLoad& load : loads) {
+    for (size_t r = 0; r < load.house_evaluated.size(); ++r) {
+      result.house_evaluated[std::string(result.house_rules[r]->id)] += load.house_evaluated[r];
+    }
     result.files.add(std::move(load.file));
     result.findings.append(std::move(load.findings));
     move_append(m.articles, load.model.articles);

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "diag/finding.h"
@@ -33,6 +34,8 @@ struct LoadedSources {
   Findings findings;
   size_t xml_files = 0;
   RuleCatalogue house_rules;  ///< the policy's house rules that can run (they live in model.policy)
+  /// Per house rule: how many nodes its assert was evaluated on, over every file.
+  std::map<std::string, size_t> house_evaluated;
 };
 
 /// Reads every `*.xml` of a sources folder (recursively, in path order, several files at

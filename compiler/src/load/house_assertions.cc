@@ -136,13 +136,15 @@ struct HouseAssertions::Compiled {
     return out;
   }
 
-  /// Checks one document, calling `fail(node)` for every node where the assert is false.
+  /// Checks one document, calling `fail(node)` for every node where the assert is false;
+  /// returns how many nodes the context selected.
   template <typename F>
-  void run(pugi::xml_node document, F&& fail) const {
+  size_t run(pugi::xml_node document, F&& fail) const {
     const pugi::xpath_node_set nodes = context->evaluate_node_set(document);
     for (const pugi::xpath_node& n : nodes) {
       if (!assertion->evaluate_boolean(n)) fail(n);
     }
+    return nodes.size();
   }
 };
 
@@ -262,10 +264,13 @@ void HouseAssertions::check_examples(const Compiled& c, Findings& findings) cons
   }
 }
 
-void HouseAssertions::check(pugi::xml_node document, const XmlView& view, Findings& findings) const {
-  for (const auto& c : rules_) {
-    c->run(document, [&](const pugi::xpath_node& n) {
-      findings.add(c->rule->rule, node_loc(n, view), c->message_at(n));
+void HouseAssertions::check(pugi::xml_node document, const XmlView& view, Findings& findings,
+                            std::vector<size_t>& evaluated) const {
+  evaluated.resize(rules_.size());
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const Compiled& c = *rules_[i];
+    evaluated[i] += c.run(document, [&](const pugi::xpath_node& n) {
+      findings.add(c.rule->rule, node_loc(n, view), c.message_at(n));
     });
   }
 }

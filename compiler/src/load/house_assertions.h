@@ -38,8 +38,10 @@ class HouseAssertions {
 
   bool empty() const { return rules_.empty(); }
 
-  /// Checks one parsed content file (`document` is its document node).
-  void check(pugi::xml_node document, const XmlView& view, Findings& findings) const;
+  /// Checks one parsed content file (`document` is its document node). Adds to `evaluated`
+  /// (one count per usable rule, in order) how many nodes each rule's assert was evaluated on.
+  void check(pugi::xml_node document, const XmlView& view, Findings& findings,
+             std::vector<size_t>& evaluated) const;
 
   /// The house rules that compiled and whose examples behave, for the run's catalogue.
   const RuleCatalogue& usable() const { return usable_; }
