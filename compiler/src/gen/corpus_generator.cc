@@ -176,6 +176,7 @@ class Generator {
     bool lower_case_quote = false;  ///< the cite writes the sentence's first letter in lower case
     std::vector<std::string> suppress;
     std::string second_dose;  ///< a conflicting dose from another article
+    std::string first_step;   ///< the first step's text, instead of random words
   };
 
   MovementSpec clean_movement(size_t i, const std::string& kind) {
@@ -217,7 +218,9 @@ class Generator {
     }
     at["for"] = e.size();
     e.push_back(fmt::format("    <for condition=\"{}\" phase=\"{}\"/>", m.for_condition, m.phase));
-    e.push_back(fmt::format("    <step>{}.</step>", capitalised(sentence_words(7))));
+    const std::string first_step = capitalised(sentence_words(7)) + ".";
+    at["step"] = e.size();
+    e.push_back(fmt::format("    <step>{}</step>", m.first_step.empty() ? first_step : m.first_step));
     // One draw per statement: the order in which a call's arguments are evaluated is left to
     // the compiler, and the corpus must be the same whichever built the generator.
     const std::string_view verb = kNameSecond[rng_.below(10)];
@@ -422,6 +425,14 @@ class Generator {
       m.name = fmt::format("Guaranteed cure drill {}", k + 1);
       at = write_movement(m);
       expect("avoided-phrase", at["name"]);
+      return;
+    } else if (rule == &kReadingLevel) {  // a step of long words, above the policy's grade 16
+      m.first_step =
+          "Maintain abdominal activation, particularly throughout every repetition, individualising "
+          "intensity, prioritising comfortable alignment, avoiding unnecessary discomfort, and "
+          "reconsidering positioning immediately.";
+      at = write_movement(m);
+      expect("reading-level", at["step"]);
       return;
     } else if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
       flush_content();
@@ -714,7 +725,7 @@ class Generator {
     for (const std::string& r : relates_) relates += r;
     // The planted house rules come last, one line each: their lines are known once the rest is.
     const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 5 +
-                                    relates_.size() + 3 + 3 + 1;
+                                    relates_.size() + 3 + 3 + 2;
     std::string house_rules;
     for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
       house_rules += broken_house_rules_[i];
@@ -733,6 +744,8 @@ class Generator {
                    "  <limit what=\"hold\" kind=\"stretch\" min=\"10 s\" max=\"3 min\"/>\n"
                    "  <term use=\"pelvic girdle pain\" instead-of=\"PGP\"/>\n"
                    "  <avoid phrase=\"guaranteed cure\" reason=\"no exercise can promise that\"/>\n"
+                   // Clean steps score at most about grade 15 (two sentences, nine long words).
+                   "  <readability in=\"step\" max-grade=\"16\"/>\n"
                    // A house rule every clean movement passes, run on every content file.
                    "  <rule id=\"house-named\" level=\"error\" context=\"/content/exercise | /content/stretch\" "
                    "assert=\"normalize-space(name) != ''\" message=\"{@id} has no name\"/>\n" +

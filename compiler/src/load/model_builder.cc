@@ -238,6 +238,10 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
   for (pugi::xml_node a : root.children("avoid")) {
     p.avoids.push_back(AvoidedPhrase{attr(a, "phrase"), attr(a, "reason"), element_list(a), view_.element_loc(a)});
   }
+  for (pugi::xml_node r : root.children("readability")) {
+    p.reading_levels.push_back(
+        ReadingLevel{element_list(r), attr(r, "max-grade"), optional_attr(r, "formula"), view_.element_loc(r)});
+  }
   for (pugi::xml_node r : root.children("rule")) p.house_rules.push_back(house_rule(r));
 }
 

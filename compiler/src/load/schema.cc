@@ -27,6 +27,7 @@ constexpr std::array<std::string_view, 2> kMovementKindValues = {"exercise", "st
 constexpr std::array<std::string_view, 3> kLevelValues = {"error", "warning", "note"};
 constexpr std::array<std::string_view, 7> kTextElementValues = {"name", "alias", "summary", "symptom",
                                                                "step", "warning", "text"};
+constexpr std::array<std::string_view, 2> kFormulaValues = {"smog", "flesch-kincaid"};
 constexpr std::array<std::string_view, 2> kExpectValues = {"fires", "passes"};
 constexpr std::array<std::string_view, 3> kSideValues = {"both", "each", "alternate"};
 
@@ -276,6 +277,12 @@ struct Specs {
                      {"in", false, {ValueType::kEnumList, kTextElementValues}}},
                     {},
                     ContentModel::kEmpty};
+  ElementSpec readability{"readability",
+                          {{"in", false, {ValueType::kEnumList, kTextElementValues}},
+                           {"max-grade", true, {ValueType::kDecimal}},
+                           {"formula", false, {ValueType::kEnum, kFormulaValues}}},
+                          {},
+                          ContentModel::kEmpty};
   ElementSpec description = text_element("description", kTextValue);
   // An example holds entries, as a content file does, and is checked as one.
   ElementSpec example{"example",
@@ -295,7 +302,7 @@ struct Specs {
                      {},
                      {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
                       {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
-                      {&avoid, 0, -1}, {&house_rule, 0, -1}}};
+                      {&avoid, 0, -1}, {&readability, 0, -1}, {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

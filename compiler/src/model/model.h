@@ -248,6 +248,14 @@ struct AvoidedPhrase {
   Loc loc;
 };
 
+/// `<readability in="step warning text" max-grade="8" formula="smog|flesch-kincaid"/>`.
+struct ReadingLevel {
+  std::vector<std::string> in;
+  Text max_grade;
+  std::optional<Text> formula;  ///< smog (default) | flesch-kincaid
+  Loc loc;
+};
+
 /// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
 struct HouseExample {
   bool expect_fires = true;
@@ -279,6 +287,7 @@ struct Policy {
   std::vector<SeverityOverride> severities;
   std::vector<PreferredTerm> terms;
   std::vector<AvoidedPhrase> avoids;
+  std::vector<ReadingLevel> reading_levels;
   std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };
 

@@ -41,5 +41,6 @@ extern const ModelRule kAdviceClaimConflict;
 extern const ModelRule kNameMismatch;
 extern const ModelRule kPreferredTerm;
 extern const ModelRule kAvoidedPhrase;
+extern const ModelRule kReadingLevel;
 
 }  // namespace contentc

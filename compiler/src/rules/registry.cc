@@ -35,7 +35,8 @@ const std::vector<const ModelRule*>& model_rules() {
       &kAdviceClaimConflict,
       &kNameMismatch,
       &kPreferredTerm,
-      &kAvoidedPhrase};
+      &kAvoidedPhrase,
+      &kReadingLevel};
   return rules;
 }
 
