@@ -50,6 +50,7 @@ function allCitations(bundle) {
 before(async () => {
   build("sources", path.join(process.env.REPO, "sources"));
   build("hostile", path.join(process.env.REPO, "tests/bundle/hostile/sources"));
+  build("house", path.join(process.env.REPO, "tests/cases/house-rules/sources"));
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -143,6 +144,17 @@ test("findings filter by rule and level, and link to their entries", async () =>
   assert.equal(suppressed, expected);
   const link = await page.$eval("li.finding a", (a) => a.getAttribute("href"));
   assert.match(link, /^index\.html#entry-/);
+  await context.close();
+});
+
+test("house rules' findings are in the findings filter like any rule's", async () => {
+  const { page, context } = await open("house");
+  const rules = await page.$$eval("#filter-rule option", (os) => os.map((o) => o.value));
+  assert.deepEqual(rules, ["", "house-step-length", "house-supine-support"]);
+  await page.selectOption("#filter-rule", "house-supine-support");
+  const shown = await page.$$eval("li.finding", (ls) => ls.filter((l) => !l.hidden).map((l) => l.textContent));
+  assert.equal(shown.length, 1);
+  assert.match(shown[0], /house-supine-support/);
   await context.close();
 });
 
