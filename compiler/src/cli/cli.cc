@@ -497,22 +497,31 @@ KnownRules known_rules(const std::string& sources_arg) {
   return known;
 }
 
-/// `--sources`/`-s` and the positionals of `rules` and `explain`.
-std::pair<std::string, std::vector<std::string>> sources_and_words(const std::vector<std::string>& args) {
+/// A command's one named option (`spec` as Boost writes it, "sources,s"), when given, and its
+/// positional words: `rules`, `explain` and `new` take this shape.
+struct OptionAndWords {
+  std::optional<std::string> option;
+  std::vector<std::string> words;
+};
+
+OptionAndWords option_and_words(const std::vector<std::string>& args, const char* spec) {
   po::options_description desc;
-  std::string sources = "sources";
-  std::vector<std::string> positional;
-  desc.add_options()("sources,s", po::value(&sources))("words", po::value(&positional)->multitoken());
+  std::string value;
+  OptionAndWords out;
+  desc.add_options()(spec, po::value(&value))("words", po::value(&out.words)->multitoken());
   po::positional_options_description pos;
   pos.add("words", -1);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
   po::notify(vm);
-  return {sources, positional};
+  const std::string_view name(spec);
+  if (vm.count(std::string(name.substr(0, name.find(','))))) out.option = value;
+  return out;
 }
 
 int run_rules_command(const std::vector<std::string>& args) {
-  auto [sources, rest] = sources_and_words(args);
+  const auto [option, rest] = option_and_words(args, "sources,s");
+  std::string sources = option.value_or("sources");
   if (rest.size() > 1) throw UsageError{fmt::format("'rules' takes one sources folder at most (got '{}' and '{}')", rest[0], rest[1])};
   if (rest.size() == 1) sources = rest[0];
   const KnownRules known = known_rules(sources);
@@ -527,9 +536,9 @@ int run_rules_command(const std::vector<std::string>& args) {
 }
 
 int run_explain(const std::vector<std::string>& args) {
-  const auto [sources, rest] = sources_and_words(args);
+  const auto [sources, rest] = option_and_words(args, "sources,s");
   if (rest.size() != 1) throw UsageError{"'explain' takes one rule id, e.g. contentc explain bad-id"};
-  const KnownRules known = known_rules(sources);
+  const KnownRules known = known_rules(sources.value_or("sources"));
   const Rule* rule = find_rule(known.catalogue, rest[0]);
   if (!rule) {
     std::vector<std::string_view> ids;
@@ -559,15 +568,7 @@ int run_init(const std::vector<std::string>& args) {
 }
 
 int run_new(const std::vector<std::string>& args) {
-  po::options_description desc;
-  std::string in;
-  std::vector<std::string> positional;
-  desc.add_options()("in", po::value(&in))("words", po::value(&positional)->multitoken());
-  po::positional_options_description pos;
-  pos.add("words", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
-  po::notify(vm);
+  const auto [in, positional] = option_and_words(args, "in");
   std::string kinds;
   for (std::string_view k : skeleton_kinds()) kinds += (kinds.empty() ? "" : ", ") + std::string(k);
   if (positional.size() != 2) {
@@ -586,15 +587,15 @@ int run_new(const std::vector<std::string>& args) {
                                  "hyphens){}",
                                  id, suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion))};
   }
-  if (!vm.count("in")) {
+  if (!in) {
     write_stdout(entry);
     return kExitClean;
   }
-  if (const std::string error = add_to_content_file(in, entry, id); !error.empty()) {
+  if (const std::string error = add_to_content_file(*in, entry, id); !error.empty()) {
     std::cerr << fmt::format("contentc: error: {}\n", error);
     return kExitUsage;
   }
-  std::cerr << fmt::format("added {} '{}' to {}\n", kind, id, in);
+  std::cerr << fmt::format("added {} '{}' to {}\n", kind, id, *in);
   return kExitClean;
 }
 
