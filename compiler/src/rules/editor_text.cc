@@ -7,16 +7,20 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
 
-/// A byte that can be part of a word: ASCII letters and digits, and any byte of a non-ASCII
-/// character (so that "naïve" is one word).
 bool word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-}  // namespace
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
 
 Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset) {
   uint32_t line = t.loc.line;
@@ -64,9 +68,7 @@ Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset) {
 std::vector<size_t> find_whole_words(std::string_view text, std::string_view phrase) {
   std::vector<size_t> out;
   if (phrase.empty() || phrase.size() > text.size()) return out;
-  std::string hay(text), needle(phrase);
-  for (char& c : hay) c = lower(c);
-  for (char& c : needle) c = lower(c);
+  const std::string hay = ascii_lower(text), needle = ascii_lower(phrase);
   for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) {
     const bool starts = at == 0 || !word_byte(hay[at - 1]) || !word_byte(needle.front());
     const size_t end = at + needle.size();

@@ -54,6 +54,13 @@ void for_each_editor_text(const Model& model, const std::vector<std::string>& in
 /// Falls back to the text's start when the source cannot be read again.
 Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset);
 
+/// A byte that can be part of a word: ASCII letters and digits, and any byte of a non-ASCII
+/// character (so that "naïve" is one word).
+bool word_byte(char c);
+
+/// `s` with its ASCII letters in lower case (other bytes as they are).
+std::string ascii_lower(std::string_view s);
+
 /// Offsets in `text` where `phrase` occurs as whole words (not inside a longer word), letter
 /// case ignored for ASCII; `text` and `phrase` are compared after lower-casing ASCII letters.
 std::vector<size_t> find_whole_words(std::string_view text, std::string_view phrase);

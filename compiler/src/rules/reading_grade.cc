@@ -15,16 +15,10 @@
 
 #include <fmt/format.h>
 
+#include "rules/editor_text.h"
+
 namespace contentc {
 namespace {
-
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 /// Abbreviations whose full stop does not end a sentence even before a capital ("Dr. Key").
 constexpr std::array<std::string_view, 9> kAbbreviations = {"dr", "mr", "mrs", "ms", "st", "vs",
@@ -155,16 +149,16 @@ std::vector<std::pair<size_t, size_t>> words_in(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+    if (!word_byte(text[i])) {
       ++i;
       continue;
     }
     const size_t start = i;
     while (i < text.size()) {
-      if (is_word_byte(static_cast<unsigned char>(text[i]))) {
+      if (word_byte(text[i])) {
         ++i;
       } else if ((text[i] == '\'' || text[i] == '-') && i + 1 < text.size() &&
-                 is_word_byte(static_cast<unsigned char>(text[i + 1]))) {
+                 word_byte(text[i + 1])) {
         i += 2;  // "woman's", "low-impact"
       } else {
         break;
