@@ -21,7 +21,7 @@ expect() {  # EXPECTED WORDS...
     failures=$((failures + 1))
   fi
 }
-expect "--help --version build check explain fix init lsp new quote rules" contentc ""
+expect "--help --version build check diff explain fix init lsp new quote rules" contentc ""
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo

@@ -13,7 +13,7 @@ using namespace contentc::testing;
 std::vector<std::pair<std::string, std::string>> pages(const TempSources& s, AuditOptions options = {}) {
   const Compilation c = s.compile();
   const CitationIndex citations(c.model, c.files);
-  return write_audit_pages(c.model, c.files, c.findings, citations, options);
+  return write_audit_pages(c.model, c.files, c.findings, citations, nullptr, options);
 }
 
 size_t count(const std::string& haystack, const std::string& needle) {

@@ -34,8 +34,13 @@ def run(*args, env=None, user=None, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, **kw)
 
 
+# Builds compare with this fixed build (ref-a, once made), not with whatever OUT holds, so that
+# each build's change set and content version do not depend on the order the tests ran in.
+PREVIOUS = []
+
+
 def build(sources, out, *extra, **kw):
-    return run("build", sources, "-o", out, *TODAY, *extra, **kw)
+    return run("build", sources, "-o", out, *TODAY, *PREVIOUS, *extra, **kw)
 
 
 def contents(folder):
@@ -63,6 +68,7 @@ class OutputSafety(unittest.TestCase):
         for name, src in (("ref-a", cls.src_a), ("ref-b", cls.src_b)):
             r = build(src, os.path.join(cls.shared, name))
             assert r.returncode == 0, r.stderr
+            PREVIOUS[:] = ["--previous", os.path.join(cls.shared, "ref-a")]
         cls.ref_a = contents(os.path.join(cls.shared, "ref-a"))
         cls.ref_b = contents(os.path.join(cls.shared, "ref-b"))
         assert cls.ref_a != cls.ref_b
@@ -70,6 +76,7 @@ class OutputSafety(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
+        PREVIOUS.clear()
         shutil.rmtree(cls.shared)
 
     def setUp(self):
@@ -153,7 +160,7 @@ class OutputSafety(unittest.TestCase):
     def test_concurrent_builds_leave_one_whole_build(self):
         for pair in range(10):
             first, second = (self.src_a, self.src_b) if pair % 2 else (self.src_b, self.src_a)
-            procs = [subprocess.Popen([CONTENTC, "build", s, "-o", self.out, *TODAY],
+            procs = [subprocess.Popen([CONTENTC, "build", s, "-o", self.out, *TODAY, *PREVIOUS],
                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
                      for s in (first, second)]
             for p in procs:
@@ -167,7 +174,7 @@ class OutputSafety(unittest.TestCase):
         self.assertEqual(build(self.src_a, self.out).returncode, 0)
         with open(os.path.join(self.tmp, ".out.lock"), "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            proc = subprocess.Popen([CONTENTC, "build", self.src_b, "-o", self.out, *TODAY],
+            proc = subprocess.Popen([CONTENTC, "build", self.src_b, "-o", self.out, *TODAY, *PREVIOUS],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             line = proc.stderr.readline()  # printed before it blocks
             self.assertIn("waiting for another build of", line)
@@ -192,7 +199,7 @@ class OutputSafety(unittest.TestCase):
         for trial in range(12):
             nxt = "b" if current == "a" else "a"
             src = self.src_a if nxt == "a" else self.src_b
-            proc = subprocess.Popen([CONTENTC, "build", src, "-o", self.out, *TODAY], env=env,
+            proc = subprocess.Popen([CONTENTC, "build", src, "-o", self.out, *TODAY, *PREVIOUS], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(0, span))
             proc.send_signal(signal.SIGKILL)
@@ -210,7 +217,7 @@ class OutputSafety(unittest.TestCase):
         self.assertEqual(build(self.src_a, self.out).returncode, 0)
         env = dict(os.environ, CONTENTC_TEST_PAUSE_MS="1000")  # a build that would take 30 s
         for sig in (signal.SIGTERM, signal.SIGINT):
-            proc = subprocess.Popen([CONTENTC, "build", self.src_b, "-o", self.out, *TODAY], env=env,
+            proc = subprocess.Popen([CONTENTC, "build", self.src_b, "-o", self.out, *TODAY, *PREVIOUS], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             # Wait (without a deadline) until its staging folder exists, then stop it.
             while not any(n.startswith(".out.staging-") for n in os.listdir(self.tmp)):
@@ -284,7 +291,7 @@ class OutputSafety(unittest.TestCase):
                 self.assertEqual(r.returncode, 2, args)
                 self.assertIn("cannot write to standard output: No space left on device", r.stderr)
             self.assertEqual(build(self.src_a, self.out).returncode, 0)
-            r = subprocess.run([CONTENTC, "build", self.src_b, "-o", self.out, *TODAY], stdout=full,
+            r = subprocess.run([CONTENTC, "build", self.src_b, "-o", self.out, *TODAY, *PREVIOUS], stdout=full,
                                stderr=subprocess.PIPE, text=True)
             self.assertEqual(r.returncode, 2)
         self.assertEqual(contents(self.out), self.ref_a, "a build whose findings were lost wrote OUT")
@@ -379,7 +386,7 @@ class OutputSafety(unittest.TestCase):
             f.writelines(lines)
         subprocess.run(["chmod", "-R", "a+rX", self.tmp], check=True)
         self.assertEqual(build(plain, os.path.join(self.tmp, "plain-ref")).returncode, 0)
-        cmd = ["prlimit", "--nproc=1", CONTENTC, "build", plain, "-o", self.out, *TODAY]
+        cmd = ["prlimit", "--nproc=1", CONTENTC, "build", plain, "-o", self.out, *TODAY, *PREVIOUS]
         if user is not None:
             cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *cmd]
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
@@ -413,8 +420,8 @@ class OutputSafety(unittest.TestCase):
         r = build(self.src_a, self.out)
         self.assertIn(f"{self.out} is up to date ({n} files unchanged)", r.stderr)
         r = build(self.src_b, self.out)
-        changed = sum(1 for k in self.ref_a if self.ref_a[k] != self.ref_b[k])
-        self.assertIn(f"wrote {changed} files to {self.out}, {n - changed} unchanged", r.stderr)
+        changed = sum(1 for k in self.ref_b if self.ref_a.get(k) != self.ref_b[k])  # changes.* are new
+        self.assertIn(f"wrote {changed} files to {self.out}, {len(self.ref_b) - changed} unchanged", r.stderr)
 
     def test_an_up_to_date_build_leaves_out_untouched(self):
         self.assertEqual(build(self.src_a, self.out).returncode, 0)

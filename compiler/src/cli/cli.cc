@@ -14,6 +14,10 @@
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 
+#include "changes/change_set.h"
+#include "changes/changes_json.h"
+#include "changes/changes_text.h"
+#include "changes/release.h"
 #include "cli/compile.h"
 #include "cli/progress.h"
 #include "cli/termination.h"
@@ -56,6 +60,7 @@ struct CheckOptions {
   fs::path sources = "sources";
   std::string sources_display = "sources";
   fs::path out = "out";
+  fs::path previous;  ///< --previous: "" for the build OUT holds
   Format format = Format::kText;
   bool werror = false;
   bool spreadsheet_safe = false;
@@ -122,12 +127,14 @@ bool enter_repository(fs::path& sources, std::string& display) {
 CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCommand command) {
   const bool is_build = command == SourcesCommand::kBuild;
   po::options_description desc;
-  std::string format = "text", out = "out", max_size = "64M", today, jobs;
+  std::string format = "text", out = "out", max_size = "64M", today, jobs, previous;
   std::vector<std::string> positional;
   desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
       "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))("timings", po::bool_switch())(
       "sources", po::value(&positional)->multitoken());
-  if (is_build) desc.add_options()("out,o", po::value(&out))("spreadsheet-safe", po::bool_switch());
+  if (is_build) {
+    desc.add_options()("out,o", po::value(&out))("spreadsheet-safe", po::bool_switch())("previous", po::value(&previous));
+  }
   if (command == SourcesCommand::kFix) desc.add_options()("dry-run", po::bool_switch());
   po::positional_options_description pos;
   pos.add("sources", -1);
@@ -158,6 +165,10 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCo
   if (!error.empty()) throw UsageError{error};
   if (is_build && out.empty()) throw UsageError{"--out: give a folder to write the bundles to"};
   o.out = out;
+  if (is_build && vm.count("previous")) {
+    if (previous.empty()) throw UsageError{"--previous: give the folder of an earlier build"};
+    o.previous = previous;
+  }
   if (enter_repository(o.sources, o.sources_display) && !vm.count("out")) o.out = o.sources.parent_path() / "out";
   o.timings = vm["timings"].as<bool>();
   o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
@@ -272,12 +283,14 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
   }
   const BundleResult written =
       write_bundles(loaded.model, loaded.files, loaded.findings, *dir,
-                    BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr, &pool});
+                    BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr, &pool,
+                                  o.previous.empty() ? dir->previous_build() : o.previous, !o.previous.empty()});
   if (!written.error.empty()) {
     std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
                              o.out.string());
     return kExitUsage;
   }
+  if (!written.release_note.empty()) std::cerr << written.release_note << "\n";
   std::cerr << build_summary(written, o.out.string()) << "\n";
   if (o.timings) print_timings(timings);
   return kExitClean;
@@ -599,6 +612,34 @@ int run_new(const std::vector<std::string>& args) {
   return kExitClean;
 }
 
+/// `contentc diff OLD_OUT NEW_OUT [-f text|json]`.
+int run_diff(const std::vector<std::string>& args) {
+  po::options_description desc;
+  std::string format = "text";
+  std::vector<std::string> folders;
+  desc.add_options()("format,f", po::value(&format))("folders", po::value(&folders)->multitoken());
+  po::positional_options_description pos;
+  pos.add("folders", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+  po::notify(vm);
+  if (folders.size() != 2) throw UsageError{"diff: give two build folders, the older first (contentc diff OLD_OUT NEW_OUT)"};
+  if (format != "text" && format != "json") throw UsageError{fmt::format("--format: '{}' is not one of text, json", format)};
+  std::optional<Release> builds[2];
+  for (int i = 0; i < 2; ++i) {
+    ReadRelease r = read_release(folders[i]);
+    if (!r.release) {
+      std::cerr << fmt::format("contentc: error: '{}': {}\n", folders[i], r.why);
+      return kExitUsage;
+    }
+    builds[i] = std::move(r.release);
+  }
+  ChangeSet changes = diff_releases(*builds[0], rows_of(*builds[1]));
+  changes.to_version = builds[1]->content_version;  // what the newer build says it is
+  write_stdout(format == "json" ? write_changes_json(changes) : render_changes_text(changes));
+  return kExitClean;
+}
+
 int dispatch(std::vector<std::string> args) {
   if (args.empty()) {
     std::cerr << "contentc: error: no command given (try 'contentc --help')\n";
@@ -622,6 +663,7 @@ int dispatch(std::vector<std::string> args) {
   }
   if (command == "build" || command == "check") return run_check(args, command == "build");
   if (command == "fix") return run_fix(args);
+  if (command == "diff") return run_diff(args);
   if (command == "lsp") return run_lsp(args);
   if (command == "quote") return run_quote(args);
   if (command == "rules") return run_rules_command(args);

@@ -13,12 +13,19 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 9> kCommands = {{
-    {"build", "[SOURCES] [-o OUT] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
+constexpr std::array<CommandDoc, 10> kCommands = {{
+    {"build", "[SOURCES] [-o OUT] [--previous DIR] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
-     "checked and its out/ written"},
+     "checked and its out/ written. When OUT holds an earlier build (or --previous names one), "
+     "OUT also gets the change set from it, changes.json and changes.sql, and manifest.json a "
+     "content version raised as the changes call for"},
     {"check", "[SOURCES] [-f FORMAT] [--werror] [-j N]", "check SOURCES only; write nothing"},
+    {"diff", "OLD_OUT NEW_OUT [-f text|json]",
+     "print what changed from the build in OLD_OUT to the build in NEW_OUT: entries added and "
+     "removed, and each changed entry with its changed fields (dose 1: reps 8-10 → 10-12), and "
+     "the citations whose article's snapshot changed; json prints the change set as "
+     "changes.json holds it"},
     {"fix", "[SOURCES] [--dry-run]",
      "apply, in place, the fixes that have one right answer: a cite's section to the heading "
      "above its quote, a quote to the article's exact text, children to the schema's order "
@@ -59,11 +66,14 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 15> kOptions = {{
+constexpr std::array<OptionDoc, 16> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
-    {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check",
+    {"", "--previous", "DIR", ArgumentKind::kFolder, "build",
+     "the earlier build to take the change set and the content version from (default: the "
+     "build OUT holds); an error when DIR holds no build contentc can compare with"},
+    {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check diff",
      "findings as text (default), json, sarif (SARIF 2.1.0) or github (workflow commands); "
-     "findings go to stdout, the summary to stderr",
+     "findings go to stdout, the summary to stderr. diff takes text or json",
      kFormats},
     {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
     {"", "--dry-run", "", ArgumentKind::kNone, "fix",

@@ -156,22 +156,21 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                             {"sample", T::kInteger, false, "the study's size, when given"},
                             {"text", T::kString, true, "what the figure counts"}},
                            {{{"claim_id"}, "claims", {"id"}}});
-  Table cites{"citations", "Every citation: the verbatim quote, its article, and what it supports.",
-              {{"citation_id", T::kInteger, true, "number of the citation in the bundle, from 1"},
-               {"entry_id", T::kString, true, "the entry that cites"},
-               {"context", T::kString, true, "entry, dose or warning: what the quote supports"},
-               {"context_ordinal", T::kInteger, false, "the dose's or warning's ordinal; empty for the entry itself"},
-               {"ordinal", T::kInteger, true, "position among the entry's citations, from 1"},
-               {"article_id", T::kString, true, ""},
-               {"section", T::kString, false, "the heading of the article the quote comes under"},
-               {"quote", T::kString, true, "as written in the sources; '...' elides"}},
-              {"citation_id"}, {to_entries("entry_id"), {{"article_id"}, "articles", {"id"}}}, {}};
+  Table cites = relation("citations", "Every citation: the verbatim quote, its article, and what it supports.", "entry_id",
+                         {{"context", T::kString, true, "entry, dose or warning: what the quote supports"},
+                          {"context_ordinal", T::kInteger, false, "the dose's or warning's ordinal; empty for the entry itself"},
+                          {"article_id", T::kString, true, ""},
+                          {"section", T::kString, false, "the heading of the article the quote comes under"},
+                          {"quote", T::kString, true, "as written in the sources; '...' elides"}},
+                         {to_entries("entry_id"), {{"article_id"}, "articles", {"id"}}});
   Table spans{"citation_spans", "Where each part of a quote is in its article's snapshot, in Unicode code points.",
-              {{"citation_id", T::kInteger, true, ""},
+              {{"entry_id", T::kString, true, "the entry that cites"},
+               {"citation_ordinal", T::kInteger, true, "the citation's ordinal among the entry's citations"},
                {"part", T::kInteger, true, "the part of the quote, from 1 ('...' separates parts)"},
                {"start_offset", T::kInteger, true, "first code point of the passage"},
                {"end_offset", T::kInteger, true, "code point just past the passage"}},
-              {"citation_id", "part"}, {{{"citation_id"}, "citations", {"citation_id"}}}, {}};
+              {"entry_id", "citation_ordinal", "part"},
+              {{{"entry_id", "citation_ordinal"}, "citations", {"entry_id", "ordinal"}}}, {}};
   Table suppressions = relation("suppressions", "Findings reviewers accepted, with their reasons.", "entry_id",
                                 {{"rule", T::kString, true, ""}, {"reason", T::kString, true, ""},
                                  {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"}},
@@ -213,11 +212,10 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     if (!want(cites) && !want(spans)) return;
     for_each_bundle_cite(e, ds, ws, [&](const Cite& c, std::string_view context, int64_t context_ordinal, int64_t ordinal) {
       const CitationIndex::Entry& ci = (*citations)[c];
-      add_row(cites, {num(ci.id), text(e.id), CellText(context),
-                            context_ordinal ? num(context_ordinal) : Cell{}, num(ordinal),
-                            text(c.article), opt(c.section), text(c.quote)});
+      add_row(cites, {text(e.id), num(ordinal), CellText(context), context_ordinal ? num(context_ordinal) : Cell{},
+                      text(c.article), opt(c.section), text(c.quote)});
       for (size_t p = 0; p < ci.spans.size(); ++p) {
-        add_row(spans, {num(ci.id), num(int64_t(p + 1)), num(ci.spans[p].first), num(ci.spans[p].second)});
+        add_row(spans, {text(e.id), num(ordinal), num(int64_t(p + 1)), num(ci.spans[p].first), num(ci.spans[p].second)});
       }
     });
   };

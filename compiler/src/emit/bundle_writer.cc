@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 
+#include "changes/release_plan.h"
 #include "emit/audit/audit_pages.h"
 #include "emit/bundle_tables.h"
 #include "emit/citation_index.h"
@@ -41,6 +42,14 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   std::optional<WorkerPool> own_pool;
   WorkerPool& pool = options.pool ? *options.pool : own_pool.emplace(0);
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
+  ReleasePlan release = t.time("emit: changes", [&] {
+    return plan_release(options.previous, options.previous_named, model_rows(model, citations));
+  });
+  if (!release.error.empty()) {
+    result.error = release.error;
+    return result;
+  }
+  result.release_note = release.note;
   // The emitters read the model only: they run side by side, each streaming its files into the
   // staging folder as it makes them (hashed on the way), so no output is ever whole in memory.
   struct Emitter {
@@ -92,7 +101,9 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     });
   }});
   // The audit pages are jobs of their own, so that the two cores share them with the others.
-  const AuditWriter audit = t.time("emit: audit index", [&] { return AuditWriter(model, files, findings, citations); });
+  const AuditWriter audit = t.time("emit: audit index", [&] {
+    return AuditWriter(model, files, findings, citations, release.changes ? &*release.changes : nullptr);
+  });
   std::vector<std::string> audit_errors(audit.size());
   std::vector<double> audit_seconds(audit.size());
   pool.for_each(emitters.size() + audit.size(), [&](size_t i) {
@@ -114,6 +125,8 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   for (const std::string& e : audit_errors) {
     if (result.error.empty()) result.error = e;
   }
+  if (result.error.empty() && !release.changes_json.empty()) result.error = dir.write("changes.json", release.changes_json);
+  if (result.error.empty() && !release.changes_sql.empty()) result.error = dir.write("changes.sql", release.changes_sql);
   if (!result.error.empty()) return result;
 
   std::vector<StagedFile> outputs = dir.written();
@@ -123,6 +136,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   w.key("tool").value("contentc");
   w.key("tool_version").value(kVersion);
   w.key("format_version").value(kFormatVersion);
+  w.key("content_version").value(release.content_version);
   w.key("input_digest").value("sha256:" + input_digest(files));
   w.key("outputs").begin_array();
   for (const StagedFile& f : outputs) {

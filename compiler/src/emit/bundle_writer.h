@@ -18,6 +18,9 @@ struct BundleOptions {
   bool spreadsheet_safe = false;
   Timings* timings = nullptr;  ///< when set, records each emitter's wall time
   WorkerPool* pool = nullptr;  ///< the emitters' threads; null: one per core
+  /// The build to compare with for the change set: --previous, or else the one in OUT.
+  std::filesystem::path previous;
+  bool previous_named = false;  ///< named by --previous: one that is not a build is an error
 };
 
 /// What a build wrote.
@@ -25,11 +28,13 @@ struct BundleResult {
   std::string error;  ///< empty on success
   std::vector<StagedFile> files;
   bool up_to_date = false;  ///< every file equal to the previous build's: the folder untouched
+  std::string release_note;  ///< what changed since the previous build, or why that is not known
 };
 
 /// Writes every bundle into `dir` (begun), all at once: bundle.json, csv/*.csv,
-/// csv/datapackage.json, bundle.sql, the citation audit pages under audit/ and, last,
-/// manifest.json with the SHA-256 and size of each; then commits `dir`.
+/// csv/datapackage.json, bundle.sql, the citation audit pages under audit/, the change set
+/// from the previous build (changes.json, changes.sql) when there is one and, last,
+/// manifest.json with the content version and the SHA-256 and size of each; then commits `dir`.
 BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
                            OutputDir& dir, const BundleOptions& options);
 

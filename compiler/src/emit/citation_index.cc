@@ -46,8 +46,8 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files) {
   for (const Article& a : model.articles) snapshot_of.try_emplace(a.id.value, a.snapshot_file);
   std::unordered_map<uint32_t, CodePoints> points;
   int64_t next = 0;
-  auto add = [&](const Cite& c, std::string_view, int64_t, int64_t) {
-    Entry e{++next, {}};
+  auto add = [&](const Cite& c, std::string_view, int64_t, int64_t ordinal) {
+    Entry e{++next, ordinal, {}};
     auto it = snapshot_of.find(c.article.value);
     if (it != snapshot_of.end() && it->second != Loc::kNoFile && c.match.found) {
       auto [p, fresh] = points.try_emplace(it->second, files[it->second].text);

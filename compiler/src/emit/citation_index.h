@@ -16,7 +16,8 @@ namespace contentc {
 class CitationIndex {
  public:
   struct Entry {
-    int64_t id;  ///< 1, 2, … in model order: entries' own cites, then doses', then warnings'
+    int64_t id;  ///< 1, 2, … in model order: the audit pages' own number (their anchors)
+    int64_t ordinal;  ///< position among its entry's citations, from 1: its key in the bundles
     std::vector<std::pair<int64_t, int64_t>> spans;  ///< [start, end) in code points
   };
 

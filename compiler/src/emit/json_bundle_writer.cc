@@ -64,7 +64,7 @@ class BundleJson {
     for (const Cite& c : list) {
       const CitationIndex::Entry& ci = citations_[c];
       w_.begin_object();
-      w_.key("id").value(ci.id);
+      w_.key("ordinal").value(ci.ordinal);
       str("article", c.article);
       opt("section", c.section);
       str("quote", c.quote);

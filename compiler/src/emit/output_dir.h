@@ -102,6 +102,9 @@ class OutputDir {
 
   /// What was staged, in path order once `commit` ran.
   const std::vector<StagedFile>& written() const { return written_; }
+  /// The folder holding the build `begin` found there (to compare the new one with), or an empty
+  /// path when there was none.
+  std::filesystem::path previous_build() const { return previous_files_.empty() ? std::filesystem::path() : real_out_; }
   /// True when the build equals the previous one file for file: the folder was left untouched.
   bool up_to_date() const { return up_to_date_; }
 

@@ -1,5 +1,7 @@
 #include "emit/sql_writer.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "emit/bundle_tables.h"
@@ -32,7 +34,9 @@ std::string join(const std::vector<std::string_view>& names) {
   return out;
 }
 
-void append_literal(std::string& out, const Cell& cell) {
+}  // namespace
+
+void append_sql_literal(std::string& out, const Cell& cell) {
   if (std::holds_alternative<std::monostate>(cell)) {
     out += "NULL";
   } else if (const auto* b = std::get_if<bool>(&cell)) {
@@ -46,7 +50,14 @@ void append_literal(std::string& out, const Cell& cell) {
   }
 }
 
-}  // namespace
+void append_sql_tuple(std::string& out, std::span<const Cell> row) {
+  out += '(';
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (i > 0) out += ", ";
+    append_sql_literal(out, row[i]);
+  }
+  out += ')';
+}
 
 void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBuffer& buffer) {
   std::string& out = buffer.text();
@@ -84,12 +95,8 @@ void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBu
         out += ",\n";
       }
       ++n;
-      out += "  (";
-      for (size_t i = 0; i < row.size(); ++i) {
-        if (i > 0) out += ", ";
-        append_literal(out, row[i]);
-      }
-      out += ')';
+      out += "  ";
+      append_sql_tuple(out, row);
       buffer.spill();
     });
     if (n > 0) out += ";\n";
@@ -97,9 +104,9 @@ void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBu
   out += "\n";
   for (const Table& t : tables) {
     for (const ForeignKey& fk : t.foreign_keys) {
-      if (fk.columns == t.primary_key ||
-          (!t.primary_key.empty() && fk.columns.size() == 1 && fk.columns[0] == t.primary_key[0])) {
-        continue;  // the primary key's index serves
+      if (fk.columns.size() <= t.primary_key.size() &&
+          std::equal(fk.columns.begin(), fk.columns.end(), t.primary_key.begin())) {
+        continue;  // the primary key's index serves: the key starts with these columns
       }
       std::string index = fmt::format("{}_{}_idx", t.name, fk.columns[0]);
       out += fmt::format("CREATE INDEX {} ON {} ({});\n", index, t.name, join(fk.columns));

@@ -13,6 +13,12 @@ namespace contentc {
 /// Calls `row` for each row of table `table` (an index into the tables), in order.
 using TableRows = std::function<void(size_t table, const std::function<void(std::span<const Cell>)>& row)>;
 
+/// A value as a standard SQL literal: NULL, TRUE, FALSE, a number as written, or 'text' with
+/// its quotes doubled.
+void append_sql_literal(std::string& out, const Cell& cell);
+/// A row as bundle.sql writes it in an INSERT: `(literal, literal, …)`.
+void append_sql_tuple(std::string& out, std::span<const Cell> row);
+
 /// One SQL script that loads unchanged into SQLite 3 and PostgreSQL 15: in one transaction,
 /// drops the bundle's tables if present, creates them with primary and foreign keys, inserts
 /// the rows in multi-row INSERTs (parents first), then creates an index on every foreign key.

@@ -12,12 +12,13 @@
 namespace contentc {
 namespace {
 
-/// index.html: the overview, findings and editorial statements, then every article and entry
+/// index.html: the overview, what changed since the previous release, findings and editorial statements, then every article and entry
 /// (one page), or links to their pages (split).
-void index_page(OutputBuffer& out, const AuditIndex& index) {
+void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* changes) {
   std::string& text = out.text();
   begin_page(text, "Overview");
   overview_section(text, index);
+  if (changes) changes_section(text, index, *changes);
   out.spill();
   findings_section(text, index);
   editorial_section(text, index);
@@ -74,8 +75,8 @@ void entries_page(OutputBuffer& out, const AuditIndex& index, size_t page) {
 }  // namespace
 
 AuditWriter::AuditWriter(const Model& model, const SourceFiles& files, const Findings& findings,
-                         const CitationIndex& citations, const AuditOptions& options)
-    : index_(std::make_unique<AuditIndex>(model, files, findings, citations, options)) {
+                         const CitationIndex& citations, const ChangeSet* changes, const AuditOptions& options)
+    : index_(std::make_unique<AuditIndex>(model, files, findings, citations, options)), changes_(changes) {
   names_.push_back("index.html");
   if (index_->split()) {
     for (const Article& a : model.articles) names_.push_back(index_->article_page(a));
@@ -91,7 +92,7 @@ void AuditWriter::write(size_t i, OutputBuffer& out) const {
   const AuditIndex& index = *index_;
   const size_t articles = index.split() ? index.model().articles.size() : 0;
   if (i == 0) {
-    index_page(out, index);
+    index_page(out, index, changes_);
   } else if (i <= articles) {
     article_page(out, index, index.model().articles[i - 1]);
   } else if (i <= articles + index.pages()) {
@@ -105,8 +106,9 @@ void AuditWriter::write(size_t i, OutputBuffer& out) const {
 std::vector<std::pair<std::string, std::string>> write_audit_pages(const Model& model, const SourceFiles& files,
                                                                    const Findings& findings,
                                                                    const CitationIndex& citations,
+                                                                   const ChangeSet* changes,
                                                                    const AuditOptions& options) {
-  const AuditWriter writer(model, files, findings, citations, options);
+  const AuditWriter writer(model, files, findings, citations, changes, options);
   std::vector<std::pair<std::string, std::string>> pages;
   for (size_t i = 0; i < writer.size(); ++i) {
     OutputBuffer out;

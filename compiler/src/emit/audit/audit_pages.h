@@ -22,6 +22,7 @@ struct AuditOptions {
 };
 
 class AuditIndex;
+struct ChangeSet;
 
 /// The citation audit pages for reviewers: HTML that needs no server and no network (the
 /// folder's own audit.css and audit.js, allowed by a Content-Security-Policy that allows
@@ -33,8 +34,10 @@ class AuditIndex;
 /// audit.js.
 class AuditWriter {
  public:
+  /// `changes`: the change set from the previous build, for the index page's "Changed since
+  /// the previous release" section; null for none.
   AuditWriter(const Model& model, const SourceFiles& files, const Findings& findings,
-              const CitationIndex& citations, const AuditOptions& options = {});
+              const CitationIndex& citations, const ChangeSet* changes = nullptr, const AuditOptions& options = {});
   ~AuditWriter();
 
   size_t size() const { return names_.size(); }
@@ -43,12 +46,13 @@ class AuditWriter {
 
  private:
   std::unique_ptr<const AuditIndex> index_;
+  const ChangeSet* changes_;
   std::vector<std::string> names_;
 };
 
 /// The same files, in memory, as (path under audit/, content).
 std::vector<std::pair<std::string, std::string>> write_audit_pages(
     const Model& model, const SourceFiles& files, const Findings& findings,
-    const CitationIndex& citations, const AuditOptions& options = {});
+    const CitationIndex& citations, const ChangeSet* changes = nullptr, const AuditOptions& options = {});
 
 }  // namespace contentc

@@ -10,6 +10,8 @@
 
 namespace contentc {
 
+struct ChangeSet;
+
 // The parts of the audit pages, each appended to `out` (its text; the caller spills).
 
 /// Appends formatted text to `out`.
@@ -38,5 +40,9 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e);
 void overview_section(std::string& out, const AuditIndex& index);
 void findings_section(std::string& out, const AuditIndex& index);
 void editorial_section(std::string& out, const AuditIndex& index);
+/// "Changed since the previous release": each entry added, removed or changed, with what
+/// changed, and the citations whose article's snapshot changed, linked to the entry and the
+/// passage.
+void changes_section(std::string& out, const AuditIndex& index, const ChangeSet& changes);
 
 }  // namespace contentc

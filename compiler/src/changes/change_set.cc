@@ -1,0 +1,188 @@
+#include "changes/change_set.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "changes/sql_tuples.h"
+#include "emit/bundle_tables.h"
+
+namespace contentc {
+
+std::string_view bump_name(Bump b) {
+  switch (b) {
+    case Bump::kNone:
+      return "none";
+    case Bump::kPatch:
+      return "patch";
+    case Bump::kMinor:
+      return "minor";
+    case Bump::kMajor:
+      return "major";
+  }
+  return "none";
+}
+
+std::string bumped(std::string_view version, Bump bump) {
+  uint64_t part[3];
+  std::string_view rest = version;
+  for (int i = 0; i < 3; ++i) {
+    const auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), part[i]);
+    const size_t used = static_cast<size_t>(end - rest.data());
+    const bool last = i == 2;
+    if (ec != std::errc() || used == 0 || (used > 1 && rest[0] == '0') ||
+        (last ? used != rest.size() : (used >= rest.size() || rest[used] != '.'))) {
+      return "1.0.0";
+    }
+    rest.remove_prefix(last ? used : used + 1);
+  }
+  switch (bump) {
+    case Bump::kNone:
+      break;
+    case Bump::kPatch:
+      ++part[2];
+      break;
+    case Bump::kMinor:
+      ++part[1], part[2] = 0;
+      break;
+    case Bump::kMajor:
+      ++part[0], part[1] = part[2] = 0;
+      break;
+  }
+  return fmt::format("{}.{}.{}", part[0], part[1], part[2]);
+}
+
+bool ChangeSet::empty() const {
+  return std::all_of(tables.begin(), tables.end(), [](const TableChanges& t) { return t.size() == 0; });
+}
+
+namespace {
+
+std::vector<std::string> owned(const std::vector<std::string_view>& views) {
+  return {views.begin(), views.end()};
+}
+
+std::vector<std::string_view> key_views(const std::vector<std::string>& row, size_t n) {
+  return {row.begin(), row.begin() + static_cast<std::ptrdiff_t>(std::min(n, row.size()))};
+}
+
+size_t column_index(const Table& t, std::string_view name) {
+  for (size_t i = 0; i < t.columns.size(); ++i) {
+    if (t.columns[i].name == name) return i;
+  }
+  return SIZE_MAX;
+}
+
+size_t table_index(const std::vector<Table>& tables, std::string_view name) {
+  for (size_t i = 0; i < tables.size(); ++i) {
+    if (tables[i].name == name) return i;
+  }
+  return SIZE_MAX;
+}
+
+/// The content version's bump for these changes: an entry removed, or its kind changed (an id
+/// gone from its table, as a renamed id is) → major; entries added → minor; anything else → patch.
+Bump bump_for(const ChangeSet& c) {
+  if (c.empty()) return Bump::kNone;
+  const TableChanges& entries = c.tables[0];
+  if (!entries.removed.empty() || !entries.modified.empty()) return Bump::kMajor;
+  if (!entries.added.empty()) return Bump::kMinor;
+  return Bump::kPatch;
+}
+
+}  // namespace
+
+ChangeSet diff_releases(const Release& old, const RowSource& now) {
+  const std::vector<Table> tables = bundle_schemas();
+  struct OldRow {
+    std::string_view row;
+    bool seen = false;
+  };
+  std::vector<std::unordered_map<std::string_view, OldRow>> index(tables.size());
+  for (size_t t = 0; t < tables.size(); ++t) {
+    index[t].reserve(old.rows[t].size());
+    for (std::string_view row : old.rows[t]) index[t].emplace(tuple_prefix(row, tables[t].primary_key.size()), OldRow{row});
+  }
+  ChangeSet c;
+  c.tables.resize(tables.size());
+  now(SIZE_MAX, [&](size_t t, std::string_view row) {
+    const size_t key_size = tables[t].primary_key.size();
+    auto it = index[t].find(tuple_prefix(row, key_size));
+    if (it == index[t].end()) {
+      c.tables[t].added.push_back(owned(tuple_fields(row)));
+      return;
+    }
+    it->second.seen = true;
+    if (it->second.row == row) return;
+    const std::vector<std::string_view> before = tuple_fields(it->second.row), after = tuple_fields(row);
+    ModifiedRow m{{after.begin(), after.begin() + static_cast<std::ptrdiff_t>(key_size)}, {}};
+    for (size_t i = key_size; i < after.size() && i < before.size(); ++i) {
+      if (before[i] != after[i]) m.fields.push_back({i, std::string(before[i]), std::string(after[i])});
+    }
+    c.tables[t].modified.push_back(std::move(m));
+  });
+  for (size_t t = 0; t < tables.size(); ++t) {
+    for (const auto& [key, r] : index[t]) {
+      if (!r.seen) c.tables[t].removed.push_back(owned(tuple_fields(r.row)));
+    }
+    const size_t n = tables[t].primary_key.size();
+    auto by_key = [n](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+      return key_less(key_views(a, n), key_views(b, n));
+    };
+    std::sort(c.tables[t].added.begin(), c.tables[t].added.end(), by_key);
+    std::sort(c.tables[t].removed.begin(), c.tables[t].removed.end(), by_key);
+    std::sort(c.tables[t].modified.begin(), c.tables[t].modified.end(),
+              [&](const ModifiedRow& a, const ModifiedRow& b) { return by_key(a.key, b.key); });
+  }
+
+  // Articles whose snapshot changed, and the citations (of the newer release) resting on them.
+  const size_t articles = table_index(tables, "articles"), cites = table_index(tables, "citations");
+  const size_t sha = column_index(tables[articles], "snapshot_sha256");
+  std::map<std::string, SnapshotChange> snapshots;
+  for (const ModifiedRow& m : c.tables[articles].modified) {
+    for (const FieldChange& f : m.fields) {
+      if (f.column != sha) continue;
+      const std::string id = unquote_literal(m.key[0]);
+      snapshots[id] = SnapshotChange{id, unquote_literal(f.before), unquote_literal(f.after), {}};
+    }
+  }
+  if (!snapshots.empty()) {
+    const Table& ct = tables[cites];
+    const size_t entry = column_index(ct, "entry_id"), ordinal = column_index(ct, "ordinal"),
+                 context = column_index(ct, "context"), article = column_index(ct, "article_id"),
+                 quote = column_index(ct, "quote");
+    now(cites, [&](size_t, std::string_view row) {
+      const std::vector<std::string_view> f = tuple_fields(row);
+      auto it = snapshots.find(unquote_literal(f[article]));
+      if (it == snapshots.end()) return;
+      int64_t n = 0;
+      std::from_chars(f[ordinal].data(), f[ordinal].data() + f[ordinal].size(), n);
+      it->second.citations.push_back({unquote_literal(f[entry]), unquote_literal(f[context]), n, unquote_literal(f[quote])});
+    });
+    for (auto& [id, s] : snapshots) {
+      std::sort(s.citations.begin(), s.citations.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.entry_id, a.ordinal) < std::tie(b.entry_id, b.ordinal);
+      });
+      c.snapshots.push_back(std::move(s));
+    }
+  }
+  c.bump = bump_for(c);
+  c.from_version = old.content_version;
+  c.to_version = c.bump == Bump::kNone && !old.content_version.empty() ? old.content_version
+                                                                        : bumped(old.content_version, c.bump);
+  return c;
+}
+
+RowSource rows_of(const Release& r) {
+  return [&r](size_t only, const std::function<void(size_t, std::string_view)>& row) {
+    for (size_t t = 0; t < r.rows.size(); ++t) {
+      if (only != SIZE_MAX && t != only) continue;
+      for (std::string_view tuple : r.rows[t]) row(t, tuple);
+    }
+  };
+}
+
+}  // namespace contentc

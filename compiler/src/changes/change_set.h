@@ -1,0 +1,66 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "changes/release.h"
+
+namespace contentc {
+
+/// How much a release changed, for its content version (README.md, "Change sets").
+enum class Bump { kNone, kPatch, kMinor, kMajor };
+std::string_view bump_name(Bump b);  ///< "none", "patch", "minor", "major"
+/// `version` ("1.4.2") raised by `bump`; "1.0.0" when it is not a version.
+std::string bumped(std::string_view version, Bump bump);
+
+/// Values are kept as the SQL literals bundle.sql writes (NULL, TRUE, 12, 'it''s'): exact, and
+/// comparable byte for byte.
+struct FieldChange {
+  size_t column;  ///< index into the table's columns
+  std::string before, after;
+};
+struct ModifiedRow {
+  std::vector<std::string> key;  ///< the primary key's literals
+  std::vector<FieldChange> fields;
+};
+/// One table's changes, each list in key order.
+struct TableChanges {
+  std::vector<std::vector<std::string>> added, removed;  ///< whole rows
+  std::vector<ModifiedRow> modified;
+  size_t size() const { return added.size() + removed.size() + modified.size(); }
+};
+/// An article whose snapshot changed, and every citation (in the new release) that rests on it.
+struct SnapshotChange {
+  std::string article;  ///< the article's id (unquoted)
+  std::string before_sha256, after_sha256;
+  struct Citation {
+    std::string entry_id, context;  ///< unquoted
+    int64_t ordinal;
+    std::string quote;  ///< unquoted
+  };
+  std::vector<Citation> citations;
+};
+
+/// What changed from one release to the next: per table of bundle_schemas(), by primary key.
+struct ChangeSet {
+  std::string from_version, to_version;
+  Bump bump = Bump::kNone;
+  std::vector<TableChanges> tables;  ///< bundle_schemas() order
+  std::vector<SnapshotChange> snapshots;
+  bool empty() const;
+};
+
+/// Hands each row of the newer release to `row` as bundle.sql writes it, `(…)`: every table's,
+/// or only table `only`'s (SIZE_MAX: all).
+using RowSource = std::function<void(size_t only, const std::function<void(size_t table, std::string_view row)>& row)>;
+
+/// The change set from `old` to the rows of `now`. Its versions: old's, and old's raised by
+/// the bump its changes call for.
+ChangeSet diff_releases(const Release& old, const RowSource& now);
+/// The rows of a release read back, as a RowSource.
+RowSource rows_of(const Release& r);
+
+}  // namespace contentc
