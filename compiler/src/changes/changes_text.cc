@@ -144,14 +144,29 @@ ChangeSummary summarize(const ChangeSet& c) {
       const std::string label = row_label(t, {row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n)});
       lines[unquote_literal(row[0])].push_back(fmt::format("{} added: {}", label.empty() ? std::string(kRowNames[t][0]) : label, row_values(table, row)));
     }
+    // A passage that only moved (the snapshot changed before it) is one line per entry.
+    const bool spans = table.name == "citation_spans";
+    std::map<std::string, std::set<int64_t>> moved;
     for (const ModifiedRow& mr : c.tables[t].modified) {
       if (whole.contains(mr.key[0])) continue;
       ++m;
+      if (spans && mr.fields.size() == 2 &&
+          std::stoll(mr.fields[0].after) - std::stoll(mr.fields[0].before) ==
+              std::stoll(mr.fields[1].after) - std::stoll(mr.fields[1].before)) {
+        moved[unquote_literal(mr.key[0])].insert(std::stoll(mr.key[1]));
+        continue;
+      }
       std::vector<std::string_view> before(table.columns.size()), after(table.columns.size());
       for (const FieldChange& f : mr.fields) before[f.column] = f.before, after[f.column] = f.after;
       const std::string label = row_label(t, mr.key);
       lines[unquote_literal(mr.key[0])].push_back(
           fmt::format("{}{}", label.empty() ? "" : label + ": ", field_changes(table, before, after, mr)));
+    }
+    for (const auto& [entry, ordinals] : moved) {
+      std::string list;
+      for (int64_t n : ordinals) list += fmt::format("{}{}", list.empty() ? "" : ", ", n);
+      lines[entry].push_back(fmt::format("{} {}: the passage moved in the article's text",
+                                         ordinals.size() == 1 ? "citation" : "citations", list));
     }
     for (const auto& row : c.tables[t].removed) {
       if (whole.contains(row[0])) continue;
