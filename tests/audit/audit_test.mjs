@@ -51,6 +51,23 @@ before(async () => {
   build("sources", path.join(process.env.REPO, "sources"));
   build("hostile", path.join(process.env.REPO, "tests/bundle/hostile/sources"));
   build("house", path.join(process.env.REPO, "tests/cases/house-rules/sources"));
+  // A second release over the first: the article now says 10-12 repetitions (its snapshot, the
+  // quote and the dose change together), and an exercise is gone.
+  const src = path.join(tmp, "changed-sources");
+  fs.cpSync(path.join(process.env.REPO, "sources"), src, { recursive: true });
+  build("changed", src);
+  const edit = (file, from, to) => {
+    const p = path.join(src, file);
+    const text = fs.readFileSync(p, "utf8");
+    assert.ok(text.includes(from), from);
+    fs.writeFileSync(p, text.replace(from, to));
+  };
+  edit("articles/si-joint-pain-in-pregnancy.txt", "release, and repeat for 8-10 repetitions.", "release, and repeat for 10-12 repetitions.");
+  edit("exercises.xml", "release, and repeat for 8-10 repetitions.</cite>", "release, and repeat for 10-12 repetitions.</cite>");
+  edit("exercises.xml", "<reps>8-10</reps>", "<reps>10-12</reps>");
+  const exercises = fs.readFileSync(path.join(src, "exercises.xml"), "utf8");
+  edit("exercises.xml", exercises.match(/  <exercise id="curl-downs">[\s\S]*?<\/exercise>\n/)[0], "");
+  build("changed", src);
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -194,5 +211,36 @@ test("screenshot for people to look at", async () => {
   const file = path.join(process.env.ARTEFACTS, "audit-page.png");
   await page.screenshot({ path: file });
   assert.ok(fs.statSync(file).size > 20000);
+  await context.close();
+});
+
+test("the changes section shows what changed since the previous release, linked to entries and passages", async () => {
+  const { page, context } = await open("changed");
+  const section = page.locator("#changes");
+  assert.equal(await section.count(), 1);
+  const text = await section.innerText();
+  assert.match(text, /Content version 1\.0\.0 → 2\.0\.0 \(major\)/);
+  assert.match(text, /1 exercise removed: curl-downs/);
+  assert.match(text, /dose 1: reps 8-10 → 10-12/);
+  // The changed entry links to its own view on the page.
+  const entry = section.locator('dt[data-entry="seated-ball-squeeze"] a');
+  assert.equal(await entry.getAttribute("href"), "index.html#entry-seated-ball-squeeze");
+  // Every citation resting on the changed article is listed, each linked to its passage.
+  const listed = await section.locator('.snapshot-change[data-article="si-joint-pain-in-pregnancy"] li').count();
+  const onArticle = allCitations(built.changed.bundle).filter((c) => c.article === "si-joint-pain-in-pregnancy").length;
+  assert.equal(listed, onArticle);
+  const passages = await section.locator('.snapshot-change a[href*="#cite-"]').evaluateAll((links) =>
+    links.map((l) => l.getAttribute("href").split("#")[1]));
+  assert.equal(passages.length, onArticle);
+  for (const id of passages) assert.equal(await page.locator(`[id="${id}"]`).count(), 1, id);
+  // Following a passage link lands on the highlighted passage.
+  await section.locator('.snapshot-change a[href*="#cite-"]').first().click();
+  assert.ok(await page.evaluate(() => location.hash.startsWith("#cite-")));
+  await context.close();
+});
+
+test("a first release has no changes section", async () => {
+  const { page, context } = await open("sources");
+  assert.equal(await page.locator("#changes").count(), 0);
   await context.close();
 });
