@@ -296,6 +296,13 @@ class ChangeSets(unittest.TestCase):
         hostile = table("hostile-edited", "steps")["modified"]
         self.assertEqual(hostile[0]["changes"][0]["after"], "a'; b''; c;\\' -- ‮")
 
+    def test_diff_text_shows_hostile_strings_harmlessly(self):
+        p = self.pairs["hostile-edited"]
+        run = subprocess.run([CONTENTC, "diff", p["old"], p["new"]], capture_output=True, text=True)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertIn("step 15: \"a; b; c;\" → \"a'; b''; c;\\' -- ?\"", run.stdout)
+        self.assertNotIn("\u202e", run.stdout)  # a right-to-left override would reorder the terminal's line
+
     def test_a_rebuild_keeps_the_release_and_its_change_files(self):
         p = self.pairs["step-edited"]
         before = {f: read_bytes(os.path.join(p["new"], f)) for f in ("changes.json", "changes.sql", "manifest.json")}

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "changes/sql_tuples.h"
+#include "diag/renderers.h"
 #include "emit/bundle_tables.h"
 #include "util/utf8.h"
 
@@ -22,8 +23,9 @@ constexpr std::string_view kRowNames[][2] = {
     {"advice exercise", "advice exercises"}, {"claim figure", "claim figures"}, {"citation", "citations"},
     {"citation span", "citation spans"}, {"suppression", "suppressions"}};
 
-/// A text cut at 80 characters.
-std::string shown_text(std::string text) {
+/// A text cut at 80 characters, safe for a terminal.
+std::string shown_text(std::string_view raw) {
+  std::string text = terminal_safe(raw);
   constexpr size_t kMax = 80;
   if (utf8_count_code_points(text) <= kMax) return text;
   size_t bytes = 0;
@@ -215,7 +217,11 @@ std::string changes_one_line(const ChangeSet& c) {
   for (const std::string& line : s.entry_lines) what += (what.empty() ? "" : ", ") + line.substr(0, line.find(':'));
   if (!s.row_counts.empty()) what += (what.empty() ? "" : ", ") + s.row_counts;
   if (!c.snapshots.empty()) {
-    what += (what.empty() ? "" : ", ") + fmt::format("{} snapshot{} changed", c.snapshots.size(), c.snapshots.size() == 1 ? "" : "s");
+    size_t cites = 0;
+    for (const SnapshotChange& snap : c.snapshots) cites += snap.citations.size();
+    what += (what.empty() ? "" : ", ") + fmt::format("the text of {} changed ({} to read again)",
+                                                     count_rows(1, c.snapshots.size()),
+                                                     cites == 1 ? std::string("1 citation") : fmt::format("{} citations", cites));
   }
   return fmt::format("{}; content version {} → {} ({})", what, c.from_version, c.to_version, bump_name(c.bump));
 }

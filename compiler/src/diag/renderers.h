@@ -10,6 +10,11 @@ namespace contentc {
 
 /// Compiler-style text: `file:line:col: level: message [rule]`, the source line with a caret
 /// under the spot, then each related location as a note. Suppressed findings are left out.
+/// `text` as a terminal may show it: control characters, bidirectional controls and invalid
+/// UTF-8 replaced with '?', so that no text from the sources can move the cursor or reorder
+/// the line.
+std::string terminal_safe(std::string_view text);
+
 std::string render_text(const Findings& findings, const SourceFiles& files, bool color);
 
 /// One JSON array of findings (suppressed ones included, with "suppressed").

@@ -58,6 +58,16 @@ std::vector<std::string> display_code_points(std::string_view line) {
   return out;
 }
 
+}  // namespace
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  for (const std::string& cp : display_code_points(text)) out += cp;
+  return out;
+}
+
+namespace {
+
 void append_snippet(std::string& out, const SourceFiles& files, const Loc& loc, const Style& s) {
   if (!loc.valid() || loc.line == 0) return;
   const std::string line = files.line_text(loc.file, loc.line);
