@@ -9,6 +9,7 @@
 #include "changes/changes_text.h"
 #include "changes/sql_tuples.h"
 #include "emit/bundle_tables.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 namespace {
@@ -96,6 +97,23 @@ TEST(DiffReleases, EntriesAddedAreMinorRemovedOrRetypedAreMajorNoneKeepsTheVersi
   const ChangeSet same = diff_releases(old.release, rows_of(Fixture("", {{"entries", "('a', 'exercise')"}}).release));
   EXPECT_TRUE(same.empty());
   EXPECT_EQ(same.to_version, "1.2.3");
+}
+
+TEST(DiffReleases, GivesTheSameChangeSetOnThePoolsThreads) {
+  std::vector<std::pair<std::string, std::string>> before, after;
+  for (int i = 0; i < 300; ++i) {
+    const std::string id = "'e" + std::to_string(i) + "'";
+    if (i % 7) before.push_back({"entries", "(" + id + ", 'exercise')"});
+    if (i % 5) after.push_back({"entries", "(" + id + ", 'exercise')"});
+    before.push_back({"steps", "(" + id + ", 1, 'Sit.')"});
+    after.push_back({"steps", "(" + id + ", 1, '" + (i % 3 ? "Sit." : "Stand.") + "')"});
+  }
+  Fixture old("1.0.0", before), now("", after);
+  WorkerPool pool(4);
+  const ChangeSet serial = diff_releases(old.release, rows_of(now.release));
+  const ChangeSet parallel = diff_releases(old.release, rows_of(now.release), &pool);
+  EXPECT_FALSE(serial.empty());
+  EXPECT_EQ(write_changes_json(parallel), write_changes_json(serial));
 }
 
 TEST(DiffReleases, ListsTheCitationsOfAnArticleWhoseSnapshotChanged) {

@@ -38,6 +38,7 @@ dpkg-deb -c "$deb" >"$tmp/contents"
 for f in ./usr/bin/contentc ./usr/bin/contentc-gen ./usr/share/man/man1/contentc.1.gz \
          ./usr/share/bash-completion/completions/contentc ./usr/share/contentc/schema/content.xsd \
          ./usr/share/contentc/schema/policy.xsd ./usr/share/contentc/schema/bundle.schema.json \
+         ./usr/share/contentc/schema/changes.schema.json \
          ./usr/share/doc/contentc/copyright; do
   grep -q " $f\$" "$tmp/contents" || fail "the package lacks $f"
 done
@@ -70,7 +71,7 @@ grep -q "contentc $version" <<<"$man_text" || fail "the man page does not give t
 for rule in $("$contentc" rules | cut -d' ' -f1); do
   grep -q "^   $rule\$" <<<"$man_text" || fail "the man page lacks rule $rule"
 done
-for command in build check init new rules explain; do
+for command in build check diff init new rules explain; do
   grep -Eq "^       $command( |\$)" <<<"$man_text" || fail "the man page lacks command $command"
 done
 LC_ALL=C.UTF-8 man -l "$root/usr/share/man/man1/contentc-gen.1.gz" >/dev/null 2>"$tmp/man-gen.err"
@@ -88,6 +89,15 @@ for xml in $(cd "$tmp/repo" && find sources -name '*.xml'); do
   [ "$href" = "$root/usr/share/contentc/schema/$(basename "$href")" ] || fail "$xml: xml-model href '$href' is not the installed schema"
   xmllint --noout --schema "$href" "$tmp/repo/$xml" 2>/dev/null || fail "$xml does not validate against $href"
 done
+# A second release of it, built over the first: a change set that validates against the
+# installed schema, a content version, and the same change set from diff.
+cp -r "$tmp/repo/out" "$tmp/release-1"
+sed -i 's|against a wall.</step>|against a wall. Go slowly.</step>|' "$tmp/repo/sources/exercises.xml"
+"$contentc" build "$tmp/repo" 2>"$tmp/build2.err" || { cat "$tmp/build2.err"; fail "second build failed"; }
+grep -q "content version 1.0.0 → 1.0.1 (patch)" "$tmp/build2.err" || fail "second build: $(cat "$tmp/build2.err")"
+python3 -c 'import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))' \
+  "$root/usr/share/contentc/schema/changes.schema.json" "$tmp/repo/out/changes.json" || fail "changes.json does not validate"
+"$contentc" diff "$tmp/release-1" "$tmp/repo/out" --format json | cmp -s - "$tmp/repo/out/changes.json" || fail "diff differs from changes.json"
 sarif=$(cd "$tmp/repo" && "$contentc" check --format sarif)
 grep -q "\"version\": *\"$version\"" <<<"$sarif" || fail "SARIF lacks the version"
 

@@ -9,6 +9,7 @@
 
 #include "changes/sql_tuples.h"
 #include "emit/bundle_tables.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 
@@ -95,47 +96,52 @@ Bump bump_for(const ChangeSet& c) {
 
 }  // namespace
 
-ChangeSet diff_releases(const Release& old, const RowSource& now) {
+ChangeSet diff_releases(const Release& old, const RowSource& now, WorkerPool* pool) {
   const std::vector<Table> tables = bundle_schemas();
-  struct OldRow {
-    std::string_view row;
-    bool seen = false;
-  };
-  std::vector<std::unordered_map<std::string_view, OldRow>> index(tables.size());
-  for (size_t t = 0; t < tables.size(); ++t) {
-    index[t].reserve(old.rows[t].size());
-    for (std::string_view row : old.rows[t]) index[t].emplace(tuple_prefix(row, tables[t].primary_key.size()), OldRow{row});
-  }
   ChangeSet c;
   c.tables.resize(tables.size());
-  now(SIZE_MAX, [&](size_t t, std::string_view row) {
-    const size_t key_size = tables[t].primary_key.size();
-    auto it = index[t].find(tuple_prefix(row, key_size));
-    if (it == index[t].end()) {
-      c.tables[t].added.push_back(owned(tuple_fields(row)));
-      return;
-    }
-    it->second.seen = true;
-    if (it->second.row == row) return;
-    const std::vector<std::string_view> before = tuple_fields(it->second.row), after = tuple_fields(row);
-    ModifiedRow m{{after.begin(), after.begin() + static_cast<std::ptrdiff_t>(key_size)}, {}};
-    for (size_t i = key_size; i < after.size() && i < before.size(); ++i) {
-      if (before[i] != after[i]) m.fields.push_back({i, std::string(before[i]), std::string(after[i])});
-    }
-    c.tables[t].modified.push_back(std::move(m));
-  });
-  for (size_t t = 0; t < tables.size(); ++t) {
-    for (const auto& [key, r] : index[t]) {
-      if (!r.seen) c.tables[t].removed.push_back(owned(tuple_fields(r.row)));
-    }
-    const size_t n = tables[t].primary_key.size();
-    auto by_key = [n](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-      return key_less(key_views(a, n), key_views(b, n));
+  // Each table is compared on its own (on the pool's threads when there is one): its old rows
+  // indexed by key, then the new rows looked up one by one.
+  auto diff_table = [&](size_t t) {
+    struct OldRow {
+      std::string_view row;
+      bool seen = false;
     };
-    std::sort(c.tables[t].added.begin(), c.tables[t].added.end(), by_key);
-    std::sort(c.tables[t].removed.begin(), c.tables[t].removed.end(), by_key);
-    std::sort(c.tables[t].modified.begin(), c.tables[t].modified.end(),
+    const size_t key_size = tables[t].primary_key.size();
+    std::unordered_map<std::string_view, OldRow> index;
+    index.reserve(old.rows[t].size());
+    for (std::string_view row : old.rows[t]) index.emplace(tuple_prefix(row, key_size), OldRow{row});
+    TableChanges& changes = c.tables[t];
+    now(t, [&](size_t, std::string_view row) {
+      auto it = index.find(tuple_prefix(row, key_size));
+      if (it == index.end()) {
+        changes.added.push_back(owned(tuple_fields(row)));
+        return;
+      }
+      it->second.seen = true;
+      if (it->second.row == row) return;
+      const std::vector<std::string_view> before = tuple_fields(it->second.row), after = tuple_fields(row);
+      ModifiedRow m{{after.begin(), after.begin() + static_cast<std::ptrdiff_t>(key_size)}, {}};
+      for (size_t i = key_size; i < after.size() && i < before.size(); ++i) {
+        if (before[i] != after[i]) m.fields.push_back({i, std::string(before[i]), std::string(after[i])});
+      }
+      changes.modified.push_back(std::move(m));
+    });
+    for (const auto& [key, r] : index) {
+      if (!r.seen) changes.removed.push_back(owned(tuple_fields(r.row)));
+    }
+    auto by_key = [key_size](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+      return key_less(key_views(a, key_size), key_views(b, key_size));
+    };
+    std::sort(changes.added.begin(), changes.added.end(), by_key);
+    std::sort(changes.removed.begin(), changes.removed.end(), by_key);
+    std::sort(changes.modified.begin(), changes.modified.end(),
               [&](const ModifiedRow& a, const ModifiedRow& b) { return by_key(a.key, b.key); });
+  };
+  if (pool) {
+    pool->for_each(tables.size(), diff_table);
+  } else {
+    for (size_t t = 0; t < tables.size(); ++t) diff_table(t);
   }
 
   // Articles whose snapshot changed, and the citations (of the newer release) resting on them.

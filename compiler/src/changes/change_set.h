@@ -10,6 +10,8 @@
 
 namespace contentc {
 
+class WorkerPool;
+
 /// How much a release changed, for its content version (README.md, "Change sets").
 enum class Bump { kNone, kPatch, kMinor, kMajor };
 std::string_view bump_name(Bump b);  ///< "none", "patch", "minor", "major"
@@ -57,9 +59,10 @@ struct ChangeSet {
 /// or only table `only`'s (SIZE_MAX: all).
 using RowSource = std::function<void(size_t only, const std::function<void(size_t table, std::string_view row)>& row)>;
 
-/// The change set from `old` to the rows of `now`. Its versions: old's, and old's raised by
-/// the bump its changes call for.
-ChangeSet diff_releases(const Release& old, const RowSource& now);
+/// The change set from `old` to the rows of `now`, table by table (on `pool`'s threads when
+/// given: `now` is then called for several tables at once). Its versions: old's, and old's
+/// raised by the bump its changes call for.
+ChangeSet diff_releases(const Release& old, const RowSource& now, WorkerPool* pool = nullptr);
 /// The rows of a release read back, as a RowSource.
 RowSource rows_of(const Release& r);
 

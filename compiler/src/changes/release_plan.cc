@@ -22,7 +22,7 @@ RowSource model_rows(const Model& model, const CitationIndex& citations) {
   };
 }
 
-ReleasePlan plan_release(const std::filesystem::path& previous, bool named, const RowSource& now) {
+ReleasePlan plan_release(const std::filesystem::path& previous, bool named, const RowSource& now, WorkerPool* pool) {
   constexpr const char* kFirst = "1.0.0";
   ReleasePlan plan;
   if (previous.empty()) {
@@ -44,7 +44,7 @@ ReleasePlan plan_release(const std::filesystem::path& previous, bool named, cons
     return plan;
   }
   const Release& old = *read.release;
-  ChangeSet changes = diff_releases(old, now);
+  ChangeSet changes = diff_releases(old, now, pool);
   plan.content_version = changes.to_version;
   if (changes.empty()) {
     // The same release, built again: what it said of its own changes still holds.

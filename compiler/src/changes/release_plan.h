@@ -27,6 +27,7 @@ RowSource model_rows(const Model& model, const CitationIndex& citations);
 /// user named it (--previous), so a folder that is not a build to compare with is an error;
 /// otherwise it is the output folder's own, and is then only noted. Content equal to the
 /// previous build's is that same release: it keeps its version and its change files.
-ReleasePlan plan_release(const std::filesystem::path& previous, bool named, const RowSource& now);
+ReleasePlan plan_release(const std::filesystem::path& previous, bool named, const RowSource& now,
+                         WorkerPool* pool = nullptr);
 
 }  // namespace contentc

@@ -634,7 +634,8 @@ int run_diff(const std::vector<std::string>& args) {
     }
     builds[i] = std::move(r.release);
   }
-  ChangeSet changes = diff_releases(*builds[0], rows_of(*builds[1]));
+  WorkerPool pool(0);
+  ChangeSet changes = diff_releases(*builds[0], rows_of(*builds[1]), &pool);
   changes.to_version = builds[1]->content_version;  // what the newer build says it is
   write_stdout(format == "json" ? write_changes_json(changes) : render_changes_text(changes));
   return kExitClean;

@@ -43,7 +43,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   WorkerPool& pool = options.pool ? *options.pool : own_pool.emplace(0);
   const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files); });
   ReleasePlan release = t.time("emit: changes", [&] {
-    return plan_release(options.previous, options.previous_named, model_rows(model, citations));
+    return plan_release(options.previous, options.previous_named, model_rows(model, citations), &pool);
   });
   if (!release.error.empty()) {
     result.error = release.error;

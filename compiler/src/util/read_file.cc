@@ -18,28 +18,30 @@ int read_whole_file(const std::filesystem::path& path, size_t max_size, std::str
   if (!error && S_ISDIR(st.st_mode)) error = EISDIR;
   if (!error && static_cast<size_t>(st.st_size) > max_size) error = EFBIG;
   if (!error) {
-    // The size from fstat, then whatever the file grew by meanwhile, up to the limit.
+    // The size from fstat, then whatever the file grew by meanwhile, up to the limit. Growth
+    // is probed through a small buffer, so that a file read whole is never copied again.
     out.resize(static_cast<size_t>(st.st_size));
     size_t have = 0;
+    char chunk[65536];
     for (;;) {
-      if (have == out.size()) {
-        if (out.size() >= max_size) {
-          char probe;
-          const ssize_t more = read(fd, &probe, 1);
-          if (more > 0) error = EFBIG;
-          if (more < 0) error = errno;
-          break;
-        }
-        out.resize(std::min(max_size, out.size() + 65536));
-      }
-      const ssize_t n = read(fd, out.data() + have, out.size() - have);
+      const bool fill = have < out.size();
+      const ssize_t n = fill ? read(fd, out.data() + have, out.size() - have) : read(fd, chunk, sizeof chunk);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
         error = errno;
         break;
       }
       if (n == 0) break;
-      have += static_cast<size_t>(n);
+      if (fill) {
+        have += static_cast<size_t>(n);
+        continue;
+      }
+      if (have + static_cast<size_t>(n) > max_size) {
+        error = EFBIG;
+        break;
+      }
+      out.append(chunk, static_cast<size_t>(n));
+      have = out.size();
     }
     out.resize(have);
     out.shrink_to_fit();
