@@ -49,6 +49,17 @@ TEST(SqlTuples, SplitsLiteralsThatHoldCommasParenthesesAndQuotes) {
   EXPECT_EQ(tuple_end("('open", 0), std::string_view::npos);
 }
 
+TEST(SqlTuples, AcceptsOnlyTheLiteralsBundleSqlWrites) {
+  for (std::string_view ok : {"NULL", "TRUE", "FALSE", "12", "-3", "99.5", "'x'", "''", "'it''s'"}) {
+    EXPECT_TRUE(is_literal(ok)) << ok;
+  }
+  for (std::string_view bad : {"", "null", "x", "1e5", "1.", ".5", "--1", "12a"}) EXPECT_FALSE(is_literal(bad)) << bad;
+  size_t fields = 0;
+  EXPECT_EQ(tuple_end("('a', 2)", 0, &fields), 8u);
+  EXPECT_EQ(fields, 2u);
+  EXPECT_EQ(tuple_end("('a', word)", 0), std::string_view::npos);
+}
+
 TEST(SqlTuples, OrdersKeysByValue) {
   EXPECT_TRUE(key_less({"'a'", "2"}, {"'a'", "10"}));  // numbers as numbers
   EXPECT_FALSE(key_less({"'a'", "10"}, {"'a'", "2"}));

@@ -351,6 +351,36 @@ class ChangeSets(unittest.TestCase):
         self.assertEqual(load_json(os.path.join(out, "manifest.json"))["content_version"], "2.0.0")
         self.assertFalse(os.path.exists(os.path.join(out, "changes.json")))
 
+    def test_a_forged_previous_build_is_a_note_not_a_crash(self):
+        """bundle.sql rows that are not what contentc writes (a row short of a column, a bare
+        word for a value), with a manifest forged to match: noted, no change set."""
+        import hashlib
+        p = self.pairs["step-edited"]
+        for n, (old, new) in enumerate([("('si-joint-pain', 'condition')", "('si-joint-pain')"),
+                                        ("('si-joint-pain', 'condition')", "('si-joint-pain', condition)"),
+                                        ("('si-joint-pain', 'condition')", "('si-joint-pain', 'condition)")]):
+            out = os.path.join(self.tmp, f"forged-{n}")
+            shutil.copytree(p["old"], out)
+            path = os.path.join(out, "bundle.sql")
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            self.assertIn(old, text)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text.replace(old, new, 1))
+            manifest = load_json(os.path.join(out, "manifest.json"))
+            for o in manifest["outputs"]:
+                if o["path"] == "bundle.sql":
+                    o["sha256"] = hashlib.sha256(read_bytes(path)).hexdigest()
+                    o["bytes"] = os.path.getsize(path)
+            with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
+                json.dump(manifest, f, indent=2)
+            run = build(CONTENTC, p["src"], out)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertIn("the previous build cannot be compared: its bundle.sql has a row of entries that does not parse",
+                          run.stderr)
+            diff = subprocess.run([CONTENTC, "diff", p["old"], out], capture_output=True, text=True)
+            self.assertEqual(diff.returncode, 0, diff.stderr)  # out is now a real build again
+
     def test_a_generated_corpus_with_one_entry_in_a_hundred_changed(self):
         src, out, old = (os.path.join(self.tmp, "gen", d) for d in ("sources", "out", "old"))
         subprocess.run([GEN, "--entries", "2000", "--seed", "7", "-o", src], check=True, capture_output=True)

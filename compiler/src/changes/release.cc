@@ -69,8 +69,11 @@ bool parse_rows(Release& r, std::string& why) {
       at += insert.size();
       while (true) {
         if (sql.compare(at, 3, "  (") != 0) return bad_row(tables[t]);
-        const size_t end = tuple_end(sql, at + 2);
-        if (end == std::string_view::npos || end + 2 > sql.size()) return bad_row(tables[t]);
+        size_t fields = 0;
+        const size_t end = tuple_end(sql, at + 2, &fields);
+        if (end == std::string_view::npos || end + 2 > sql.size() || fields != tables[t].columns.size()) {
+          return bad_row(tables[t]);
+        }
         r.rows[t].push_back(sql.substr(at + 2, end - at - 2));
         at = end + 2;
         if (sql.compare(end, 2, ";\n") == 0) break;

@@ -44,8 +44,30 @@ size_t each_literal(std::string_view s, size_t at, F&& f) {
 
 }  // namespace
 
-size_t tuple_end(std::string_view s, size_t at) {
-  return each_literal(s, at, [](std::string_view) { return true; });
+bool is_literal(std::string_view l) {
+  if (l == "NULL" || l == "TRUE" || l == "FALSE") return true;
+  if (l.size() >= 2 && l.front() == '\'' && l.back() == '\'') return true;  // each_literal closed it
+  size_t i = !l.empty() && l[0] == '-' ? 1 : 0;
+  const size_t digits = i;
+  while (i < l.size() && l[i] >= '0' && l[i] <= '9') ++i;
+  if (i == digits) return false;
+  if (i < l.size() && l[i] == '.') {
+    const size_t fraction = ++i;
+    while (i < l.size() && l[i] >= '0' && l[i] <= '9') ++i;
+    if (i == fraction) return false;
+  }
+  return i == l.size();
+}
+
+size_t tuple_end(std::string_view s, size_t at, size_t* fields) {
+  size_t n = 0;
+  bool valid = true;
+  const size_t end = each_literal(s, at, [&](std::string_view l) {
+    ++n;
+    return valid = is_literal(l);
+  });
+  if (fields) *fields = n;
+  return valid ? end : std::string_view::npos;
 }
 
 std::vector<std::string_view> tuple_fields(std::string_view tuple) {

@@ -11,8 +11,11 @@ namespace contentc {
 /// parentheses, newlines and quotes).
 
 /// The offset just past the `)` that closes the tuple opening at `s[at]` (a `(`), or npos when
-/// it does not close.
-size_t tuple_end(std::string_view s, size_t at);
+/// it does not close or holds something other than literals bundle.sql writes; `fields`, when
+/// given, gets how many literals it holds.
+size_t tuple_end(std::string_view s, size_t at, size_t* fields = nullptr);
+/// True for a literal bundle.sql writes: NULL, TRUE, FALSE, a decimal number, or a quoted text.
+bool is_literal(std::string_view literal);
 /// The literals of a whole tuple `(…)`, as views of it.
 std::vector<std::string_view> tuple_fields(std::string_view tuple);
 /// The first `n` literals of a tuple with the `, ` between them: the row's key when its
