@@ -6,10 +6,12 @@ the old database + changes.sql equals the new one, table by table and row by row
 and in a real PostgreSQL 15; old bundle.json + changes.json (a small reference applier below)
 equals the new bundle.json; `contentc diff` says the same; and the same pair always gives the
 same bytes. `contentc diff`'s text is compared with golden files (UPDATE_GOLDEN=1 rewrites them)."""
+import contextlib
 import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -117,13 +119,19 @@ def key_columns(out):
 
 
 def sqlite_dump(db, schema):
-    """Every table's rows, ordered by primary key, as sqlite3 -json prints them."""
-    dump = {}
-    for table, (columns, key) in schema.items():
-        out = subprocess.run(["sqlite3", "-bail", "-json", db, f"SELECT * FROM {table} ORDER BY {', '.join(key)}"],
-                             capture_output=True, text=True, check=True).stdout
-        dump[table] = json.loads(out) if out.strip() else []
-    return dump
+    """Every table's rows, ordered by primary key, read from the database file with Python's
+    sqlite3 module (the same SQLite library), in one connection."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY {', '.join(key)}").fetchall()
+                for table, (_, key) in schema.items()}
+
+
+def postgres_dump(pg, database, schema):
+    """Every table's rows, ordered by primary key, as COPY writes them, in one psql run."""
+    args = []
+    for table, (_, key) in schema.items():
+        args += ["-c", f"\\echo -- {table}", "-c", f"COPY (SELECT * FROM {table} ORDER BY {', '.join(key)}) TO STDOUT"]
+    return pg.psql(database, *args).stdout
 
 
 def apply_changes_to_tables(tables, changes, schema):
@@ -227,22 +235,25 @@ class ChangeSets(unittest.TestCase):
             self.assertEqual(run.returncode, 0, f"{name}: {run.stderr}")
             check = subprocess.run(["sqlite3", old_db, "PRAGMA foreign_key_check;"], capture_output=True, text=True)
             self.assertEqual(check.stdout, "", name)
-            self.assertEqual(sqlite_dump(old_db, schema), sqlite_dump(new_db, schema), name)
+            migrated = sqlite_dump(old_db, schema)
+            self.assertTrue(migrated["entries"], name)
+            self.assertEqual(migrated, sqlite_dump(new_db, schema), name)
 
     def test_old_database_plus_changes_sql_is_the_new_one_in_postgresql(self):
-        for i, name in enumerate(self.changed_pairs()):
+        # bundle.sql drops and creates its tables: each pair reloads the same two databases.
+        old_db, new_db = "old_release", "new_release"
+        self.pg.create_database(old_db)
+        self.pg.create_database(new_db)
+        for name in self.changed_pairs():
             p = self.pairs[name]
             schema = key_columns(p["new"])
-            old_db, new_db = f"old_{i}", f"new_{i}"
             for db, folder in ((old_db, p["old"]), (new_db, p["new"])):
-                self.pg.create_database(db)
                 self.pg.psql(db, "-f", os.path.join(folder, "bundle.sql"))
             run = self.pg.psql(old_db, "-f", os.path.join(p["new"], "changes.sql"), check=False)
             self.assertEqual(run.returncode, 0, f"{name}: {run.stderr}")
-            for table, (columns, key) in schema.items():
-                query = f"COPY (SELECT * FROM {table} ORDER BY {', '.join(key)}) TO STDOUT"
-                self.assertEqual(self.pg.psql(old_db, "-c", query).stdout, self.pg.psql(new_db, "-c", query).stdout,
-                                 f"{name}: {table}")
+            migrated, rebuilt = postgres_dump(self.pg, old_db, schema), postgres_dump(self.pg, new_db, schema)
+            self.assertEqual(migrated.count("\n-- "), len(schema) - 1)
+            self.assertEqual(migrated, rebuilt, name)
 
     def test_old_bundle_json_plus_changes_json_is_the_new_one(self):
         for name in self.changed_pairs():
