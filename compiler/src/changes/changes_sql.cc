@@ -3,11 +3,10 @@
 #include <fmt/format.h>
 
 #include "emit/bundle_tables.h"
+#include "emit/sql_writer.h"
 
 namespace contentc {
 namespace {
-
-constexpr size_t kRowsPerInsert = 200;
 
 /// `a = 'x' AND b = 2`: the row's key.
 std::string key_condition(const Table& t, const std::vector<std::string>& row) {
@@ -30,11 +29,9 @@ std::string write_changes_sql(const ChangeSet& c) {
       kFormatVersion, c.from_version.empty() ? "(none)" : c.from_version, c.to_version);
   for (size_t t = 0; t < tables.size(); ++t) {  // parents first
     const auto& rows = c.tables[t].added;
-    std::string columns;
-    for (const Column& col : tables[t].columns) columns += (columns.empty() ? "" : ", ") + std::string(col.name);
+    const std::string header = insert_header(tables[t]);
     for (size_t i = 0; i < rows.size(); ++i) {
-      out += i % kRowsPerInsert == 0 ? fmt::format("{}\nINSERT INTO {} ({}) VALUES\n", i ? ";\n" : "", tables[t].name, columns)
-                                     : ",\n";
+      out += i % kRowsPerInsert == 0 ? (i ? ";\n" : "") + header : ",\n";
       out += "  (";
       for (size_t k = 0; k < rows[i].size(); ++k) out += (k ? ", " : "") + rows[i][k];
       out += ')';

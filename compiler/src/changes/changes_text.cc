@@ -8,20 +8,48 @@
 #include "changes/sql_tuples.h"
 #include "diag/renderers.h"
 #include "emit/bundle_tables.h"
+#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace contentc {
 namespace {
 
-/// One row of each table, in words.
-constexpr std::string_view kRowNames[][2] = {
-    {"entry", "entries"}, {"article", "articles"}, {"condition", "conditions"}, {"exercise", "exercises"},
-    {"stretch", "stretches"}, {"advice", "advice"}, {"claim", "claims"}, {"alias", "aliases"},
-    {"related condition", "related conditions"}, {"symptom", "symptoms"}, {"equipment", "equipment"},
-    {"target", "targets"}, {"pattern", "patterns"}, {"recommendation", "recommendations"}, {"step", "steps"},
-    {"dose", "doses"}, {"warning", "warnings"}, {"advice pattern", "advice patterns"},
-    {"advice exercise", "advice exercises"}, {"claim figure", "claim figures"}, {"citation", "citations"},
-    {"citation span", "citation spans"}, {"suppression", "suppressions"}};
+/// One row of each table, in words. An entry's kind ("exercise") is the row name of its table.
+struct RowName {
+  std::string_view table, one, many;
+};
+constexpr RowName kRowNames[] = {
+    {"entries", "entry", "entries"}, {"articles", "article", "articles"},
+    {"conditions", "condition", "conditions"}, {"exercises", "exercise", "exercises"},
+    {"stretches", "stretch", "stretches"}, {"advice", "advice", "advice"}, {"claims", "claim", "claims"},
+    {"aliases", "alias", "aliases"}, {"related_conditions", "related condition", "related conditions"},
+    {"symptoms", "symptom", "symptoms"}, {"equipment", "equipment", "equipment"},
+    {"targets", "target", "targets"}, {"patterns", "pattern", "patterns"},
+    {"recommendations", "recommendation", "recommendations"}, {"steps", "step", "steps"},
+    {"doses", "dose", "doses"}, {"warnings", "warning", "warnings"},
+    {"advice_patterns", "advice pattern", "advice patterns"},
+    {"advice_exercises", "advice exercise", "advice exercises"},
+    {"claim_figures", "claim figure", "claim figures"}, {"citations", "citation", "citations"},
+    {"citation_spans", "citation span", "citation spans"}, {"suppressions", "suppression", "suppressions"}};
+
+/// The names of a table's rows, found by the table's name or by the singular ("exercise").
+RowName row_name(std::string_view name) {
+  for (const RowName& r : kRowNames) {
+    if (r.table == name || r.one == name) return r;
+  }
+  return {name, name, name};
+}
+
+std::string counted(std::string_view name, size_t n) {
+  const RowName r = row_name(name);
+  return plural(n, r.one, r.many);
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
 
 /// A text cut at 80 characters, safe for a terminal.
 std::string shown_text(std::string_view raw) {
@@ -64,9 +92,7 @@ std::string row_values(const Table& t, const std::vector<std::string>& row) {
     }
     parts.push_back(row.size() == first + 1 ? shown(row[i]) : fmt::format("{} {}", name, shown(row[i])));
   }
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
-  return out;
+  return joined(parts);
 }
 
 /// The fields that changed: "reps 8-10 → 10-12, text a → b" (a min and a max that changed
@@ -75,7 +101,7 @@ std::string field_changes(const Table& t, const std::vector<std::string_view>& b
                           const std::vector<std::string_view>& after, const ModifiedRow& m) {
   std::set<size_t> changed;
   for (const FieldChange& f : m.fields) changed.insert(f.column);
-  std::string out;
+  std::vector<std::string> parts;
   for (size_t i : changed) {
     const std::string_view name = t.columns[i].name;
     std::string part;
@@ -88,49 +114,33 @@ std::string field_changes(const Table& t, const std::vector<std::string_view>& b
     } else {
       part = fmt::format("{} {} → {}", name, shown(before[i]), shown(after[i]));
     }
-    out += (out.empty() ? "" : ", ") + part;
+    parts.push_back(std::move(part));
   }
-  return out;
+  return joined(parts);
 }
 
 /// "dose 1", "citation span 2.1": the row named by the rest of its key; "" for the entry's own row.
-std::string row_label(size_t table, const std::vector<std::string>& key) {
+std::string row_label(const Table& table, const std::vector<std::string>& key) {
   if (key.size() < 2) return "";
-  std::string label(kRowNames[table][0]);
+  std::string label(row_name(table.name).one);
   for (size_t i = 1; i < key.size(); ++i) label += (i == 1 ? " " : ".") + shown(key[i]);
   return label;
 }
 
 }  // namespace
 
-std::string count_rows(size_t table, size_t n) {
-  return fmt::format("{} {}", n, kRowNames[table][n == 1 ? 0 : 1]);
-}
-
 ChangeSummary summarize(const ChangeSet& c) {
   const std::vector<Table> tables = bundle_schemas();
   ChangeSummary s;
   // Entries added or removed, by kind (the entries table's second column).
   std::set<std::string> whole;  // their rows in other tables are part of them
-  std::map<std::string, std::vector<std::string>> added, removed;
-  for (const auto& row : c.tables[0].added) {
-    added[unquote_literal(row[1])].push_back(unquote_literal(row[0]));
-    whole.insert(row[0]);
-  }
-  for (const auto& row : c.tables[0].removed) {
-    removed[unquote_literal(row[1])].push_back(unquote_literal(row[0]));
-    whole.insert(row[0]);
-  }
-  const std::map<std::string_view, size_t> kind_table = {{"article", 1}, {"condition", 2}, {"exercise", 3},
-                                                         {"stretch", 4}, {"advice", 5}, {"claim", 6}};
-  for (const auto& [verb, by_kind] : {std::pair{"added", &added}, std::pair{"removed", &removed}}) {
-    for (const auto& [kind, ids] : *by_kind) {
-      auto it = kind_table.find(kind);
-      const std::string what = it == kind_table.end() ? fmt::format("{} {}", ids.size(), kind) : count_rows(it->second, ids.size());
-      std::string list;
-      for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
-      s.entry_lines.push_back(fmt::format("{} {}: {}", what, verb, list));
+  for (const auto& [verb, rows] : {std::pair{"added", &c.tables[0].added}, std::pair{"removed", &c.tables[0].removed}}) {
+    std::map<std::string, std::vector<std::string>> by_kind;
+    for (const auto& row : *rows) {
+      by_kind[unquote_literal(row[1])].push_back(unquote_literal(row[0]));
+      whole.insert(row[0]);
     }
+    for (auto& [kind, ids] : by_kind) s.entries.push_back({counted(kind, ids.size()) + " " + verb, std::move(ids)});
   }
   // Every other change, by entry: each table's first key column is the entry it belongs to.
   std::map<std::string, std::vector<std::string>> lines;
@@ -140,11 +150,16 @@ ChangeSummary summarize(const ChangeSet& c) {
     const Table& table = tables[t];
     const size_t n = table.primary_key.size();
     size_t a = 0, r = 0, m = 0;
+    // A row added to, or removed from, an entry that stays.
+    auto whole_row = [&](const std::vector<std::string>& row, std::string_view verb) {
+      const std::string label = row_label(table, {row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n)});
+      lines[unquote_literal(row[0])].push_back(
+          fmt::format("{} {}: {}", label.empty() ? std::string(row_name(table.name).one) : label, verb, row_values(table, row)));
+    };
     for (const auto& row : c.tables[t].added) {
       if (whole.contains(row[0])) continue;
       ++a;
-      const std::string label = row_label(t, {row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n)});
-      lines[unquote_literal(row[0])].push_back(fmt::format("{} added: {}", label.empty() ? std::string(kRowNames[t][0]) : label, row_values(table, row)));
+      whole_row(row, "added");
     }
     // A passage that only moved (the snapshot changed before it) is one line per entry.
     const bool spans = table.name == "citation_spans";
@@ -160,7 +175,7 @@ ChangeSummary summarize(const ChangeSet& c) {
       }
       std::vector<std::string_view> before(table.columns.size()), after(table.columns.size());
       for (const FieldChange& f : mr.fields) before[f.column] = f.before, after[f.column] = f.after;
-      const std::string label = row_label(t, mr.key);
+      const std::string label = row_label(table, mr.key);
       lines[unquote_literal(mr.key[0])].push_back(
           fmt::format("{}{}", label.empty() ? "" : label + ": ", field_changes(table, before, after, mr)));
     }
@@ -173,15 +188,14 @@ ChangeSummary summarize(const ChangeSet& c) {
     for (const auto& row : c.tables[t].removed) {
       if (whole.contains(row[0])) continue;
       ++r;
-      const std::string label = row_label(t, {row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n)});
-      lines[unquote_literal(row[0])].push_back(fmt::format("{} removed: {}", label.empty() ? std::string(kRowNames[t][0]) : label, row_values(table, row)));
+      whole_row(row, "removed");
     }
-    if (a) counts.push_back(count_rows(t, a) + " added");
-    if (m) counts.push_back(count_rows(t, m) + " changed");
-    if (r) counts.push_back(count_rows(t, r) + " removed");
+    if (a) counts.push_back(counted(table.name, a) + " added");
+    if (m) counts.push_back(counted(table.name, m) + " changed");
+    if (r) counts.push_back(counted(table.name, r) + " removed");
     s.changed_rows += a + m + r;
   }
-  for (const std::string& part : counts) s.row_counts += (s.row_counts.empty() ? "" : ", ") + part;
+  s.row_counts = joined(counts);
   for (auto& [entry, l] : lines) s.changed.push_back({entry, std::move(l)});
   return s;
 }
@@ -190,10 +204,10 @@ std::string render_changes_text(const ChangeSet& c) {
   const ChangeSummary s = summarize(c);
   std::string out = fmt::format("content {} → {} ({})\n", c.from_version.empty() ? "(none)" : c.from_version,
                                 c.to_version, c.bump == Bump::kNone ? "nothing changed" : bump_name(c.bump));
-  for (const std::string& line : s.entry_lines) out += line + "\n";
+  for (const EntryGroup& g : s.entries) out += fmt::format("{}: {}\n", g.what, joined(g.ids));
   if (!s.row_counts.empty()) {
-    out += fmt::format("{} in {}: {}\n", s.changed_rows == 1 ? "1 change" : fmt::format("{} changes", s.changed_rows),
-                       s.changed.size() == 1 ? "1 entry" : fmt::format("{} entries", s.changed.size()), s.row_counts);
+    out += fmt::format("{} in {}: {}\n", plural(s.changed_rows, "change", "changes"),
+                       plural(s.changed.size(), "entry", "entries"), s.row_counts);
   }
   for (const EntryChanges& e : s.changed) {
     out += fmt::format("\n{}\n", e.entry_id);
@@ -201,7 +215,7 @@ std::string render_changes_text(const ChangeSet& c) {
   }
   for (const SnapshotChange& snap : c.snapshots) {
     out += fmt::format("\nthe snapshot of article {} changed: {} to read again\n", snap.article,
-                       snap.citations.size() == 1 ? "1 citation" : fmt::format("{} citations", snap.citations.size()));
+                       plural(snap.citations.size(), "citation", "citations"));
     for (const auto& cite : snap.citations) {
       out += fmt::format("  {} citation {} ({}): \"{}\"\n", cite.entry_id, cite.ordinal, cite.context,
                          shown_text(cite.quote));
@@ -213,17 +227,16 @@ std::string render_changes_text(const ChangeSet& c) {
 std::string changes_one_line(const ChangeSet& c) {
   if (c.bump == Bump::kNone) return fmt::format("nothing changed; content version {}", c.to_version);
   const ChangeSummary s = summarize(c);
-  std::string what;
-  for (const std::string& line : s.entry_lines) what += (what.empty() ? "" : ", ") + line.substr(0, line.find(':'));
-  if (!s.row_counts.empty()) what += (what.empty() ? "" : ", ") + s.row_counts;
+  std::vector<std::string> what;
+  for (const EntryGroup& g : s.entries) what.push_back(g.what);
+  if (!s.row_counts.empty()) what.push_back(s.row_counts);
   if (!c.snapshots.empty()) {
     size_t cites = 0;
     for (const SnapshotChange& snap : c.snapshots) cites += snap.citations.size();
-    what += (what.empty() ? "" : ", ") + fmt::format("the text of {} changed ({} to read again)",
-                                                     count_rows(1, c.snapshots.size()),
-                                                     cites == 1 ? std::string("1 citation") : fmt::format("{} citations", cites));
+    what.push_back(fmt::format("the text of {} changed ({} to read again)", counted("articles", c.snapshots.size()),
+                               plural(cites, "citation", "citations")));
   }
-  return fmt::format("{}; content version {} → {} ({})", what, c.from_version, c.to_version, bump_name(c.bump));
+  return fmt::format("{}; content version {} → {} ({})", joined(what), c.from_version, c.to_version, bump_name(c.bump));
 }
 
 }  // namespace contentc

@@ -13,9 +13,13 @@ struct EntryChanges {
   std::string entry_id;
   std::vector<std::string> lines;  ///< "dose 1: reps 8-10 → 10-12", "step 4 added: Hold."
 };
+/// Entries of one kind added, or removed: "3 exercises added" and their ids.
+struct EntryGroup {
+  std::string what;
+  std::vector<std::string> ids;
+};
 struct ChangeSummary {
-  /// "3 exercises added: a, b, c" / "1 stretch removed: x", kinds in bundle order.
-  std::vector<std::string> entry_lines;
+  std::vector<EntryGroup> entries;  ///< added, then removed, each by kind
   /// "1 dose changed, 2 steps added", over the entries neither added nor removed.
   std::string row_counts;
   std::vector<EntryChanges> changed;  ///< by entry id
@@ -27,8 +31,5 @@ ChangeSummary summarize(const ChangeSet& c);
 std::string render_changes_text(const ChangeSet& c);
 /// One line for `build`'s stderr: "3 exercises added, 1 dose changed; content version 1.1.0 (minor)".
 std::string changes_one_line(const ChangeSet& c);
-
-/// "3 steps", "1 step": a table's rows counted in words.
-std::string count_rows(size_t table, size_t n);
 
 }  // namespace contentc

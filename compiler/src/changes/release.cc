@@ -9,6 +9,7 @@
 
 #include "changes/sql_tuples.h"
 #include "emit/bundle_tables.h"
+#include "emit/sql_writer.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
 
@@ -62,9 +63,7 @@ bool parse_rows(Release& r, std::string& why) {
   size_t at = sql.find("\nINSERT INTO ");
   if (at == std::string_view::npos) at = sql.size();
   for (size_t t = 0; t < tables.size(); ++t) {
-    std::string columns;
-    for (const Column& c : tables[t].columns) columns += (columns.empty() ? "" : ", ") + std::string(c.name);
-    const std::string insert = fmt::format("\nINSERT INTO {} ({}) VALUES\n", tables[t].name, columns);
+    const std::string insert = insert_header(tables[t]);
     while (sql.compare(at, insert.size(), insert) == 0) {
       at += insert.size();
       while (true) {

@@ -34,6 +34,7 @@
 #include "util/decimal.h"
 #include "util/edit_distance.h"
 #include "util/kebab.h"
+#include "util/plural.h"
 #include "util/read_file.h"
 #include "util/unified_diff.h"
 #include "util/utf8.h"
@@ -189,10 +190,6 @@ std::string render(Format format, const Findings& findings, const SourceFiles& f
       return render_github(findings, files);
   }
   return {};
-}
-
-std::string plural(size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 void print_timings(const Timings& timings) {
@@ -511,7 +508,7 @@ KnownRules known_rules(const std::string& sources_arg) {
 }
 
 /// A command's one named option (`spec` as Boost writes it, "sources,s"), when given, and its
-/// positional words: `rules`, `explain` and `new` take this shape.
+/// positional words: `rules`, `explain`, `new` and `diff` take this shape.
 struct OptionAndWords {
   std::optional<std::string> option;
   std::vector<std::string> words;
@@ -614,15 +611,8 @@ int run_new(const std::vector<std::string>& args) {
 
 /// `contentc diff OLD_OUT NEW_OUT [-f text|json]`.
 int run_diff(const std::vector<std::string>& args) {
-  po::options_description desc;
-  std::string format = "text";
-  std::vector<std::string> folders;
-  desc.add_options()("format,f", po::value(&format))("folders", po::value(&folders)->multitoken());
-  po::positional_options_description pos;
-  pos.add("folders", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
-  po::notify(vm);
+  const auto [format_option, folders] = option_and_words(args, "format,f");
+  const std::string format = format_option.value_or("text");
   if (folders.size() != 2) throw UsageError{"diff: give two build folders, the older first (contentc diff OLD_OUT NEW_OUT)"};
   if (format != "text" && format != "json") throw UsageError{fmt::format("--format: '{}' is not one of text, json", format)};
   std::optional<Release> builds[2];

@@ -10,8 +10,6 @@
 namespace contentc {
 namespace {
 
-constexpr size_t kRowsPerInsert = 200;
-
 std::string_view sql_type(ColumnType t) {
   switch (t) {
     case ColumnType::kString:
@@ -50,6 +48,12 @@ void append_sql_literal(std::string& out, const Cell& cell) {
   }
 }
 
+std::string insert_header(const Table& t) {
+  std::vector<std::string_view> names;
+  for (const Column& c : t.columns) names.push_back(c.name);
+  return fmt::format("\nINSERT INTO {} ({}) VALUES\n", t.name, join(names));
+}
+
 void append_sql_tuple(std::string& out, std::span<const Cell> row) {
   out += '(';
   for (size_t i = 0; i < row.size(); ++i) {
@@ -83,14 +87,12 @@ void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBu
     out += "\n);\n";
   }
   for (size_t table = 0; table < tables.size(); ++table) {
-    const Table& t = tables[table];
-    std::vector<std::string_view> names;
-    for (const Column& c : t.columns) names.push_back(c.name);
+    const std::string header = insert_header(tables[table]);
     size_t n = 0;
     rows(table, [&](std::span<const Cell> row) {
       if (n % kRowsPerInsert == 0) {
         if (n > 0) out += ";\n";
-        out += fmt::format("\nINSERT INTO {} ({}) VALUES\n", t.name, join(names));
+        out += header;
       } else {
         out += ",\n";
       }

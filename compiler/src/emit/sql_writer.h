@@ -13,6 +13,11 @@ namespace contentc {
 /// Calls `row` for each row of table `table` (an index into the tables), in order.
 using TableRows = std::function<void(size_t table, const std::function<void(std::span<const Cell>)>& row)>;
 
+/// Rows per INSERT statement in bundle.sql and changes.sql.
+inline constexpr size_t kRowsPerInsert = 200;
+/// `\nINSERT INTO table (column, …) VALUES\n`: what starts each INSERT of the table's rows
+/// (and what reading bundle.sql back looks for).
+std::string insert_header(const Table& t);
 /// A value as a standard SQL literal: NULL, TRUE, FALSE, a number as written, or 'text' with
 /// its quotes doubled.
 void append_sql_literal(std::string& out, const Cell& cell);

@@ -7,6 +7,7 @@
 #include "changes/changes_text.h"
 #include "emit/audit/views.h"
 #include "emit/html.h"
+#include "util/plural.h"
 
 namespace contentc {
 
@@ -23,18 +24,10 @@ void changes_section(std::string& out, const AuditIndex& index, const ChangeSet&
       html(changes.from_version.empty() ? "(none)" : changes.from_version), html(changes.to_version),
       changes.bump == Bump::kNone ? "nothing changed" : bump_name(changes.bump));
   out += "<ul class=\"changes-entries\">\n";
-  for (const std::string& line : summary.entry_lines) {
-    // "3 exercises added: a, b, c": each id linked when the entry is still there.
-    const size_t colon = line.find(": ");
-    put(out, "<li>{}: ", html(line.substr(0, colon)));
-    std::string_view ids = std::string_view(line).substr(colon + 2);
-    bool first = true;
-    while (!ids.empty()) {
-      const size_t comma = ids.find(", ");
-      out += (first ? "" : ", ") + link(std::string(ids.substr(0, comma)));
-      first = false;
-      ids = comma == std::string_view::npos ? std::string_view() : ids.substr(comma + 2);
-    }
+  for (const EntryGroup& g : summary.entries) {
+    // "3 exercises added: a, b, c", each id linked when the entry is still there.
+    put(out, "<li>{}: ", html(g.what));
+    for (size_t i = 0; i < g.ids.size(); ++i) out += (i ? ", " : "") + link(g.ids[i]);
     out += "</li>\n";
   }
   if (!summary.row_counts.empty()) put(out, "<li>{}</li>\n", html(summary.row_counts));
@@ -65,7 +58,7 @@ void changes_section(std::string& out, const AuditIndex& index, const ChangeSet&
       put(out, "<div class=\"snapshot-change\" data-article=\"{}\"><p>{} — snapshot {} → {}: {} to read again.</p>\n<ul>\n",
           html(s.article), a ? index.entry_link(*a) : html(s.article), html(s.before_sha256.substr(0, 12)),
           html(s.after_sha256.substr(0, 12)),
-          s.citations.size() == 1 ? std::string("1 citation") : fmt::format("{} citations", s.citations.size()));
+          plural(s.citations.size(), "citation", "citations"));
       for (const auto& c : s.citations) {
         auto it = passage.find({c.entry_id, c.ordinal});
         put(out, "<li>{}, citation {} ({}){}: <q>{}</q></li>\n", link(c.entry_id), c.ordinal, html(c.context),
