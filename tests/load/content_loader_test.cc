@@ -139,7 +139,20 @@ TEST(ContentLoader, ListsXmlFilesRecursivelyInPathOrder) {
   s.write("a/notes.txt", "x");
   s.write("A.xml", "<content/>");
   std::filesystem::create_directory_symlink(s.root, s.root / "a" / "loop");
-  EXPECT_EQ(list_xml_files(s.root), (std::vector<std::string>{"A.xml", "a/z.xml", "b.xml", "policy.xml"}));
+  std::vector<WalkError> errors;
+  EXPECT_EQ(list_xml_files(s.root, errors), (std::vector<std::string>{"A.xml", "a/z.xml", "b.xml", "policy.xml"}));
+  EXPECT_TRUE(errors.empty());
+}
+
+TEST(ContentLoader, AWalkThatCannotOpenAFolderSaysSoAndGoesOn) {
+  TempSources s{testing::Storage::kDisk};
+  s.write("a.xml", "<content/>");
+  s.write("z/b.xml", "<content/>");
+  std::vector<WalkError> errors;
+  // A root that is not there is one error, not an empty listing.
+  EXPECT_TRUE(list_xml_files(s.root / "gone", errors).empty());
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("No such file"), std::string::npos) << errors[0].message;
 }
 
 TEST(ContentLoader, LoadsTheSameModelWhateverTheJobCount) {

@@ -42,6 +42,50 @@ TEST(PreferredTerm, FiresOnEachFormAsWholeWordsAnyCase) {
   EXPECT_EQ(r.end.column, 18u) << "the run of spaces inside the form is replaced too";
 }
 
+/// The first preferred-term finding's fix applied to the file it names, as `contentc fix` would.
+std::string fixed(const Compilation& c, const Finding& f) {
+  const SourceFile& file = c.files[f.loc.file];
+  return apply_edits(file.text, byte_edits(*f.fix, f.loc.file, file.text, file.line_starts));
+}
+
+TEST(PreferredTerm, FixesOnlyTheFormsOwnBytesWhateverMarkupComesBefore) {
+  TempSources s;
+  s.write("policy.xml", kPolicy);
+  s.write("a.xml", content("<condition id=\"c\"><name>C</name>\n"
+                           "<summary>Worse <!-- reviewed by Ana --> with PGP daily.</summary>\n"
+                           "<symptom>Line one&#10;then <?note x?>PGP here.</symptom>\n"
+                           "<symptom><![CDATA[In CDATA: PGP]]></symptom>\n"
+                           "<symptom>Written P&#71;P or P<!-- x -->GP.</symptom></condition>"));
+  const Compilation c = s.compile();
+  const auto found = findings_of(c, "preferred-term");
+  ASSERT_EQ(found.size(), 5u);
+  EXPECT_EQ(where(c, found[0].loc), "src/a.xml:3:46");
+  ASSERT_TRUE(found[0].fix);
+  EXPECT_NE(fixed(c, found[0]).find("<summary>Worse <!-- reviewed by Ana --> with pelvic girdle pain daily."),
+            std::string::npos);
+  EXPECT_EQ(where(c, found[1].loc), "src/a.xml:4:38");
+  ASSERT_TRUE(found[1].fix);
+  EXPECT_NE(fixed(c, found[1]).find("Line one&#10;then <?note x?>pelvic girdle pain here."), std::string::npos);
+  ASSERT_TRUE(found[2].fix);
+  EXPECT_NE(fixed(c, found[2]).find("<![CDATA[In CDATA: Pelvic girdle pain]]>"), std::string::npos);
+  // A form written through a reference or around a comment: reported, never rewritten.
+  EXPECT_FALSE(found[3].fix);
+  EXPECT_FALSE(found[4].fix);
+  EXPECT_EQ(where(c, found[3].loc), "src/a.xml:6:18");
+}
+
+TEST(PreferredTerm, AFormInsideItsPreferredTermIsNotAFinding) {
+  TempSources s;
+  s.write("policy.xml", "<policy><term use=\"low back pain\" instead-of=\"back pain\"/></policy>");
+  s.write("a.xml", content("<condition id=\"c\"><name>C</name>\n"
+                           "<summary>Low back pain, unlike back pain, is common.</summary></condition>"));
+  const Compilation c = s.compile();
+  const auto found = findings_of(c, "preferred-term");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].message, "the house writes 'low back pain', not 'back pain': replace it");
+  EXPECT_EQ(where(c, found[0].loc), "src/a.xml:3:32");
+}
+
 TEST(PreferredTerm, SilentOnNearMisses) {
   // Inside longer words; in a quote; outside the elements `in` names; the preferred term itself.
   const Compilation c = compile(

@@ -27,19 +27,27 @@ std::string_view bump_name(Bump b) {
   return "none";
 }
 
-std::string bumped(std::string_view version, Bump bump) {
-  uint64_t part[3];
+std::optional<std::array<uint32_t, 3>> parse_content_version(std::string_view version) {
+  std::array<uint32_t, 3> part{};
   std::string_view rest = version;
   for (int i = 0; i < 3; ++i) {
-    const auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), part[i]);
-    const size_t used = static_cast<size_t>(end - rest.data());
+    size_t used = 0;
+    while (used < rest.size() && rest[used] >= '0' && rest[used] <= '9') ++used;
     const bool last = i == 2;
-    if (ec != std::errc() || used == 0 || (used > 1 && rest[0] == '0') ||
+    if (used == 0 || used > 9 || (used > 1 && rest[0] == '0') ||
         (last ? used != rest.size() : (used >= rest.size() || rest[used] != '.'))) {
-      return "1.0.0";
+      return std::nullopt;
     }
+    std::from_chars(rest.data(), rest.data() + used, part[i]);
     rest.remove_prefix(last ? used : used + 1);
   }
+  return part;
+}
+
+std::string bumped(std::string_view version, Bump bump) {
+  const auto parsed = parse_content_version(version);
+  if (!parsed) return "1.0.0";
+  std::array<uint32_t, 3> part = *parsed;
   switch (bump) {
     case Bump::kNone:
       break;

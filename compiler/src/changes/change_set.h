@@ -1,5 +1,9 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <optional>
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -15,6 +19,9 @@ class WorkerPool;
 /// How much a release changed, for its content version (README.md, "Change sets").
 enum class Bump { kNone, kPatch, kMinor, kMajor };
 std::string_view bump_name(Bump b);  ///< "none", "patch", "minor", "major"
+/// The three numbers of a content version "MAJOR.MINOR.PATCH": decimal digits without leading
+/// zeros, each at most 999,999,999 (so raising one never wraps); nullopt for anything else.
+std::optional<std::array<uint32_t, 3>> parse_content_version(std::string_view version);
 /// `version` ("1.4.2") raised by `bump`; "1.0.0" when it is not a version.
 std::string bumped(std::string_view version, Bump bump);
 

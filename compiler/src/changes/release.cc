@@ -1,12 +1,13 @@
 #include "changes/release.h"
 
+#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "changes/change_set.h"
 #include "changes/sql_tuples.h"
 #include "emit/bundle_tables.h"
 #include "emit/sql_writer.h"
@@ -20,22 +21,32 @@ std::string_view major_of(std::string_view version) { return version.substr(0, v
 
 namespace {
 
-constexpr size_t kMaxRead = size_t{16} << 30;
+/// The largest manifest.json read (a real one lists a few dozen files).
+constexpr size_t kMaxManifest = size_t{16} << 20;
 
-/// Reads `rel` of the build and checks it against the manifest's SHA-256; "" and `why` set
-/// when it cannot be trusted.
-bool read_listed(const fs::path& folder, const std::map<std::string, std::string>& listed, const std::string& rel,
+/// What a previous build's manifest says of one of its files.
+struct Listed {
+  std::string sha256;
+  uint64_t bytes = 0;
+};
+
+/// Reads `rel` of the build and checks it against the manifest's size and SHA-256; "" and
+/// `why` set when it cannot be trusted. Only a regular file of the listed size is read at all:
+/// a file grown since (or a link to /dev/zero, a FIFO) is refused before a byte is read.
+bool read_listed(const fs::path& folder, const std::map<std::string, Listed>& listed, const std::string& rel,
                  std::string& out, std::string& why) {
   auto it = listed.find(rel);
   if (it == listed.end()) {
     why = fmt::format("its manifest does not list {}", rel);
     return false;
   }
-  if (const int e = read_whole_file(folder / rel, kMaxRead, out); e != 0) {
-    why = fmt::format("cannot read its {}: {}", rel, std::strerror(e));
+  if (const int e = read_whole_file(folder / rel, it->second.bytes, out); e != 0) {
+    why = e == EFBIG ? fmt::format("its {} is larger than the {} bytes its manifest lists (edited since the build?)",
+                                   rel, it->second.bytes)
+                     : fmt::format("cannot read its {}: {}", rel, std::strerror(e));
     return false;
   }
-  if (sha256_hex(out) != it->second) {
+  if (out.size() != it->second.bytes || sha256_hex(out) != it->second.sha256) {
     why = fmt::format("its {} is not the file its manifest lists (edited since the build?)", rel);
     return false;
   }
@@ -91,9 +102,10 @@ bool parse_rows(Release& r, std::string& why) {
 
 ReadRelease read_release(const fs::path& folder) {
   ReadRelease out;
-  std::ifstream in(folder / "manifest.json", std::ios::binary);
-  const nlohmann::json manifest =
-      in ? nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false) : nlohmann::json();
+  std::string text;
+  const nlohmann::json manifest = read_whole_file(folder / "manifest.json", kMaxManifest, text) == 0
+                                      ? nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false)
+                                      : nlohmann::json();
   if (!manifest.is_object() || manifest.value("tool", nlohmann::json()) != "contentc" ||
       !manifest.contains("outputs") || !manifest["outputs"].is_array()) {
     out.why = "it holds no build of contentc's (no manifest.json naming contentc)";
@@ -103,18 +115,25 @@ ReadRelease read_release(const fs::path& folder) {
   if (manifest.contains("format_version") && manifest["format_version"].is_string()) {
     out.format_version = manifest["format_version"].get<std::string>();
   }
-  if (manifest.contains("content_version") && manifest["content_version"].is_string()) {
-    out.content_version = manifest["content_version"].get<std::string>();
+  if (manifest.contains("content_version")) {
+    const nlohmann::json& v = manifest["content_version"];
+    if (!v.is_string() || !parse_content_version(v.get<std::string>())) {
+      // Never carried on: a forged or broken version would be echoed, raised or wrapped.
+      out.why = "its manifest's content_version is not a version MAJOR.MINOR.PATCH";
+      return out;
+    }
+    out.content_version = v.get<std::string>();
   }
   if (major_of(out.format_version) != major_of(kFormatVersion)) {
     out.why = fmt::format("it is a build of format {}, and this contentc writes format {}",
                           out.format_version.empty() ? "?" : out.format_version, kFormatVersion);
     return out;
   }
-  std::map<std::string, std::string> listed;
+  std::map<std::string, Listed> listed;
   for (const auto& o : manifest["outputs"]) {
-    if (o.is_object() && o.contains("path") && o["path"].is_string() && o.contains("sha256") && o["sha256"].is_string()) {
-      listed[o["path"].get<std::string>()] = o["sha256"].get<std::string>();
+    if (o.is_object() && o.contains("path") && o["path"].is_string() && o.contains("sha256") &&
+        o["sha256"].is_string() && o.contains("bytes") && o["bytes"].is_number_unsigned()) {
+      listed[o["path"].get<std::string>()] = Listed{o["sha256"].get<std::string>(), o["bytes"].get<uint64_t>()};
     }
   }
   Release r;

@@ -287,7 +287,7 @@ int run_check(const std::vector<std::string>& args, bool is_build) {
                              o.out.string());
     return kExitUsage;
   }
-  if (!written.release_note.empty()) std::cerr << written.release_note << "\n";
+  if (!written.release_note.empty()) std::cerr << terminal_safe(written.release_note) << "\n";
   std::cerr << build_summary(written, o.out.string()) << "\n";
   if (o.timings) print_timings(timings);
   return kExitClean;
@@ -317,13 +317,10 @@ int run_fix(const std::vector<std::string>& args) {
   }
   write_stdout(listing);
   for (const std::string& u : run.untouched) std::cerr << "contentc: " << u << "\n";
-  if (!run.error.empty()) {
-    std::cerr << fmt::format("contentc: error: {}\n", run.error);
-    return kExitUsage;
-  }
+  for (const std::string& e : run.errors) std::cerr << fmt::format("contentc: error: {}\n", e);
   std::string summary =
       run.changes.empty()
-          ? std::string("nothing to fix")
+          ? std::string(run.errors.empty() ? "nothing to fix" : "no fix made")
           : fmt::format("{} {} in {}", o.dry_run ? "would make" : "made",
                         plural(run.changes.size(), "fix", "fixes"), plural(run.files.size(), "file", "files"));
   if (run.remaining) {
@@ -331,7 +328,7 @@ int run_fix(const std::vector<std::string>& args) {
                            plural(run.remaining, "finding", "findings"));
   }
   std::cerr << summary << "\n";
-  return kExitClean;
+  return run.errors.empty() ? kExitClean : kExitUsage;
 }
 
 int run_lsp(const std::vector<std::string>& args) {
@@ -619,7 +616,7 @@ int run_diff(const std::vector<std::string>& args) {
   for (int i = 0; i < 2; ++i) {
     ReadRelease r = read_release(folders[i]);
     if (!r.release) {
-      std::cerr << fmt::format("contentc: error: '{}': {}\n", folders[i], r.why);
+      std::cerr << fmt::format("contentc: error: '{}': {}\n", terminal_safe(folders[i]), terminal_safe(r.why));
       return kExitUsage;
     }
     builds[i] = std::move(r.release);
@@ -627,7 +624,8 @@ int run_diff(const std::vector<std::string>& args) {
   WorkerPool pool(0);
   ChangeSet changes = diff_releases(*builds[0], rows_of(*builds[1]), &pool);
   changes.to_version = builds[1]->content_version;  // what the newer build says it is
-  write_stdout(format == "json" ? write_changes_json(changes) : render_changes_text(changes));
+  // A previous build's strings are not ours: ids and versions are shown harmlessly too.
+  write_stdout(format == "json" ? write_changes_json(changes) : terminal_safe_lines(render_changes_text(changes)));
   return kExitClean;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct Replacement {
   Kind kind = Kind::kRange;
   Loc begin, end;  ///< end: kRange only (line:column, columns in code points)
   std::string text;
+  /// kRange: the bytes the range holds when the rule made the fix. A range that holds anything
+  /// else when the fix is completed or applied (the file changed, the location was off) is not
+  /// offered: a fix never writes over text it did not mean to replace.
+  std::optional<std::string> expect = std::nullopt;
 };
 
 /// A change that makes a finding go away.

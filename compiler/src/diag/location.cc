@@ -84,10 +84,10 @@ std::string SourceFiles::line_text(uint32_t index, uint32_t line) const {
   if (!f.text.empty()) {
     out = f.text.substr(start, end - start);
   } else {
-    const int fd = ::open(f.disk_path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(f.disk_path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     struct stat st;
     if (fd < 0) return {};
-    if (fstat(fd, &st) == 0 && static_cast<size_t>(st.st_size) == f.size) {
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == f.size) {
       out.resize(end - start);
       const ssize_t n = pread(fd, out.data(), out.size(), static_cast<off_t>(start));
       out.resize(n < 0 ? 0 : static_cast<size_t>(n));
@@ -96,6 +96,51 @@ std::string SourceFiles::line_text(uint32_t index, uint32_t line) const {
   }
   if (!out.empty() && out.back() == '\r') out.pop_back();
   return out;
+}
+
+std::optional<size_t> SourceFiles::offset_of(const Loc& loc) const {
+  if (!loc.valid() || loc.file >= size() || loc.line == 0) return std::nullopt;
+  const SourceFile& f = files_[loc.file];
+  if (loc.line > f.line_starts.size()) return std::nullopt;
+  const std::string line = line_text(loc.file, loc.line);
+  size_t at = 0;
+  for (uint32_t column = 1; column < loc.column && at < line.size(); ++column) {
+    at += utf8_sequence_length(static_cast<unsigned char>(line[at]));
+  }
+  return f.line_starts[loc.line - 1] + std::min(at, line.size());
+}
+
+std::string SourceFiles::bytes(uint32_t index, size_t offset, size_t max) const {
+  const SourceFile& f = files_[index];
+  if (!f.text.empty()) return offset < f.text.size() ? f.text.substr(offset, max) : std::string();
+  if (offset >= f.size || f.disk_path.empty()) return {};
+  std::string out;
+  const int fd = ::open(f.disk_path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return {};
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == f.size) {
+    out.resize(std::min(max, f.size - offset));
+    size_t done = 0;
+    while (done < out.size()) {
+      const ssize_t n = pread(fd, out.data() + done, out.size() - done, static_cast<off_t>(offset + done));
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    out.resize(done);
+  }
+  close(fd);
+  return out;
+}
+
+Loc SourceFiles::locate_any(uint32_t index, size_t offset) const {
+  const SourceFile& f = files_[index];
+  if (!f.text.empty() || f.line_starts.empty()) return locate_in(f, index, offset);
+  auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
+  const uint32_t line = static_cast<uint32_t>(it - f.line_starts.begin());
+  const std::string text = line_text(index, line);
+  const size_t in_line = std::min<size_t>(offset - f.line_starts[line - 1], text.size());
+  return Loc{index, line,
+             static_cast<uint32_t>(utf8_count_code_points(std::string_view(text).substr(0, in_line)) + 1)};
 }
 
 }  // namespace contentc

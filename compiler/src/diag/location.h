@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,14 @@ class SourceFiles {
   /// The text of 1-based `line` of file `index`, without its line break; re-read from the disk
   /// for a file whose text was released ("" if the file changed size since).
   std::string line_text(uint32_t index, uint32_t line) const;
+  /// The byte offset in file `index` of `loc` (read again from the disk for a released file);
+  /// nullopt when the line is not there.
+  std::optional<size_t> offset_of(const Loc& loc) const;
+  /// Up to `max` bytes of file `index` from byte `offset` (read again from the disk for a
+  /// released file; "" if it changed size since).
+  std::string bytes(uint32_t index, size_t offset, size_t max) const;
+  /// As locate(), also for a file whose text was released (its line read again).
+  Loc locate_any(uint32_t index, size_t offset) const;
 
  private:
   std::vector<SourceFile> files_;

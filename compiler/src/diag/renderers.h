@@ -14,6 +14,8 @@ namespace contentc {
 /// UTF-8 replaced with '?', so that no text from the sources can move the cursor or reorder
 /// the line.
 std::string terminal_safe(std::string_view text);
+/// terminal_safe() line by line: the line breaks kept, everything else made harmless.
+std::string terminal_safe_lines(std::string_view text);
 
 std::string render_text(const Findings& findings, const SourceFiles& files, bool color);
 

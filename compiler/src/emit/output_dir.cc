@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/sha256.h"
+#include "util/read_file.h"
 #include "util/write_file.h"
 
 namespace contentc {
@@ -102,9 +103,9 @@ bool safe_relative(const std::string& path) {
 /// The files a previous build's manifest.json lists (itself included), or nothing when the
 /// manifest is absent, unreadable or not contentc's.
 std::vector<std::string> manifest_files(const fs::path& folder) {
-  std::ifstream in(folder / "manifest.json", std::ios::binary);
-  if (!in) return {};
-  const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  std::string text;  // a regular file only: a FIFO here must not block the build
+  if (read_whole_file(folder / "manifest.json", size_t{16} << 20, text) != 0) return {};
+  const nlohmann::json manifest = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!manifest.is_object() || manifest.value("tool", nlohmann::json()) != "contentc" ||
       !manifest.contains("outputs") || !manifest["outputs"].is_array()) {
     return {};

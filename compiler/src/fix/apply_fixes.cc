@@ -1,5 +1,6 @@
 #include "fix/apply_fixes.h"
 
+#include <cerrno>
 #include <cstring>
 #include <set>
 
@@ -17,6 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Rounds of fixes before the run gives up: a fix can uncover another, but not many.
 constexpr int kMaxRounds = 4;
 
 bool well_formed(const std::string& text) {
@@ -38,7 +40,7 @@ FixRun fix_sources(const fs::path& root, const std::string& display_root, Compil
   SourceTree tree(root);
   std::map<std::string, FixedFile> fixed;  // rel_path → texts
   std::set<std::string> untouched;
-  for (int round = 0; round < kMaxRounds; ++round) {
+  for (int round = 0;; ++round) {
     const Compilation c = compile_sources(tree, display_root, options);
     std::set<uint32_t> malformed;
     for (const Finding& f : c.findings.items()) {
@@ -61,7 +63,33 @@ FixRun fix_sources(const fs::path& root, const std::string& display_root, Compil
         p.edits.push_back(std::move(e));
       }
     }
-    bool changed = false;
+    std::erase_if(pending, [&](const auto& p) {
+      for (const ByteEdit& e : p.second.edits) {
+        if (c.files[p.first].text.substr(e.begin, e.end - e.begin) != e.text) return false;
+      }
+      return true;  // every edit writes what is there already: nothing to do
+    });
+    if (pending.empty()) {  // converged
+      const Tally t = tally(c.findings);
+      run.remaining = t.errors + t.warnings;
+      break;
+    }
+    if (round == kMaxRounds) {
+      // Fixes that still change the text after this many rounds feed or undo each other: a
+      // second run would change the text again, so nothing is written.
+      for (const auto& [file, p] : pending) {
+        for (const FixChange& change : p.changes) {
+          run.errors.push_back(fmt::format(
+              "{}:{}: [{}] {} keeps changing the text after {} rounds of fixes ('{}' → '{}'); "
+              "no file was written: fix it by hand, or correct the policy or fix that keeps undoing "
+              "another",
+              change.path, change.line, change.rule, change.description, kMaxRounds, change.before,
+              change.after));
+        }
+      }
+      run.changes.clear();
+      return run;
+    }
     for (auto& [file, p] : pending) {
       const SourceFile& source = c.files[file];
       std::vector<bool> applied;
@@ -79,28 +107,29 @@ FixRun fix_sources(const fs::path& root, const std::string& display_root, Compil
       for (size_t i = 0; i < p.changes.size(); ++i) {
         if (applied[i]) run.changes.push_back(std::move(p.changes[i]));  // the rest: next round
       }
-      changed = true;
-    }
-    if (!changed || round + 1 == kMaxRounds) {
-      const Tally t = tally(c.findings);
-      run.remaining = t.errors + t.warnings;
-      break;
     }
   }
   for (auto& [rel, f] : fixed) run.files.push_back(std::move(f));
   run.untouched.assign(untouched.begin(), untouched.end());
   if (!write) return run;
+  std::set<std::string> failed;  // shown paths of the files not written
   for (const FixedFile& f : run.files) {
     // Only over what was read: an editor's save since then wins, and is not lost.
     std::string now;
     if (read_whole_file(root / f.rel_path, f.before.size(), now) != 0 || now != f.before) {
-      run.error = fmt::format("{} changed while contentc fix ran; it was left as it is now", f.path);
+      run.errors.push_back(fmt::format("{} changed while contentc fix ran; it was left as it is now", f.path));
+      failed.insert(f.path);
       continue;
     }
     if (const int error = replace_file(root / f.rel_path, f.after); error) {
-      run.error = fmt::format("cannot replace {}: {}; it was left as it was", f.path, std::strerror(error));
+      run.errors.push_back(
+          error == EACCES ? fmt::format("{} is not writable; it was left as it was (its fixes are not made)", f.path)
+                          : fmt::format("cannot replace {}: {}; it was left as it was", f.path, std::strerror(error)));
+      failed.insert(f.path);
     }
   }
+  std::erase_if(run.changes, [&](const FixChange& c) { return failed.contains(c.path); });
+  std::erase_if(run.files, [&](const FixedFile& f) { return failed.contains(f.path); });
   return run;
 }
 

@@ -31,14 +31,19 @@ struct FixRun {
   std::vector<FixedFile> files;       ///< in path order
   std::vector<std::string> untouched;  ///< files left alone, and why ("a.xml: not well-formed …")
   size_t remaining = 0;                ///< errors and warnings left after the fixes
-  std::string error;                   ///< a file that could not be written (the rest are)
+  /// Files that could not be written, and fixes that did not converge: each a sentence. The
+  /// files written are those in `files`; `changes` lists only the fixes in them.
+  std::vector<std::string> errors;
 };
 
 /// Applies every certain fix of the sources folder `root` (see Fix::certain), round after round
-/// in memory until no fix is left (a fix can uncover another), at most a few rounds. A file that
-/// is not well-formed, a snapshot, and a file whose fixed text would not be well-formed are left
-/// untouched. With `write`, each changed file is then replaced at once (temp file and rename),
-/// and only if it still holds what was read; without it, nothing is written (a dry run).
+/// in memory until no fix is left (a fix can uncover another). When a few rounds have not
+/// converged (two fixes undoing each other, a policy whose terms feed each other), nothing is
+/// written and `errors` names the fixes still changing. A file that is not well-formed, a
+/// snapshot, and a file whose fixed text would not be well-formed are left untouched. With
+/// `write`, each changed file is then replaced at once (temp file and rename, mode and owner
+/// kept), and only if it still holds what was read and may be written; without it, nothing is
+/// written (a dry run).
 FixRun fix_sources(const std::filesystem::path& root, const std::string& display_root,
                    CompileOptions options, bool write);
 

@@ -126,8 +126,12 @@ std::string_view indent_before(std::string_view text, size_t offset) {
 /// Makes one replacement exact against `file` (whose index its locations hold); false when it
 /// cannot be.
 bool complete(Replacement& r, const SourceFile& file) {
-  if (r.kind == Replacement::Kind::kRange) return true;
   const std::string_view text = file.text;
+  if (r.kind == Replacement::Kind::kRange) {
+    if (!r.expect) return true;
+    const size_t b = offset_in(text, file.line_starts, r.begin), e = offset_in(text, file.line_starts, r.end);
+    return b <= e && text.substr(b, e - b) == *r.expect;
+  }
   const size_t at = offset_in(text, file.line_starts, r.begin);
   const XmlScan scan(text);
   size_t begin = at, end = at;

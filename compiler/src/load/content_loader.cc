@@ -54,6 +54,10 @@ std::string read_file(const fs::path& path, size_t max_size, std::string& error)
     case EISDIR:
       error = "cannot read the file: it is a directory";
       break;
+    case kNotRegularFile:
+      error = "cannot read the file: it is not a regular file (a FIFO, a socket or a device); "
+              "contentc reads only regular files";
+      break;
     case EFBIG: {
       std::error_code ec;
       error = too_big(fs::file_size(path, ec), max_size);
@@ -232,24 +236,40 @@ std::string display_path(const std::string& display_root, const std::string& rel
   return root + "/" + rel_path;
 }
 
-std::vector<std::string> list_xml_files(const fs::path& root) {
+std::vector<std::string> list_xml_files(const fs::path& root, std::vector<WalkError>& errors) {
   std::vector<std::string> out;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (p.extension() != ".xml") continue;
-    std::error_code type_ec;
-    if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) continue;
-    out.push_back(p.lexically_relative(root).generic_string());
+  std::vector<fs::path> folders{root};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    const std::string rel = folder == root ? "" : folder.lexically_relative(root).generic_string();
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      std::error_code type_ec;
+      const fs::file_status link = it->symlink_status(type_ec);
+      if (type_ec) {
+        errors.push_back({p.lexically_relative(root).generic_string(), type_ec.message()});
+        continue;
+      }
+      if (fs::is_directory(link)) {  // a real folder, not a link to one
+        folders.push_back(p);
+        continue;
+      }
+      if (p.extension() == ".xml") out.push_back(p.lexically_relative(root).generic_string());
+    }
+    if (ec) errors.push_back({rel, ec.message()});
   }
   std::sort(out.begin(), out.end());
+  std::sort(errors.begin(), errors.end(), [](const WalkError& a, const WalkError& b) { return a.rel_path < b.rel_path; });
   return out;
 }
 
 LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& display_root) const {
   LoadedSources result;
-  const std::vector<std::string> rel_paths = tree.xml_files();
+  std::vector<WalkError> walk_errors;
+  const std::vector<std::string> rel_paths = tree.xml_files(walk_errors);
   result.xml_files = rel_paths.size();
 
   std::vector<FileLoad> loads(rel_paths.size());
@@ -312,6 +332,17 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
     load = FileLoad{};  // what was moved out leaves its shell
   }
 
+  // A folder the walk could not read may hold entries: the build must not go on without them
+  // and without a word.
+  for (const WalkError& e : walk_errors) {
+    const std::string shown = e.rel_path.empty() ? display_root : display_path(display_root, e.rel_path);
+    const uint32_t folder = result.files.add(shown, e.rel_path, "");
+    result.findings.add(kXmlMalformed, Loc{folder, 0, 0},
+                        fmt::format("cannot read the folder '{}' to its end: {}; its *.xml files may be "
+                                    "missing from this run: make it readable (or move it out of the "
+                                    "sources folder) and run again",
+                                    shown, e.message));
+  }
   check_folder(result, rel_paths, display_root);
 
   // Snapshots, read side by side (with their line tables), then registered in article order,

@@ -23,8 +23,8 @@ const std::string* SourceTree::buffer(std::string_view rel_path) const {
   return it == buffers_.end() ? nullptr : &it->second;
 }
 
-std::vector<std::string> SourceTree::xml_files() const {
-  std::vector<std::string> out = has_disk() ? list_xml_files(root_) : std::vector<std::string>{};
+std::vector<std::string> SourceTree::xml_files(std::vector<WalkError>& errors) const {
+  std::vector<std::string> out = has_disk() ? list_xml_files(root_, errors) : std::vector<std::string>{};
   for (const auto& [path, text] : buffers_) {
     if (path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0) out.push_back(path);
   }

@@ -8,6 +8,8 @@
 
 namespace contentc {
 
+struct WalkError;
+
 /// Where the loader reads a sources folder from: a folder on disk, files held in memory (an
 /// editor's unsaved buffers, a test's inputs, the fuzzer's), or both, memory winning over disk.
 /// Paths are '/'-separated and relative to the folder's root.
@@ -29,8 +31,9 @@ class SourceTree {
   /// The folder with every symlink resolved (empty when it cannot be, or in memory only).
   const std::filesystem::path& real_root() const { return real_root_; }
 
-  /// Every `*.xml` file: the disk's (see list_xml_files) and memory's, sorted bytewise.
-  std::vector<std::string> xml_files() const;
+  /// Every `*.xml` file: the disk's (see list_xml_files) and memory's, sorted bytewise; the
+  /// folders the walk could not read are added to `errors`.
+  std::vector<std::string> xml_files(std::vector<WalkError>& errors) const;
 
  private:
   std::filesystem::path root_, real_root_;

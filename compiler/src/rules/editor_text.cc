@@ -1,6 +1,8 @@
 #include "rules/editor_text.h"
 
 #include "util/utf8.h"
+#include "util/xml_text.h"
+#include "util/xml_text_map.h"
 
 namespace contentc {
 namespace {
@@ -22,47 +24,42 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset) {
-  uint32_t line = t.loc.line;
-  std::string source = files.line_text(t.loc.file, line);
-  // The value starts at the text's column (code points) on its line.
-  size_t pos = 0;
-  for (uint32_t column = 1; column < t.loc.column && pos < source.size(); ++column) {
-    pos += utf8_sequence_length(static_cast<unsigned char>(source[pos]));
-  }
-  if (source.empty()) return t.loc;
-  for (size_t i = 0; i < offset && i < t.value.size();) {
-    const char v = t.value[i];
-    if (v == ' ') {
-      // One space in the value: a run of white space in the source, perhaps across lines.
-      while (true) {
-        if (pos >= source.size()) {
-          source = files.line_text(t.loc.file, ++line);
-          pos = 0;
-          if (source.empty() && line > t.loc.line + 10000) return t.loc;
-          continue;
-        }
-        if (!is_blank(source[pos])) break;
-        ++pos;
+TextRange locate_text_range(const SourceFiles& files, const Text& t, size_t begin, size_t end) {
+  TextRange out{t.loc, t.loc, std::nullopt};
+  if (!t.loc.valid() || t.loc.file >= files.size() || begin >= end || end > t.value.size()) return out;
+  const std::optional<size_t> at = files.offset_of(t.loc);
+  if (!at) return out;
+  // A few bytes before the text say whether it starts inside a CDATA section.
+  const size_t lead = std::min<size_t>(*at, 16);
+  // The source is read in growing windows until the element's end tag is inside one.
+  for (size_t window = 2 * t.value.size() + 4096;; window *= 2) {
+    const std::string source = files.bytes(t.loc.file, *at - lead, window);
+    const std::optional<XmlTextMap> map = map_xml_text(source, lead, t.value.size());
+    if (map && map->value == t.value) {
+      const auto [from, to] = map->source_range(begin, end);
+      const size_t base = *at - lead;
+      out.begin = files.locate_any(t.loc.file, base + from);
+      out.end = files.locate_any(t.loc.file, base + to);
+      if (map->exact(source, begin, end)) {
+        out.exact = source.substr(from, to - from);
+        out.in_cdata = map->in_cdata[begin];
       }
-      ++i;
-      continue;
+      return out;
     }
-    const size_t n = utf8_sequence_length(static_cast<unsigned char>(v));
-    if (pos < source.size() && source[pos] == '&') {
-      const size_t semi = source.find(';', pos);
-      pos = semi == std::string::npos ? source.size() : semi + 1;  // one reference, one character
-    } else {
-      pos += n;
-    }
-    i += n;
+    if (map || source.size() < window || window > (size_t{64} << 20)) return out;
   }
-  // Skip white space the value does not have (a reference's or a run's end is behind us), but
-  // not the space that comes next in the value: an end offset stops right before it.
-  const bool space_next = offset < t.value.size() && t.value[offset] == ' ';
-  while (!space_next && pos < source.size() && is_blank(source[pos])) ++pos;
-  return Loc{t.loc.file, line,
-             static_cast<uint32_t>(utf8_count_code_points(std::string_view(source).substr(0, pos)) + 1)};
+}
+
+std::optional<std::string> TextRange::raw(std::string_view text) const {
+  if (!exact) return std::nullopt;
+  if (!in_cdata) return escape_xml_text(text);
+  if (text.find("]]>") != std::string_view::npos) return std::nullopt;
+  return std::string(text);
+}
+
+Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset) {
+  if (offset >= t.value.size()) return t.loc;
+  return locate_text_range(files, t, offset, offset + 1).begin;
 }
 
 std::vector<size_t> find_whole_words(std::string_view text, std::string_view phrase) {

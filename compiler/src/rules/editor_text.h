@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,9 +50,25 @@ void for_each_editor_text(const Model& model, const std::vector<std::string>& in
   for (const Claim& c : model.claims) each(c, "text", c.text);
 }
 
-/// Where byte `offset` of an element's text `t` is in its file: the model folds white space and
-/// decodes references, so the source is walked from the text's start alongside the value.
-/// Falls back to the text's start when the source cannot be read again.
+/// Where value bytes [begin, end) of an element's text `t` were written in its file. The model
+/// decodes references, drops comments and processing instructions and folds white space, so the
+/// source is read again from the text's start and folded alongside (util/xml_text_map.h).
+struct TextRange {
+  Loc begin, end;
+  /// The source bytes of the range, when they are the value's bytes exactly (no reference,
+  /// comment or reflowed white space inside): only then may a fix replace them.
+  std::optional<std::string> exact;
+  bool in_cdata = false;  ///< the exact bytes lie inside a CDATA section (nothing escaped there)
+
+  /// `text` written into the range as its place needs (escaped, or raw inside CDATA); nullopt
+  /// when the range is not exact or the text cannot stand there.
+  std::optional<std::string> raw(std::string_view text) const;
+};
+/// Falls back to the text's start (and no exact bytes) when the source cannot be read again or
+/// does not fold to the value.
+TextRange locate_text_range(const SourceFiles& files, const Text& t, size_t begin, size_t end);
+
+/// Where byte `offset` of an element's text `t` is in its file.
 Loc locate_in_text(const SourceFiles& files, const Text& t, size_t offset);
 
 /// A byte that can be part of a word: ASCII letters and digits, and any byte of a non-ASCII

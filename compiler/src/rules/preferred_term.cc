@@ -4,7 +4,6 @@
 
 #include "rules/editor_text.h"
 #include "rules/model_rules.h"
-#include "util/xml_text.h"
 
 namespace contentc {
 namespace {
@@ -45,8 +44,17 @@ void check_preferred_term(RuleContext& ctx) {
       std::vector<Occurrence> found;
       for (size_t k = 0; k < terms.size(); ++k) {
         if (terms[k].in != in) continue;
+        // A form inside the preferred term itself ("back pain" in "low back pain") is the term,
+        // already written as the house wants: not a finding, so the fix is idempotent.
+        const std::string& use = terms[k].use.value;
+        const std::vector<size_t> uses = find_whole_words(text.value, use);
+        auto inside_use = [&](size_t at, size_t length) {
+          return std::any_of(uses.begin(), uses.end(),
+                             [&](size_t u) { return u <= at && at + length <= u + use.size(); });
+        };
         for (const std::string& form : forms[k]) {
           for (size_t at : find_whole_words(text.value, form)) {
+            if (inside_use(at, form.size())) continue;
             found.push_back({at, form.size(), &terms[k], text.value.substr(at, form.size())});
           }
         }
@@ -63,12 +71,16 @@ void check_preferred_term(RuleContext& ctx) {
       }
       for (const Occurrence& o : kept) {
         const std::string use = cased(o.term->use.value, text.value, o.at);
-        const Loc begin = locate_in_text(ctx.files, text, o.at);
-        const Loc end = locate_in_text(ctx.files, text, o.at + o.length);
-        Fix fix{fmt::format("write '{}'", use),
-                {{Replacement::Kind::kRange, begin, end, escape_xml_text(use)}},
-                true};
-        ctx.report(kPreferredTerm, begin,
+        // The fix replaces the form's own bytes, and only where the source writes it exactly as
+        // the value reads (no reference, comment or line break inside it); elsewhere the editor
+        // replaces it by hand.
+        const TextRange range = locate_text_range(ctx.files, text, o.at, o.at + o.length);
+        std::optional<Fix> fix;
+        if (const std::optional<std::string> raw = range.raw(use)) {
+          fix = Fix{fmt::format("write '{}'", use),
+                    {{Replacement::Kind::kRange, range.begin, range.end, *raw, range.exact}}, true};
+        }
+        ctx.report(kPreferredTerm, range.begin,
                    fmt::format("the house writes '{}', not '{}': replace it", use, o.form),
                    {{o.term->loc, "the preferred term is set here"}}, std::move(fix));
       }

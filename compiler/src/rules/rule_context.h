@@ -29,7 +29,7 @@ class RuleContext {
   }
   /// Reports a finding of `rule` with the fix that makes it go away.
   void report(const Rule& rule, Loc loc, std::string message, std::vector<Related> related,
-              Fix fix) {
+              std::optional<Fix> fix) {
     findings_.add(rule, rule.level, loc, std::move(message), std::move(related), std::move(fix));
   }
   /// Reports a finding at an explicit level (a rule with two strengths, e.g. caution vs avoid).

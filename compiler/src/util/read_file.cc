@@ -11,11 +11,13 @@ namespace contentc {
 
 int read_whole_file(const std::filesystem::path& path, size_t max_size, std::string& out) {
   out.clear();
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return errno;
+  // Non-blocking, so that a FIFO (or a device) is refused at once instead of waiting for a writer.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return errno == ENXIO ? kNotRegularFile : errno;
   struct stat st;
   int error = fstat(fd, &st) == 0 ? 0 : errno;
   if (!error && S_ISDIR(st.st_mode)) error = EISDIR;
+  if (!error && !S_ISREG(st.st_mode)) error = kNotRegularFile;
   if (!error && static_cast<size_t>(st.st_size) > max_size) error = EFBIG;
   if (!error) {
     // The size from fstat, then whatever the file grew by meanwhile, up to the limit. Growth

@@ -43,16 +43,28 @@ int replace_file(const std::filesystem::path& given, std::string_view content) {
   if (ec) return ec.value();
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return errno;
+  if (!S_ISREG(st.st_mode)) return EINVAL;  // a FIFO, a device, a folder: never written over
+  // A file its owner cannot write is not written, even by root: its mode says "leave me".
+  if (::access(path.c_str(), W_OK) != 0) return errno;
+  if ((st.st_mode & 0222) == 0) return EACCES;
   std::random_device random;
   const std::filesystem::path temp =
       path.parent_path() / fmt::format(".{}.contentc-{:08x}", path.filename().string(), random());
-  if (const int error = write_new_file(temp, content, st.st_mode & 07777); error) return error;
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temp.c_str());
-    return error;
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return errno;
+  // The new file takes the old one's mode (the umask does not cut it) and owner before it is
+  // renamed over it.
+  int error = 0;
+  if (::fchmod(fd, st.st_mode & 07777) != 0) error = errno;
+  if (!error && (st.st_uid != ::geteuid() || st.st_gid != ::getegid()) && ::fchown(fd, st.st_uid, st.st_gid) != 0) {
+    error = errno;
   }
-  return 0;
+  if (!error) error = write_all(fd, content);
+  if (!error && ::fsync(fd) != 0) error = errno;
+  if (::close(fd) != 0 && !error) error = errno;
+  if (!error && ::rename(temp.c_str(), path.c_str()) != 0) error = errno;
+  if (error) ::unlink(temp.c_str());  // ours: created above
+  return error;
 }
 
 }  // namespace contentc

@@ -18,10 +18,11 @@ int write_all(int fd, std::string_view content, std::optional<size_t> offset = s
 /// or an errno (EEXIST when something is already there).
 int write_new_file(const std::filesystem::path& path, std::string_view content, mode_t mode = 0644);
 
-/// Replaces the existing file `path` with `content` at once: a new file beside it, with its
-/// mode, renamed over it, so that a reader (or a crash) sees the old file or the new one, never
-/// a mix. Through a symbolic link, the file it points at is replaced and the link stays. Returns
-/// 0 or an errno; on failure `path` is as it was.
+/// Replaces the existing regular file `path` with `content` at once: a new file beside it, with
+/// its mode and owner, renamed over it, so that a reader (or a crash) sees the old file or the
+/// new one, never a mix. Through a symbolic link, the file it points at is replaced and the link
+/// stays. A file nobody may write (no write bit, even for root) is EACCES, and anything but a
+/// regular file EINVAL. Returns 0 or an errno; on failure `path` is as it was.
 int replace_file(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace contentc
