@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "rules/registry.h"
 #include "test_support.h"
 
@@ -102,6 +104,66 @@ TEST(HouseAssertions, CostlyExpressionsAreRefusedBeforeTheyRun) {
   ASSERT_EQ(invalid.size(), 2u);
   EXPECT_NE(invalid[0].message.find("nest more than 4 deep"), std::string::npos) << invalid[0].message;
   EXPECT_NE(invalid[1].message.find("over the limit of 1000"), std::string::npos) << invalid[1].message;
+}
+
+TEST(HouseAssertions, ExpressionsWhoseCostGrowsWithTheSquareOfTheFileAreRefused) {
+  TempSources s;
+  auto rule = [](std::string id, std::string context, std::string assert_, std::string message) {
+    return "<rule id=\"house-" + id + "\" level=\"error\" context=\"" + context + "\" assert=\"" + assert_ +
+           "\" message=\"" + message + "\"/>\n";
+  };
+  s.write("policy.xml",
+          policy(rule("pred", "//*[count(//*) &gt; 0]", "true()", "x") +
+                 rule("assert", "//exercise", "count(/content/exercise) &gt; 1", "x") +
+                 rule("message", "//exercise", "false()", "{string(/)}") +
+                 rule("parent", "//exercise", "count(..//step) &gt; 0", "x") +
+                 rule("axis", "//exercise", "not(preceding::exercise/@id = @id)", "x") +
+                 // Near misses: a root path at the context's top, relative steps and descendants.
+                 rule("fine", "/content/exercise | //stretch", "count(.//step) &gt; 0 and ../exercise and name",
+                      "{name} {../@id}")));
+  s.write("a.xml", content(kExercises));
+  const Compilation c = s.compile();
+  const auto invalid = findings_of(c, "bad-house-rule");
+  ASSERT_EQ(invalid.size(), 5u);
+  EXPECT_NE(invalid[0].message.find("'house-pred' cannot be used: a predicate searches the whole file from the root"),
+            std::string::npos) << invalid[0].message;
+  EXPECT_NE(invalid[1].message.find("'house-assert' cannot be used: it searches the whole file from the root"),
+            std::string::npos) << invalid[1].message;
+  EXPECT_NE(invalid[2].message.find("'house-message' cannot be used"), std::string::npos) << invalid[2].message;
+  EXPECT_NE(invalid[3].message.find("from a parent"), std::string::npos) << invalid[3].message;
+  EXPECT_NE(invalid[4].message.find("the preceding axis"), std::string::npos) << invalid[4].message;
+  EXPECT_TRUE(findings_of(c, "house-fine").empty());
+}
+
+TEST(HouseAssertions, ARuleThatOutgrowsItsBudgetStopsWithAFindingNamingIt) {
+  // count(../*) on every node passes the static check but is quadratic: each node counts all
+  // of its siblings. 4,000 entries in one file make that far more XPath work than the budget.
+  std::string many;
+  for (int i = 0; i < 4000; ++i) {
+    many += fmt::format("<advice id=\"a{}\"><text>{}</text></advice>\n", i, std::string(200, 'T'));
+  }
+  TempSources s;
+  s.write("policy.xml", policy("<rule id=\"house-square\" level=\"error\" context=\"//*\" "
+                               "assert=\"count(../*) &gt; 100000\" message=\"{ancestor::content}\"/>\n"
+                               "<rule id=\"house-linear\" level=\"warning\" context=\"//advice\" "
+                               "assert=\"false()\" message=\"{ancestor::content}\"/>\n"));
+  s.write("a.xml", content(many));
+  const Compilation c = s.compile();
+  const auto invalid = findings_of(c, "bad-house-rule");
+  ASSERT_EQ(invalid.size(), 2u);
+  for (const Finding& f : invalid) {
+    EXPECT_NE(f.message.find("was stopped on src/a.xml: its XPath work went past its budget"), std::string::npos)
+        << f.message;
+    ASSERT_EQ(f.related.size(), 1u);
+    EXPECT_EQ(where(c, f.related[0].loc), "src/a.xml:1:1");
+  }
+  EXPECT_NE(invalid[0].message.find("'house-square'"), std::string::npos);
+  EXPECT_NE(invalid[1].message.find("'house-linear'"), std::string::npos) << "each message is the whole file's text";
+  const auto square = findings_of(c, "house-square");
+  EXPECT_LT(square.size(), 8000u) << "stopped part way";
+  for (const Finding& f : findings_of(c, "house-linear")) {
+    EXPECT_LE(f.message.size(), kMaxMessageBytes + std::string_view("…").size());
+  }
 }
 
 TEST(HouseAssertions, ExamplesMustDoWhatTheySay) {

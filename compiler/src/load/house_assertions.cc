@@ -1,6 +1,9 @@
 #include "load/house_assertions.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
+#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
@@ -11,25 +14,111 @@
 namespace contentc {
 namespace {
 
-/// Why an expression is refused before pugixml sees it (too long, nested too deep), or "".
-std::string too_costly(std::string_view expr) {
+/// Where an XPath expression is evaluated: once per document (a context), or once per node the
+/// context selects (an assert, a {…} in a message).
+enum class Evaluated { kPerDocument, kPerNode };
+
+/// Why an expression is refused before pugixml sees it, or "": too long, predicates nested too
+/// deep, or a cost that grows faster than the document. A path from the document's root (`/…`,
+/// `//…`, `..//…`) or a whole-document axis (preceding::, following::) costs a walk of the
+/// whole file; evaluated once per node (inside a context's predicate, in an assert or message)
+/// it makes the rule's cost grow with the square of the file.
+std::string too_costly(std::string_view expr, Evaluated evaluated) {
   if (expr.size() > kMaxXPathBytes) {
     return fmt::format("it is {} bytes long, over the limit of {}", expr.size(), kMaxXPathBytes);
   }
   int depth = 0;
   char quote = 0;
-  for (char c : expr) {
+  char previous = 0;  // the last character outside quotes and white space
+  for (size_t i = 0; i < expr.size(); ++i) {
+    const char c = expr[i];
     if (quote) {
       if (c == quote) quote = 0;
-    } else if (c == '\'' || c == '"') {
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    const bool per_node = evaluated == Evaluated::kPerNode || depth > 0;
+    if (c == '\'' || c == '"') {
       quote = c;
     } else if (c == '[' && ++depth > kMaxPredicateDepth) {
       return fmt::format("its predicates nest more than {} deep", kMaxPredicateDepth);
     } else if (c == ']') {
       --depth;
+    } else if (c == '/' && per_node) {
+      // A path that starts here (not a step after a name, '.', '*', ')' or ']') starts at the
+      // root; `..//` climbs to a parent and searches all below it.
+      const bool starts_path = !(std::isalnum(static_cast<unsigned char>(previous)) || previous == '.' ||
+                                 previous == '*' || previous == ')' || previous == ']' || previous == '_' ||
+                                 previous == '-' || previous == '/');
+      const bool from_parent = previous == '.' && i >= 2 && expr[i - 1] == '.' && expr[i - 2] == '.' &&
+                               i + 1 < expr.size() && expr[i + 1] == '/';
+      if (starts_path || from_parent) {
+        return fmt::format("{} searches the whole file from {} (at character {}), for every node it is "
+                           "evaluated on, so its cost grows with the square of the file; use a path "
+                           "relative to the node (such as name, ../name or .//warning)",
+                           depth > 0 ? "a predicate" : "it", from_parent ? "a parent" : "the root", i + 1);
+      }
+    } else if (per_node && (expr.substr(i, 11) == "preceding::" || expr.substr(i, 11) == "following::")) {
+      return fmt::format("the {} axis (at character {}) walks the whole file for every node it is "
+                         "evaluated on; use a sibling or child axis",
+                         expr.substr(i, 9), i + 1);
     }
+    previous = c;
   }
   return {};
+}
+
+/// The XPath work a house rule may do on one file: pugixml builds every node-set and string it
+/// computes in memory it asks for, so the bytes it asks for while evaluating a rule measure the
+/// rule's work, the same on every machine and every run. A rule may ask for this much plus
+/// kBudgetPerByte for each byte of the file; past that it is stopped on that file.
+constexpr size_t kBudgetBase = size_t{256} << 20;
+constexpr size_t kBudgetPerByte = 64;
+
+/// The budget of the evaluation running on this thread (null when none runs): pugixml's memory
+/// functions, set once for the process, count against it and refuse memory past it, which
+/// pugixml reports as std::bad_alloc when the evaluation ends.
+thread_local size_t* t_budget_left = nullptr;
+
+void* counted_allocate(size_t size) {
+  if (t_budget_left) {
+    if (size > *t_budget_left) {
+      *t_budget_left = 0;
+      return nullptr;
+    }
+    *t_budget_left -= size;
+  }
+  return std::malloc(size);
+}
+
+void counted_deallocate(void* p) { std::free(p); }
+
+/// pugixml's memory functions are set before main runs, while one thread exists; they are
+/// malloc and free, as pugixml's own, outside an evaluation.
+[[maybe_unused]] const bool kCountingInstalled = [] {
+  pugi::set_memory_management_functions(counted_allocate, counted_deallocate);
+  return true;
+}();
+
+/// Sets this thread's budget for the evaluations in its scope.
+class BudgetScope {
+ public:
+  explicit BudgetScope(size_t& left) : previous_(t_budget_left) { t_budget_left = &left; }
+  ~BudgetScope() { t_budget_left = previous_; }
+  BudgetScope(const BudgetScope&) = delete;
+  BudgetScope& operator=(const BudgetScope&) = delete;
+
+ private:
+  size_t* previous_;
+};
+
+/// `s` cut to at most kMaxMessageBytes, at a character's start, with "…" when cut.
+std::string capped(std::string s) {
+  if (s.size() <= kMaxMessageBytes) return s;
+  size_t end = kMaxMessageBytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  s.resize(end);
+  return s + "…";
 }
 
 /// `raw` (undecoded text: the loader parses with escapes off) with the predefined and numeric
@@ -106,6 +195,13 @@ const Rule kHouseRuleInvalid{
     does not select nodes;
   - an expression is longer than 1000 bytes or nests predicates more than 4 deep (its cost
     grows with the nodes of a file to the power of its nesting);
+  - an expression evaluated for every selected node (a predicate of the context, the assert,
+    a {…} in the message) searches the whole file: a path from the root (/… or //…), ..//…,
+    or the preceding:: or following:: axis. Its cost grows with the square of the file;
+  - on a file, it does more XPath work than its budget (256 MiB of XPath memory plus 64 bytes
+    per byte of the file, counted the same on every machine): it is stopped on that file,
+    the nodes it failed before are reported, and this finding names the file.
+A message is cut at 1 KiB.
   - one of its <example>s does not do what it says: expect="fires" and the rule passes on it,
     or expect="passes" and it fires.
 
@@ -127,24 +223,36 @@ struct HouseAssertions::Compiled {
   };
   std::vector<Piece> message;
 
-  /// The message for a failing node, its {XPATH} pieces evaluated there.
+  /// The message for a failing node, its {XPATH} pieces evaluated there, at most
+  /// kMaxMessageBytes long.
   std::string message_at(const pugi::xpath_node& n) const {
     std::string out;
     for (const Piece& p : message) {
-      out += p.query ? readable(p.query->evaluate_string(n)) : p.literal;
+      out += p.query ? readable(capped(p.query->evaluate_string(n))) : p.literal;
+      if (out.size() > kMaxMessageBytes) break;
     }
-    return out;
+    return capped(std::move(out));
   }
 
-  /// Checks one document, calling `fail(node)` for every node where the assert is false;
-  /// returns how many nodes the context selected.
+  /// Checks one document of `bytes` bytes, calling `fail(node, message)` for every node where
+  /// the assert is false; returns how many nodes the context selected, and sets `over_budget`
+  /// when the rule was stopped part way (the nodes it failed so far are reported).
   template <typename F>
-  size_t run(pugi::xml_node document, F&& fail) const {
-    const pugi::xpath_node_set nodes = context->evaluate_node_set(document);
-    for (const pugi::xpath_node& n : nodes) {
-      if (!assertion->evaluate_boolean(n)) fail(n);
+  size_t run(pugi::xml_node document, size_t bytes, F&& fail, bool& over_budget) const {
+    size_t left = kBudgetBase + kBudgetPerByte * bytes;
+    BudgetScope scope(left);
+    size_t evaluated = 0;
+    try {
+      const pugi::xpath_node_set nodes = context->evaluate_node_set(document);
+      for (const pugi::xpath_node& n : nodes) {
+        ++evaluated;
+        if (!assertion->evaluate_boolean(n)) fail(n, message_at(n));
+      }
+    } catch (const std::bad_alloc&) {
+      if (left != 0) throw;  // the process is out of memory, not the rule out of budget
+      over_budget = true;
     }
-    return nodes.size();
+    return evaluated;
   }
 };
 
@@ -170,9 +278,9 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) {
     auto c = std::make_unique<Compiled>();
     c->rule = h.get();
     bool ok = true;
-    auto compile = [&](const Text& t, size_t from, size_t length, std::string_view what) {
+    auto compile = [&](const Text& t, size_t from, size_t length, std::string_view what, Evaluated evaluated) {
       const std::string expr = t.value.substr(from, length);
-      std::string why = too_costly(expr);
+      std::string why = too_costly(expr, evaluated);
       size_t at = 0;
       std::unique_ptr<pugi::xpath_query> q;
       if (why.empty()) {
@@ -193,8 +301,8 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) {
       }
       return q;
     };
-    c->context = compile(h->context, 0, std::string::npos, "context");
-    c->assertion = compile(h->assertion, 0, std::string::npos, "assert");
+    c->context = compile(h->context, 0, std::string::npos, "context", Evaluated::kPerDocument);
+    c->assertion = compile(h->assertion, 0, std::string::npos, "assert", Evaluated::kPerNode);
     if (c->context && c->context->return_type() != pugi::xpath_type_node_set) {
       invalid(h->context.loc, fmt::format("the context of house rule '{}' must select nodes (such as "
                                           "//exercise), not compute a value",
@@ -218,7 +326,7 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) {
         }
         c->message.push_back({std::move(literal), nullptr});
         literal.clear();
-        c->message.push_back({{}, compile(h->message, i + 1, close - i - 1, "message")});
+        c->message.push_back({{}, compile(h->message, i + 1, close - i - 1, "message", Evaluated::kPerNode)});
         i = close;
       } else {
         literal += m[i];
@@ -246,9 +354,10 @@ void HouseAssertions::check_examples(const Compiled& c, Findings& findings) cons
     }
     size_t fired = 0;
     std::string first;
-    c.run(doc, [&](const pugi::xpath_node& n) {
-      if (fired++ == 0) first = c.message_at(n);
-    });
+    bool over_budget = false;
+    c.run(doc, buffer.size(), [&](const pugi::xpath_node&, std::string message) {
+      if (fired++ == 0) first = std::move(message);
+    }, over_budget);
     if (e.expect_fires && fired == 0) {
       findings.add(kHouseRuleInvalid, e.loc,
                    fmt::format("example {} of house rule '{}' expects it to fire, but it passes: the "
@@ -269,9 +378,22 @@ void HouseAssertions::check(pugi::xml_node document, const XmlView& view, Findin
   evaluated.resize(rules_.size());
   for (size_t i = 0; i < rules_.size(); ++i) {
     const Compiled& c = *rules_[i];
-    evaluated[i] += c.run(document, [&](const pugi::xpath_node& n) {
-      findings.add(c.rule->rule, node_loc(n, view), c.message_at(n));
-    });
+    bool over_budget = false;
+    evaluated[i] += c.run(document, std::max(view.file().size, view.file().text.size()),
+                          [&](const pugi::xpath_node& n, std::string message) {
+                            findings.add(c.rule->rule, node_loc(n, view), std::move(message));
+                          },
+                          over_budget);
+    if (over_budget) {
+      findings.add(kHouseRuleInvalid, c.rule->context.loc,
+                   fmt::format("house rule '{}' was stopped on {}: its XPath work went past its budget "
+                               "for a file of this size, so its cost grows faster than the file; the "
+                               "nodes it checked before are reported, the rest of the file is not "
+                               "checked by it: narrow its context and keep its assert and message "
+                               "relative to the node",
+                               c.rule->id.value, view.file().path),
+                   {{view.loc_of(nullptr), "the file it was checking"}});
+    }
   }
 }
 

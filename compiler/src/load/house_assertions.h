@@ -20,6 +20,8 @@ class XmlView;
 /// predicates: an expression's cost grows with the file's nodes to the power of its nesting.
 inline constexpr size_t kMaxXPathBytes = 1000;
 inline constexpr int kMaxPredicateDepth = 4;
+/// Longest message a house rule's finding carries, {XPATH} values included.
+inline constexpr size_t kMaxMessageBytes = 1024;
 
 /// The policy's house rules, compiled once: each context and assert, and each {XPATH} in a
 /// message, parsed by pugixml's XPath 1.0 engine. Then every content file's document is checked
