@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cctype>
 #include <cstdlib>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -34,32 +36,50 @@ bool MessageReader::fill(int timeout_ms) {
   return true;
 }
 
+namespace {
+
+/// The end of the header block that starts `buffer` (the offset of its blank line's first
+/// byte) and the length of that blank line; npos when no blank line has come yet. Lines may end
+/// in CRLF, as the protocol says, or in LF alone, as some clients send.
+std::pair<size_t, size_t> header_end(std::string_view buffer) {
+  for (size_t nl = buffer.find('\n'); nl != std::string_view::npos; nl = buffer.find('\n', nl + 1)) {
+    if (nl + 1 < buffer.size() && buffer[nl + 1] == '\n') return {nl + 1, 1};
+    if (nl + 2 < buffer.size() && buffer[nl + 1] == '\r' && buffer[nl + 2] == '\n') return {nl + 1, 2};
+  }
+  return {std::string_view::npos, 0};
+}
+
+/// The Content-Length a header block gives: the last "Content-Length:" in it (any letter case),
+/// whatever stray bytes come before it, with a value of decimal digits only.
+std::optional<size_t> content_length(std::string_view header) {
+  std::string lower(header);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t at = lower.rfind("content-length:");
+  if (at == std::string::npos) return std::nullopt;
+  std::string_view value = header.substr(at + 15);
+  value = value.substr(0, value.find('\n'));
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r')) value.remove_suffix(1);
+  if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return static_cast<size_t>(std::strtoull(std::string(value).c_str(), nullptr, 10));
+}
+
+}  // namespace
+
 MessageReader::Status MessageReader::next(int timeout_ms, std::string& message, std::string& error) {
   while (true) {
-    const size_t header_end = buffer_.find("\r\n\r\n");
-    if (header_end != std::string::npos) {
-      // Header fields, case-insensitive names; only Content-Length matters.
-      std::optional<size_t> length;
-      for (size_t at = 0; at < header_end;) {
-        size_t eol = buffer_.find("\r\n", at);
-        if (eol == std::string::npos || eol > header_end) eol = header_end;
-        const std::string line = buffer_.substr(at, eol - at);
-        const size_t colon = line.find(':');
-        if (colon != std::string::npos) {
-          std::string name = line.substr(0, colon);
-          for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          if (name == "content-length") {
-            const std::string value = line.substr(colon + 1);
-            char* end = nullptr;
-            const unsigned long long n = std::strtoull(value.c_str(), &end, 10);
-            if (end != value.c_str() && value.find_first_not_of(" \t0123456789") == std::string::npos) {
-              length = static_cast<size_t>(n);
-            }
-          }
-        }
-        at = eol + 2;
-      }
-      const size_t body = header_end + 4;
+    // Blank lines between messages are nothing.
+    const size_t start = buffer_.find_first_not_of("\r\n");
+    buffer_.erase(0, start == std::string::npos ? buffer_.size() : start);
+    const auto [end, blank] = header_end(buffer_);
+    if (end != std::string::npos) {
+      // A header block ends at its blank line. Whatever it holds, it is consumed: after a frame
+      // that cannot be used, the next header block starts the next message, so one bad frame
+      // (a negative length, stray bytes, a body without a header) never stops the server.
+      const std::optional<size_t> length = content_length(std::string_view(buffer_).substr(0, end));
+      const size_t body = end + blank;
       if (!length) {
         buffer_.erase(0, body);
         error = "a message header without a valid Content-Length";

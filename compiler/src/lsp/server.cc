@@ -39,6 +39,52 @@ namespace {
 constexpr int kParseError = -32700, kInvalidRequest = -32600, kMethodNotFound = -32601,
               kInvalidParams = -32602, kServerNotInitialized = -32002;
 
+/// The deepest nesting of arrays and objects a message may have. No client nests this deep,
+/// and a deeper message is refused before it is parsed: copying it would recurse as deep.
+constexpr int kMaxJsonDepth = 256;
+
+/// Whether `raw` nests arrays and objects deeper than kMaxJsonDepth, counted without parsing
+/// (brackets inside strings skipped).
+bool nests_too_deep(std::string_view raw) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+/// Parameters the protocol does not allow (a position that is not a whole number in range).
+struct InvalidParams : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// A position's or range's line or character: the protocol's uinteger, 0 to 2^31 - 1.
+uint32_t uinteger(const json& j, std::string_view what) {
+  if (!j.is_number_unsigned() || j.get<uint64_t>() > 0x7FFFFFFFu) {
+    throw InvalidParams(fmt::format("{} must be a whole number from 0 to 2147483647, not {}", what,
+                                    j.dump(-1, ' ', false, json::error_handler_t::replace).substr(0, 40)));
+  }
+  return static_cast<uint32_t>(j.get<uint64_t>());
+}
+
+/// A text document's version (an integer; 0 when absent or not one).
+int64_t version_of(const json& document) {
+  if (!document.contains("version")) return 0;
+  const json& v = document["version"];
+  return v.is_number_integer() ? v.get<int64_t>() : 0;
+}
+
 /// A file URI's path ("file:///a%20b/c.xml" → "/a b/c.xml"); empty for another scheme.
 std::string uri_to_path(std::string_view uri) {
   if (!uri.starts_with("file://")) return {};
@@ -170,6 +216,10 @@ class Server {
 };
 
 bool Server::handle(const std::string& raw) {
+  if (nests_too_deep(raw)) {
+    send_error(nullptr, kInvalidRequest, fmt::format("the message nests arrays and objects more than {} deep", kMaxJsonDepth));
+    return true;
+  }
   json m = json::parse(raw, nullptr, false);
   if (m.is_discarded()) {
     send_error(nullptr, kParseError, "the message is not valid JSON");
@@ -184,8 +234,15 @@ bool Server::handle(const std::string& raw) {
   const std::string method = m["method"];
   const bool is_request = m.contains("id");
   const json id = is_request ? m["id"] : json(nullptr);
-  const json params = m.value("params", json::object());
+  static const json kNoParams = json::object();
+  const json& params = m.contains("params") ? m["params"] : kNoParams;
   if (method == "exit") return false;
+  // After shutdown, the protocol allows only exit: requests get InvalidRequest, notifications
+  // are dropped.
+  if (shutdown_) {
+    if (is_request) send_error(id, kInvalidRequest, fmt::format("'{}' after shutdown: only exit may follow", method));
+    return true;
+  }
   try {
     if (method == "initialize") {
       if (initialized_) return send_error(id, kInvalidRequest, "initialize was already sent"), true;
@@ -205,7 +262,7 @@ bool Server::handle(const std::string& raw) {
     }
     if (method == "textDocument/didOpen") {
       const json& d = params.at("textDocument");
-      open_or_change(d.at("uri"), d.at("text"), d.value("version", int64_t{0}));
+      open_or_change(d.at("uri"), d.at("text"), version_of(d));
       return true;
     }
     if (method == "textDocument/didChange") {
@@ -213,7 +270,7 @@ bool Server::handle(const std::string& raw) {
       // Full sync: the last change holds the whole text.
       if (!changes.empty() && changes.back().contains("text")) {
         open_or_change(params.at("textDocument").at("uri"), changes.back().at("text"),
-                       params.at("textDocument").value("version", int64_t{0}));
+                       version_of(params.at("textDocument")));
       }
       return true;
     }
@@ -233,6 +290,8 @@ bool Server::handle(const std::string& raw) {
       reply(id, result);
     }
   } catch (const json::exception& e) {
+    if (is_request) send_error(id, kInvalidParams, fmt::format("bad parameters for {}: {}", method, e.what()));
+  } catch (const InvalidParams& e) {
     if (is_request) send_error(id, kInvalidParams, fmt::format("bad parameters for {}: {}", method, e.what()));
   }
   return true;
@@ -400,8 +459,8 @@ json Server::position(const SourceFile& f, uint32_t line, uint32_t column) const
 
 Loc Server::to_loc(uint32_t file, const json& pos) const {
   const SourceFile& f = snap_->c.files[file];
-  const uint32_t line = pos.at("line").get<uint32_t>() + 1;
-  const uint32_t character = pos.at("character").get<uint32_t>();
+  const uint32_t line = uinteger(pos.at("line"), "a position's line") + 1;
+  const uint32_t character = uinteger(pos.at("character"), "a position's character");
   const std::string_view text = line_text(f, line);
   uint32_t units = 0, column = 1;
   for (size_t at = 0; at < text.size() && units < character; ++column) {
@@ -475,8 +534,8 @@ json Server::code_actions(const json& params) {
   const SourceFile* f = file_of_uri(params.at("textDocument").at("uri"), &file);
   if (!f) return actions;
   const json& range = params.at("range");
-  const uint32_t first = range.at("start").at("line").get<uint32_t>() + 1;
-  const uint32_t last = range.at("end").at("line").get<uint32_t>() + 1;
+  const uint32_t first = uinteger(range.at("start").at("line"), "a range's start line") + 1;
+  const uint32_t last = uinteger(range.at("end").at("line"), "a range's end line") + 1;
   const EntryLocator owners(snap_->c.model);
   for (const Finding& finding : snap_->c.findings.items()) {
     if (finding.loc.file != file || finding.loc.line < first || finding.loc.line > last ||
