@@ -187,6 +187,35 @@ test("hostile strings show as text and no script from the content runs", async (
   await page.fill("#search", strings.script);
   await page.locator("mark.hl").first().focus();
   assert.deepEqual(dialogs, []);
+  // A right-to-left override (U+202E) in the content reorders only its own text: every text
+  // holding one is isolated (<bdi>, or a block of its own), and what follows an isolated title
+  // on its line is laid out after it, left to right.
+  const unisolated = await page.evaluate(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (n.data.includes("\u202E") && !n.parentElement.closest("bdi, blockquote, .snapshot, script, option")) {
+        out.push(n.parentElement.outerHTML.slice(0, 200));
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(unisolated, []);
+  const order = await page.evaluate(() => {
+    for (const b of document.querySelectorAll("bdi")) {
+      const next = b.nextSibling;
+      if (!b.textContent.includes("\u202E") || !next || next.nodeType !== Node.TEXT_NODE || !next.data.trim()) continue;
+      const range = document.createRange();
+      range.setStart(next, next.data.search(/\S/));
+      range.setEnd(next, next.data.search(/\S/) + 1);
+      const after = range.getBoundingClientRect(), isolated = b.getBoundingClientRect();
+      if (Math.abs(after.top - isolated.top) > 2) continue;  // wrapped to another line
+      return { isolatedRight: isolated.right, nextLeft: after.left };
+    }
+    return null;
+  });
+  assert.ok(order, "an isolated override with text after it on its line");
+  assert.ok(order.nextLeft >= order.isolatedRight - 1, JSON.stringify(order));
   await context.close();
 });
 

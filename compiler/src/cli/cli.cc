@@ -559,7 +559,7 @@ int run_explain(const std::vector<std::string>& args) {
 }
 
 int run_init(const std::vector<std::string>& args) {
-  if (args.size() != 1 || args[0].starts_with("-")) {
+  if (args.size() != 1 || args[0].starts_with("-") || args[0].empty()) {
     throw UsageError{"'init' takes one folder, e.g. contentc init my-content"};
   }
   const InitResult result = init_repository(args[0], RepositorySettings{installed_schema_dir(), kPackageUrl});

@@ -44,4 +44,13 @@ inline std::string html(std::string_view s) {
   return out;
 }
 
+/// Text from the content as element text: escaped, and isolated in <bdi> so that its own
+/// direction (a right-to-left title, a stray U+202E override) never reorders the page around it.
+inline std::string bdi(std::string_view s) {
+  std::string out = "<bdi>";
+  append_html(out, s);
+  out += "</bdi>";
+  return out;
+}
+
 }  // namespace contentc

@@ -47,6 +47,10 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
   }
   const std::string_view body = starts_with_at(text, 0, "\xEF\xBB\xBF") ? text.substr(3) : text;
   const size_t base = text.size() - body.size();
+  if (base > 0 && starts_with_at(body, 0, "\xEF\xBB\xBF")) {
+    return XmlProblem{base, "a second byte order mark (U+FEFF) before the root: a file may start with one "
+                            "at most; remove it"};
+  }
   if (const std::string enc = lower(declared_encoding(body)); !enc.empty() && enc != "utf-8") {
     return XmlProblem{base, fmt::format("the XML declaration names encoding '{}'; contentc reads "
                                         "UTF-8 only: save the file as UTF-8 and declare it so",

@@ -57,6 +57,10 @@ std::string installed_schema_dir() {
 
 InitResult init_repository(const fs::path& dir, const RepositorySettings& settings) {
   InitResult result;
+  if (dir.empty()) {
+    result.error = "no folder given: contentc init starts a repository in a new or empty folder";
+    return result;
+  }
   std::error_code ec;
   const fs::file_status status = fs::symlink_status(dir, ec);
   std::vector<fs::path> made_folders;  // created here, removed again on failure (deepest last)

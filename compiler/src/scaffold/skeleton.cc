@@ -236,14 +236,26 @@ std::string add_to_content_file(const std::filesystem::path& given, std::string_
   while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
   const bool own_line = line_start == 0 || text[line_start - 1] == '\n';
   const size_t at = own_line ? line_start : close;
-  const std::string updated = text.substr(0, at) + (own_line ? "" : "\n") + std::string(entry) + text.substr(at);
+  // The entry's lines end as the file's do: CRLF in a file whose first line ends so.
+  const size_t first_break = text.find('\n');
+  const bool crlf = first_break != std::string::npos && first_break > 0 && text[first_break - 1] == '\r';
+  std::string lines(entry);
+  if (crlf) {
+    lines.clear();
+    for (char c : entry) {
+      if (c == '\n') lines += '\r';
+      lines += c;
+    }
+  }
+  const std::string updated = text.substr(0, at) + (own_line ? "" : (crlf ? "\r\n" : "\n")) + lines + text.substr(at);
   pugi::xml_document check;
   if (!check.load_buffer(updated.data(), updated.size())) {
     return fmt::format("adding the entry to '{}' would not leave it well-formed; nothing changed", path.string());
   }
   // A new file beside it, renamed over it: FILE is either as it was or whole.
   if (const int error = replace_file(path, updated); error) {
-    return fmt::format("cannot replace '{}': {}; nothing changed", path.string(), std::strerror(error));
+    return error == EACCES ? fmt::format("'{}' is not writable; nothing changed", path.string())
+                           : fmt::format("cannot replace '{}': {}; nothing changed", path.string(), std::strerror(error));
   }
   return "";
 }

@@ -68,17 +68,17 @@ void highlighted(std::string& out, const AuditIndex& index, const Article& a) {
 
 void article_view(std::string& out, const AuditIndex& index, const Article& a) {
   fmt::format_to(std::back_inserter(out), "<section class=\"article\" id=\"article-{}\"><h3>{}</h3>\n<table>\n",
-                 html(a.id.value), html(a.title.value));
+                 html(a.id.value), bdi(a.title.value));
   auto row = [&out](std::string_view k, const std::string& v) {
     fmt::format_to(std::back_inserter(out), "<tr><th>{}</th><td>{}</td></tr>\n", k, v);
   };
   row("Id", html(a.id.value));
-  row("Author", html(a.author.value));
-  if (a.publisher) row("Publisher", html(a.publisher->value));
-  if (a.url) row("URL", html(a.url->value));
-  if (a.retrieved) row("Retrieved", html(a.retrieved->value));
-  if (a.license) row("License", html(a.license->value));
-  row("Snapshot", html(a.snapshot_path));
+  row("Author", bdi(a.author.value));
+  if (a.publisher) row("Publisher", bdi(a.publisher->value));
+  if (a.url) row("URL", bdi(a.url->value));
+  if (a.retrieved) row("Retrieved", bdi(a.retrieved->value));
+  if (a.license) row("License", bdi(a.license->value));
+  row("Snapshot", bdi(a.snapshot_path));
   const auto [cited, total] = index.coverage(a);
   row("Text cited", fmt::format("{:.1f}% of {} bytes", total ? 100.0 * double(cited) / double(total) : 0.0, total));
   out += "</table>\n";

@@ -102,7 +102,7 @@ std::string AuditIndex::cite_href(int64_t id, const std::string& article_id) con
 }
 
 std::string AuditIndex::entry_link(const Entry& e) const {
-  return fmt::format("<a href=\"{}\">{}</a>", html(entry_href(e)), html(name(e)));
+  return fmt::format("<a href=\"{}\">{}</a>", html(entry_href(e)), bdi(name(e)));
 }
 
 std::string AuditIndex::condition_link(const std::string& id) const {

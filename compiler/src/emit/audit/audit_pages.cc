@@ -25,7 +25,7 @@ void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* cha
   text += "<section id=\"articles\"><h2>Articles</h2>\n";
   for (const Article& a : index.model().articles) {
     if (index.split()) {
-      fmt::format_to(std::back_inserter(text), "<p><a href=\"{}\">{}</a></p>\n", html(index.article_page(a)), html(a.title.value));
+      fmt::format_to(std::back_inserter(text), "<p><a href=\"{}\">{}</a></p>\n", html(index.article_page(a)), bdi(a.title.value));
     } else {
       article_view(text, index, a);
     }

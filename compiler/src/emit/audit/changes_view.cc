@@ -36,7 +36,7 @@ void changes_section(std::string& out, const AuditIndex& index, const ChangeSet&
     out += "<h3>Entries changed</h3>\n<dl class=\"changes\">\n";
     for (const EntryChanges& e : summary.changed) {
       put(out, "<dt data-entry=\"{}\">{}</dt>\n", html(e.entry_id), link(e.entry_id));
-      for (const std::string& line : e.lines) put(out, "<dd>{}</dd>\n", html(line));
+      for (const std::string& line : e.lines) put(out, "<dd>{}</dd>\n", bdi(line));
     }
     out += "</dl>\n";
   }
@@ -61,8 +61,8 @@ void changes_section(std::string& out, const AuditIndex& index, const ChangeSet&
           plural(s.citations.size(), "citation", "citations"));
       for (const auto& c : s.citations) {
         auto it = passage.find({c.entry_id, c.ordinal});
-        put(out, "<li>{}, citation {} ({}){}: <q>{}</q></li>\n", link(c.entry_id), c.ordinal, html(c.context),
-            it == passage.end() ? "" : " — <a href=\"" + html(it->second) + "\">the passage</a>", html(c.quote));
+        put(out, "<li>{}, citation {} ({}){}: <q>{}</q></li>\n", link(c.entry_id), c.ordinal, bdi(c.context),
+            it == passage.end() ? "" : " — <a href=\"" + html(it->second) + "\">the passage</a>", bdi(c.quote));
       }
       out += "</ul></div>\n";
     }

@@ -46,10 +46,10 @@ void citation_list(std::string& out, const AuditIndex& index, const std::vector<
     const Article* a = index.article(c.article.value);
     out += "<li>";
     if (!a || !c.match.found) {
-      put(out, "“{}” <span class=\"muted\">({})</span>", html(c.quote.value), html(c.article.value));
+      put(out, "“{}” <span class=\"muted\">({})</span>", bdi(c.quote.value), bdi(c.article.value));
     } else {
       put(out, "<a href=\"{}\">{}</a>{}\n<blockquote>", html(index.cite_href(index.citations()[c].id, c.article.value)),
-          html(a->title.value), c.section ? ", section “" + html(c.section->value) + "”" : std::string());
+          bdi(a->title.value), c.section ? ", section “" + bdi(c.section->value) + "”" : std::string());
       in_context(out, index, c, *a);
       out += "</blockquote>";
     }
@@ -63,7 +63,7 @@ void list_row(std::string& out, std::string_view label, const std::vector<Text>&
   put(out, "<dt>{}</dt><dd>", label);
   for (size_t i = 0; i < values.size(); ++i) {
     if (i > 0) out += ", ";
-    append_html(out, values[i].value);
+    out += bdi(values[i].value);
   }
   out += "</dd>\n";
 }
@@ -81,13 +81,13 @@ std::string dose_text(const Dose& d) {
   if (d.side) parts.push_back("side " + d.side->value);
   add("frequency", d.frequency_value);
   std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + html(p);
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + bdi(p);
   return out;
 }
 
 void movement_fields(std::string& out, const AuditIndex& index, const Movement& mv) {
   list_row(out, "Aliases", mv.aliases);
-  if (mv.position) put(out, "<dt>Position</dt><dd>{}</dd>\n", html(mv.position->value));
+  if (mv.position) put(out, "<dt>Position</dt><dd>{}</dd>\n", bdi(mv.position->value));
   list_row(out, "Equipment", mv.equipment);
   list_row(out, "Targets", mv.targets);
   list_row(out, "Patterns", mv.patterns);
@@ -100,7 +100,7 @@ void movement_fields(std::string& out, const AuditIndex& index, const Movement& 
     out += "</dd>\n";
   }
   out += "</dl>\n<ol class=\"steps\">\n";
-  for (const Text& s : mv.steps) put(out, "<li>{}</li>\n", html(s.value));
+  for (const Text& s : mv.steps) put(out, "<li>{}</li>\n", bdi(s.value));
   out += "</ol>\n";
   for (size_t i = 0; i < mv.doses.size(); ++i) {
     put(out, "<h4>Dose {}: {}</h4>\n", i + 1, dose_text(mv.doses[i]));
@@ -119,11 +119,11 @@ void findings_list(std::string& out, const AuditIndex& index, const Entry& e) {
   out += "<h4>Findings</h4>\n<ul>\n";
   for (const Finding* f : *findings) {
     put(out, "<li><span class=\"badge level-{}\">{}</span> <code>{}</code> {}", level_name(f->level),
-        f->suppressed_reason.empty() ? level_name(f->level) : "suppressed", html(f->rule), html(f->message));
+        f->suppressed_reason.empty() ? level_name(f->level) : "suppressed", html(f->rule), bdi(f->message));
     if (!f->suppressed_reason.empty()) {
       const Suppression* s = index.suppression_of(e, f->rule);
-      put(out, " <em>Suppressed: {}{}</em>", html(f->suppressed_reason),
-          s && s->reviewer ? " (reviewer: " + html(s->reviewer->value) + ")" : "");
+      put(out, " <em>Suppressed: {}{}</em>", bdi(f->suppressed_reason),
+          s && s->reviewer ? " (reviewer: " + bdi(s->reviewer->value) + ")" : "");
     }
     out += "</li>\n";
   }
@@ -134,7 +134,7 @@ void findings_list(std::string& out, const AuditIndex& index, const Entry& e) {
 
 void entry_view(std::string& out, const AuditIndex& index, const Entry& e) {
   put(out, "<article class=\"entry\" id=\"entry-{}\" data-search=\"{}\">\n<h3><span class=\"kind\">{}</span>{}</h3>\n<dl>\n",
-      html(e.id.value), html(index.search_text(e)), kind_name(e.kind), html(index.name(e)));
+      html(e.id.value), html(index.search_text(e)), kind_name(e.kind), bdi(index.name(e)));
   put(out, "<dt>Id</dt><dd><code>{}</code></dd>\n", html(e.id.value));
   const std::vector<Warning>* warnings = nullptr;
   if (e.kind == EntryKind::kCondition) {
@@ -145,7 +145,7 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e) {
       for (size_t i = 0; i < c.related.size(); ++i) out += (i > 0 ? ", " : "") + index.condition_link(c.related[i].value);
       out += "</dd>\n";
     }
-    if (c.summary) put(out, "<dt>Summary</dt><dd>{}</dd>\n", html(c.summary->value));
+    if (c.summary) put(out, "<dt>Summary</dt><dd>{}</dd>\n", bdi(c.summary->value));
     list_row(out, "Symptoms", c.symptoms);
     warnings = &c.warnings;
   } else if (e.kind == EntryKind::kExercise || e.kind == EntryKind::kStretch) {
@@ -158,22 +158,22 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e) {
         index.condition_link(a.condition.value), html(a.phase.value));
     list_row(out, "Patterns", a.patterns);
     list_row(out, "Exercises", a.exercises);
-    put(out, "<dt>Text</dt><dd>{}</dd>\n", html(a.text.value));
+    put(out, "<dt>Text</dt><dd>{}</dd>\n", bdi(a.text.value));
   } else if (e.kind == EntryKind::kClaim) {
     const auto& c = static_cast<const Claim&>(e);
     put(out, "<dt>About</dt><dd>{}</dd>\n<dt>Topic</dt><dd>{}</dd>\n<dt>Claim</dt><dd>{}</dd>\n",
-        index.condition_link(c.about.value), html(c.topic.value), html(c.text.value));
+        index.condition_link(c.about.value), bdi(c.topic.value), bdi(c.text.value));
     if (c.effect) put(out, "<dt>Effect</dt><dd>{} {}</dd>\n", html(c.effect->factor.value), html(c.effect->direction.value));
     for (const Figure& f : c.figures) {
       put(out, "<dt>Figure</dt><dd>{}{} — {}{}</dd>\n", html(f.value.value), f.unit ? " " + html(f.unit->value) : "",
-          html(f.text.value), f.sample ? " (sample " + html(f.sample->value) + ")" : "");
+          bdi(f.text.value), f.sample ? " (sample " + html(f.sample->value) + ")" : "");
     }
   }
   out += "</dl>\n";
   if (warnings && !warnings->empty()) {
     out += "<h4>Warnings</h4>\n<ul>\n";
     for (const Warning& w : *warnings) {
-      put(out, "<li><span class=\"badge\">{}</span> {}", html(w.category.value), html(w.text.value));
+      put(out, "<li><span class=\"badge\">{}</span> {}", html(w.category.value), bdi(w.text.value));
       if (w.editorial()) {
         out += " <span class=\"badge editorial\">editorial: cites no source</span>";
       } else {

@@ -16,7 +16,7 @@ void suppressed_table(std::string& out, const AuditIndex& index) {
     const Entry* e = index.entry_at(f.loc);
     const Suppression* s = e ? index.suppression_of(*e, f.rule) : nullptr;
     put(out, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html(f.rule), e ? index.entry_link(*e) : "",
-        html(f.suppressed_reason), s && s->reviewer ? html(s->reviewer->value) : "<span class=\"muted\">—</span>");
+        bdi(f.suppressed_reason), s && s->reviewer ? bdi(s->reviewer->value) : "<span class=\"muted\">—</span>");
   }
   out += "</table>\n";
 }
@@ -57,7 +57,7 @@ void overview_section(std::string& out, const AuditIndex& index) {
     put(out,
         "<tr><td><a href=\"{}#article-{}\">{}</a></td><td><span class=\"bar\" style=\"width:{}px\"></span> "
         "{:.1f}%</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-        html(index.article_page(a)), html(a.id.value), html(a.title.value), static_cast<int>(share), share,
+        html(index.article_page(a)), html(a.id.value), bdi(a.title.value), static_cast<int>(share), share,
         resting.size(), n);
   }
   out += "</table>\n</section>\n";
@@ -82,12 +82,12 @@ void findings_section(std::string& out, const AuditIndex& index) {
     const std::string level = suppressed ? "suppressed" : std::string(level_name(f.level));
     put(out, "<li class=\"finding\" data-rule=\"{}\" data-level=\"{}\"><span class=\"badge level-{}\">{}</span> "
         "<code>{}</code> {} <span class=\"muted\">{}</span>",
-        html(f.rule), level, level_name(f.level), level, html(f.rule), html(f.message), html(index.location(f.loc)));
+        html(f.rule), level, level_name(f.level), level, html(f.rule), bdi(f.message), bdi(index.location(f.loc)));
     if (const Entry* e = index.entry_at(f.loc)) out += " — " + index.entry_link(*e);
     if (const auto* cite = index.cite_at(f.loc)) {
       put(out, " — <a href=\"{}\">the passage</a>", html(index.cite_href(cite->first, cite->second->article.value)));
     }
-    if (suppressed) put(out, " <em>Suppressed: {}</em>", html(f.suppressed_reason));
+    if (suppressed) put(out, " <em>Suppressed: {}</em>", bdi(f.suppressed_reason));
     out += "</li>\n";
   }
   out += "</ul>\n</section>\n";
@@ -101,7 +101,7 @@ void editorial_section(std::string& out, const AuditIndex& index) {
     for (const Warning& w : ws) {
       if (!w.editorial()) continue;
       ++n;
-      put(out, "<li>{} <span class=\"badge\">{}</span> {}</li>\n", index.entry_link(e), html(w.category.value), html(w.text.value));
+      put(out, "<li>{} <span class=\"badge\">{}</span> {}</li>\n", index.entry_link(e), html(w.category.value), bdi(w.text.value));
     }
   };
   for (const Entry* e : index.ordered()) {
