@@ -29,6 +29,15 @@ TEST(AvoidedPhrase, FiresWithThePolicysReasonAtTheWord) {
   EXPECT_FALSE(found[0].fix) << "rewording needs an editor";
 }
 
+TEST(AvoidedPhrase, PointsAtTheWordPastCommentsAndReferences) {
+  const Compilation c = compile(
+      "<advice id=\"a\" about=\"c\" stance=\"recommend\"><text>A <!-- checked --> sure&#10;cure &amp; more."
+      "</text></advice>");
+  const auto found = findings_of(c, "avoided-phrase");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(where(c, found[0].loc), "src/a.xml:2:79") << "the 'c' of 'cure', as the file writes it";
+}
+
 TEST(AvoidedPhrase, SilentOnNearMisses) {
   // Inside a longer word ("cured" is not "cure"), outside `in`, in a quote.
   const Compilation c = compile(

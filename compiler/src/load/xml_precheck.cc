@@ -108,8 +108,11 @@ const Rule kXmlMalformed{
     "xml-malformed", Level::kError, "not well-formed XML, a DOCTYPE, not UTF-8, over a limit",
     R"(A source file that cannot be read as XML: not well-formed (an unclosed or mismatched
 tag, an unquoted attribute, a bare '&'), a <!DOCTYPE> (DTDs and entity declarations are never
-processed), bytes that are not UTF-8, a NUL or other control character, an unknown entity,
-elements nested deeper than the limit (64), or a file over --max-file-size.
+processed), bytes that are not UTF-8, a second byte order mark, a NUL or other control
+character, an unknown entity, elements nested deeper than the limit (64), a file over
+--max-file-size, or not a regular file (a FIFO, a socket or a device, refused without waiting
+on it). A folder of the sources that cannot be read to its end is reported on the folder, and
+the walk goes on with the rest: its *.xml files would otherwise be missing without a word.
 
 Why: nothing in such a file can be trusted, so none of its entries are loaded; the other files
 still are, and are checked.
