@@ -41,7 +41,8 @@ bool read_listed(const fs::path& folder, const std::map<std::string, Listed>& li
     return false;
   }
   if (const int e = read_whole_file(folder / rel, it->second.bytes, out); e != 0) {
-    why = e == EFBIG ? fmt::format("its {} is larger than the {} bytes its manifest lists (edited since the build?)",
+    why = e == EFBIG ? fmt::format("its {} is not the file its manifest lists (larger than the {} bytes it lists: "
+                                   "edited since the build?)",
                                    rel, it->second.bytes)
                      : fmt::format("cannot read its {}: {}", rel, std::strerror(e));
     return false;

@@ -9,17 +9,12 @@
 #include "load/load_rules.h"
 #include "util/utf8.h"
 #include "util/xml_text.h"
+#include "util/xml_text_map.h"
 
 namespace contentc {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/// XML 1.0's Char production, for character references.
-bool is_xml_char(uint32_t cp) {
-  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-}
 
 void fold_append(std::string& out, std::string_view piece, bool& pending_space) {
   for (char c : piece) {
@@ -126,29 +121,11 @@ std::string XmlView::decode(const char* raw) const {
     }
     const std::string_view name = s.substr(amp + 1, end - amp - 1);
     i = end + 1;
-    if (name == "amp") {
-      out += '&';
-    } else if (name == "lt") {
-      out += '<';
-    } else if (name == "gt") {
-      out += '>';
-    } else if (name == "quot") {
-      out += '"';
-    } else if (name == "apos") {
-      out += '\'';
+    if (const std::optional<std::string> text = decode_reference(name)) {
+      out += *text;
     } else if (name[0] == '#') {
-      const bool hex = name.size() > 1 && name[1] == 'x';
-      const std::string_view digits = name.substr(hex ? 2 : 1);
-      uint32_t cp = 0;
-      const auto [stop, ec] =
-          std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
-      if (digits.empty() || ec != std::errc() || stop != digits.data() + digits.size() ||
-          !is_xml_char(cp)) {
-        findings_.add(kXmlMalformed, loc_of(raw + amp),
-                      fmt::format("'&{};' is not a character XML allows: remove it", name));
-      } else {
-        utf8_append(out, cp);
-      }
+      findings_.add(kXmlMalformed, loc_of(raw + amp),
+                    fmt::format("'&{};' is not a character XML allows: remove it", name));
     } else {
       findings_.add(kXmlMalformed, loc_of(raw + amp),
                     fmt::format("unknown entity '&{};': only &amp; &lt; &gt; &quot; &apos; and "

@@ -14,9 +14,9 @@ bool name_byte(char c) {
          c == '_' || c == '-' || c == '.' || c == ':';
 }
 
-/// The text a reference `&name;` stands for, as the model decodes it; nullopt for one it keeps
-/// as written (an unknown entity) or reports (a bad character reference).
-std::optional<std::string> decoded(std::string_view name) {
+}  // namespace
+
+std::optional<std::string> decode_reference(std::string_view name) {
   if (name == "amp") return "&";
   if (name == "lt") return "<";
   if (name == "gt") return ">";
@@ -35,6 +35,8 @@ std::optional<std::string> decoded(std::string_view name) {
   utf8_append(out, cp);
   return out;
 }
+
+namespace {
 
 /// Folds pieces of text into an XmlTextMap as XmlView::text does.
 class Folder {
@@ -139,7 +141,7 @@ std::optional<XmlTextMap> map_xml_text(std::string_view s, size_t start, size_t 
       while (end < s.size() && end - pos < 40 && name_byte(s[end])) ++end;
       if (end >= s.size() || s[end] != ';' || end == pos + 1) return std::nullopt;  // a bare '&'
       const std::string_view name = s.substr(pos + 1, end - pos - 1);
-      const std::optional<std::string> text = decoded(name);
+      const std::optional<std::string> text = decode_reference(name);
       if (!text && name[0] == '#') return std::nullopt;  // reported, and dropped by the model
       fold.put(text ? std::string_view(*text) : s.substr(pos, end + 1 - pos), pos, end + 1);
       pos = end + 1;

@@ -29,6 +29,10 @@ struct XmlTextMap {
   bool exact(std::string_view source, size_t begin, size_t end) const;
 };
 
+/// What the reference `&name;` stands for: the five predefined entities and character references
+/// to characters XML allows; nullopt for anything else (an unknown entity, a bad reference).
+std::optional<std::string> decode_reference(std::string_view name);
+
 /// Walks `source`, which starts at the first byte of an element's text (the first character
 /// that is not white space, perhaps inside a CDATA section), up to the element's end tag, and
 /// folds it as the model does. Nullopt when the text is not plain element text (a child
