@@ -32,7 +32,9 @@ constexpr std::array<CommandDoc, 10> kCommands = {{
      "(comments and formatting kept), a dose field to its quote's one reading, a form the policy "
      "replaces to its preferred term; print each "
      "change (file:line, rule, before → after). Files that are not well-formed are never "
-     "touched; each changed file is replaced at once; a second run finds nothing to fix"},
+     "touched; each changed file is replaced at once, its mode and owner kept; a file nobody may "
+     "write is refused; fixes that have not settled after four rounds write nothing; a second "
+     "run finds nothing to fix"},
     {"lsp", "[SOURCES] [-j N]",
      "run a Language Server Protocol server on stdin and stdout for editors: findings as you "
      "type (unsaved text is checked, across files), quick fixes and suppressions, hover on "
@@ -107,7 +109,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kExitStat
     {"1", "findings that fail the run: an error, or with --werror a warning; for quote, no "
           "passage close to the words"},
     {"2", "usage or I/O error: an unknown option, a missing folder, an output folder contentc "
-          "may not replace, a file that cannot be written, running out of memory"},
+          "may not replace, a file that cannot be written, fixes that do not settle, running out of "
+          "memory"},
 }};
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEnvironment = {{
