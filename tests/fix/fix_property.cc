@@ -40,7 +40,10 @@ std::vector<std::string> markup_of(std::string_view text) {
       if (end == std::string_view::npos) break;
       out.emplace_back("]]>");
       i = end + 2;
-    } else if (text[i] == '&') take(";");
+    } else if (text[i] == '&') {  // a reference; a bare '&' makes the file malformed, never fixed
+      const size_t semi = text.find(';', i);
+      if (semi != std::string_view::npos && semi - i <= 41) take(";");
+    }
   }
   return out;
 }

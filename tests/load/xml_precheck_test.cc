@@ -31,6 +31,20 @@ TEST(XmlPrecheck, RejectsBytesXmlCannotHold) {
             std::string::npos);
 }
 
+TEST(XmlPrecheck, EveryAmpersandStartsAReferenceWhereverItIs) {
+  // Between elements and in attributes the model never reads, too (xmllint rejects both).
+  EXPECT_EQ(precheck_xml("<content>&amp$\n<x/></content>", 64)->offset, 9u);
+  EXPECT_EQ(precheck_xml("<content><x note=\"a & b\"/></content>", 64)->offset, 20u);
+  EXPECT_FALSE(precheck_xml("<content>&amp; &#10; &#x41; <x a=\"&lt;\"/></content>", 64).has_value());
+}
+
+TEST(XmlPrecheck, ASecondByteOrderMarkIsAProblem) {
+  const auto p = precheck_xml("\xEF\xBB\xBF\xEF\xBB\xBF<content/>", 64);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->offset, 3u);
+  EXPECT_FALSE(precheck_xml("\xEF\xBB\xBF<content/>", 64).has_value());
+}
+
 TEST(XmlPrecheck, LimitsNestingButNotSiblings) {
   std::string deep, wide = "<r>";
   for (int i = 0; i < 65; ++i) deep += "<a>";

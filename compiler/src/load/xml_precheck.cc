@@ -1,6 +1,7 @@
 #include "load/xml_precheck.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -66,15 +67,31 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
     }
   }
 
-  // Element nesting, skipping comments, CDATA, processing instructions and quoted values.
+  // Element nesting, skipping comments, CDATA, processing instructions and quoted values; and
+  // every '&' in text and tags starts a reference, as XML asks (not only where the model reads).
   int depth = 0;
   size_t i = 0;
+  auto bare_ampersand = [&](size_t from, size_t to) -> std::optional<XmlProblem> {
+    for (size_t amp = body.find('&', from); amp < to; amp = body.find('&', amp + 1)) {
+      size_t end = amp + 1;
+      while (end < to && end - amp <= 40 &&
+             (std::isalnum(static_cast<unsigned char>(body[end])) || body[end] == '#' || body[end] == '_' ||
+              body[end] == '-' || body[end] == '.' || body[end] == ':')) {
+        ++end;
+      }
+      if (end >= to || body[end] != ';' || end == amp + 1) {
+        return XmlProblem{base + amp, "a bare '&' must be written '&amp;'"};
+      }
+    }
+    return std::nullopt;
+  };
   auto skip_past = [&](std::string_view end) {
     const size_t at = body.find(end, i);
     i = at == std::string_view::npos ? body.size() : at + end.size();
   };
   while (i < body.size()) {
     const size_t lt = body.find('<', i);
+    if (auto bad = bare_ampersand(i, lt == std::string_view::npos ? body.size() : lt)) return bad;
     if (lt == std::string_view::npos) break;
     i = lt;
     if (starts_with_at(body, i, "<!--")) {
@@ -92,6 +109,7 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
     } else {
       const size_t start = i;
       i = std::min(tag_close(body, i + 1), body.size());
+      if (auto bad = bare_ampersand(start, i)) return bad;
       const bool self_closing = i < body.size() && i > start && body[i - 1] == '/';
       ++i;
       if (!self_closing && ++depth > max_depth) {
