@@ -36,6 +36,7 @@ TEST(XmlPrecheck, EveryAmpersandStartsAReferenceWhereverItIs) {
   EXPECT_EQ(precheck_xml("<content>&amp$\n<x/></content>", 64)->offset, 9u);
   EXPECT_EQ(precheck_xml("<content><x note=\"a & b\"/></content>", 64)->offset, 20u);
   EXPECT_FALSE(precheck_xml("<content>&amp; &#10; &#x41; <x a=\"&lt;\"/></content>", 64).has_value());
+  EXPECT_EQ(precheck_xml("<content><x a=\"<?pi?>\"/></content>", 64)->offset, 15u) << "'<' in a value";
 }
 
 TEST(XmlPrecheck, ASecondByteOrderMarkIsAProblem) {

@@ -110,6 +110,9 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
       const size_t start = i;
       i = std::min(tag_close(body, i + 1), body.size());
       if (auto bad = bare_ampersand(start, i)) return bad;
+      if (const size_t lt_inside = body.find('<', start + 1); lt_inside < i) {
+        return XmlProblem{base + lt_inside, "a '<' inside a tag or an attribute value must be written '&lt;'"};
+      }
       const bool self_closing = i < body.size() && i > start && body[i - 1] == '/';
       ++i;
       if (!self_closing && ++depth > max_depth) {
