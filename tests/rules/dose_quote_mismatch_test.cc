@@ -69,3 +69,62 @@ TEST(DoseQuoteMismatch, SilentWhenTheDoseSaysWhatTheQuoteSays) {
 
 }  // namespace
 }  // namespace contentc
+
+namespace contentc {
+namespace {
+
+using namespace contentc::testing;
+
+/// The dose-quote-mismatch findings on one exercise dose citing `sentence`, beside `policy`.
+std::vector<Finding> on_sentence(std::string_view dose_fields, const std::string& sentence,
+                                 std::string_view policy = "<policy/>") {
+  TempSources s;
+  s.write("policy.xml", policy);
+  add_article(s, "art", sentence + "\n");
+  s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(dose_fields) +
+                           "<cite article=\"art\">" + sentence + "</cite></dose></exercise>"));
+  const Compilation c = s.compile();
+  return findings_of(c, "dose-quote-mismatch");
+}
+
+TEST(DoseQuoteMismatch, OnceBeforeBedIsTimingNotReps) {
+  // HealthPartners' pelvic rock: "once before you go to bed" counts nothing.
+  const std::string sentence = "Work yourself up to about 40 stretches 3-4 times a day, including once before you go to bed.";
+  EXPECT_TRUE(on_sentence("<reps>40</reps>", sentence).empty());
+  EXPECT_TRUE(on_sentence("<reps>40</reps>", "Do it once in the morning and again at night.").empty());
+}
+
+TEST(DoseQuoteMismatch, AFixIsCertainOnlyWhenNothingElseInTheQuoteCouldBeTheField) {
+  // One reading, nothing else: certain.
+  auto found = on_sentence("<reps>12</reps>", "Repeat for 8-10 repetitions.");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].fix);
+  EXPECT_TRUE(found[0].fix->certain);
+  // "10 of these" is a number the reader does not read: it could be the reps.
+  found = on_sentence("<reps>5</reps>", "Start by doing 10 of these, then 12 repetitions.");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].fix);
+  EXPECT_FALSE(found[0].fix->certain) << "offered, never applied unasked";
+  // A bare "twice" is too weak a reading to rewrite a dose from.
+  found = on_sentence("<reps>3</reps>", "Repeat twice.");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].fix);
+  EXPECT_FALSE(found[0].fix->certain);
+}
+
+TEST(DoseQuoteMismatch, AFixThatWouldHideAnotherFindingIsNotCertain) {
+  // 50 breaks the house limit and disagrees with the quote: writing 12 would make the dose-limit
+  // warning disappear unread, so the fix is offered, not applied.
+  const auto found = on_sentence("<reps>50</reps>", "Repeat for 12 repetitions.",
+                                 "<policy><limit what=\"reps\" max=\"30\"/></policy>");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].fix);
+  EXPECT_FALSE(found[0].fix->certain);
+  const auto alone = on_sentence("<reps>20</reps>", "Repeat for 12 repetitions.",
+                                 "<policy><limit what=\"reps\" max=\"30\"/></policy>");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_TRUE(alone[0].fix && alone[0].fix->certain) << "near miss: within the limit";
+}
+
+}  // namespace
+}  // namespace contentc

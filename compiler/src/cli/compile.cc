@@ -39,6 +39,7 @@ Compilation compile_sources(const SourceTree& tree, const std::string& display_r
     c.candidates.insert(c.house_evaluated.begin(), c.house_evaluated.end());
     c.findings.sort(c.files);
     complete_fixes(c.findings, c.files);
+    uncertain_where_fixes_hide_findings(c.findings);
   });
   return c;
 }

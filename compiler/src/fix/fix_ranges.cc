@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "util/read_file.h"
 #include "util/xml_text.h"
@@ -245,6 +246,28 @@ void complete_fixes(Findings& findings, const SourceFiles& files) {
       ok = it->second.file && complete(r, *it->second.file);
     }
     if (!ok) f.fix.reset();
+  }
+}
+
+void uncertain_where_fixes_hide_findings(Findings& findings) {
+  auto key = [](const Loc& l) { return std::tuple(l.file, l.line, l.column); };
+  std::vector<std::pair<std::tuple<uint32_t, uint32_t, uint32_t>, const Finding*>> places;
+  for (const Finding& f : findings.items()) {
+    if (f.loc.valid()) places.emplace_back(key(f.loc), &f);
+  }
+  std::sort(places.begin(), places.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (Finding& f : findings.items()) {
+    if (!f.fix || !f.fix->certain) continue;
+    for (const Replacement& r : f.fix->replacements) {
+      // Edits of a value on one line; a reorder moves text without changing it.
+      if (r.kind != Replacement::Kind::kRange || r.begin.line != r.end.line) continue;
+      auto it = std::lower_bound(places.begin(), places.end(), key(r.begin),
+                                 [](const auto& p, const auto& k) { return p.first < k; });
+      for (; it != places.end() && it->first <= key(r.end); ++it) {
+        if (it->second != &f && it->second->rule != f.rule) f.fix->certain = false;
+      }
+    }
   }
 }
 

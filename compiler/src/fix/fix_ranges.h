@@ -15,6 +15,11 @@ namespace contentc {
 /// read) is dropped: a fix is offered only when it is sure to do what it says.
 void complete_fixes(Findings& findings, const SourceFiles& files);
 
+/// A certain fix that rewrites the text where another rule's finding points (a dose value that
+/// also breaks a limit) would make that finding disappear with nobody having read it: such a
+/// fix is offered, never applied unasked. Call after complete_fixes (ranges exact).
+void uncertain_where_fixes_hide_findings(Findings& findings);
+
 /// Makes one fix exact against `file`, the loaded file (text kept) its replacements name; false
 /// when it cannot be.
 bool complete_fix(Fix& fix, const SourceFile& file);

@@ -30,21 +30,24 @@ std::string word_advice(const QuoteQuantity& q) {
 
 /// The fix that writes the quote's value in the dose's syntax, when the quote gives exactly one
 /// reading of the field (one number or range, not an upper bound) and the dose syntax has it.
-std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* only) {
+/// It is certain only when nothing else in the quote could be that field: no number the reader
+/// left unread, and not a bare "once" or "twice"; otherwise it is offered, never applied unasked.
+std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* only, bool others_unread) {
   if (!only || only->upper_bound) return std::nullopt;
+  const bool certain = !others_unread && !only->bare_times;
   const std::string value = only->value.kind == DoseValue::Kind::kWord
                                 ? only->value.word
                                 : format_dose_value(only->value);
   const DoseValue reparsed = parse_dose_value(f.field, value);
   if (reparsed.kind != only->value.kind) return std::nullopt;
   return Fix::value(fmt::format("write {} '{}', as the quote says", dose_field_name(f.field), value),
-                    f.text->loc, value, true);
+                    f.text->loc, value, certain);
 }
 
 /// Reports a field that disagrees with its quote, with the fix when there is a sure one.
-void report(RuleContext& ctx, const DoseFieldView& f, const QuoteQuantity* only,
+void report(RuleContext& ctx, const DoseFieldView& f, const QuoteQuantity* only, bool others_unread,
             std::string message) {
-  if (auto fix = quote_value_fix(f, only)) {
+  if (auto fix = quote_value_fix(f, only, others_unread)) {
     ctx.report(kDoseQuoteMismatch, f.text->loc, std::move(message), {}, std::move(*fix));
   } else {
     ctx.report(kDoseQuoteMismatch, f.text->loc, std::move(message));
@@ -56,7 +59,9 @@ void report(RuleContext& ctx, const DoseFieldView& f, const QuoteQuantity* only,
 void check_dose_quote_mismatch(RuleContext& ctx) {
   for (const Movement& m : ctx.model.movements) {
     for (const Dose& d : m.doses) {
-      const std::vector<QuoteQuantity> quantities = dose_quantities(d);
+      const QuoteNumbers numbers = dose_numbers(d);
+      const std::vector<QuoteQuantity>& quantities = numbers.quantities;
+      const bool unread = numbers.unread > 0;
       std::string side_cue;
       for (const Cite& c : d.cites) {
         if (side_cue.empty()) side_cue = find_side_cue(c.quote.value);
@@ -89,12 +94,12 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
           if (same_unit_word && !stated.any) continue;
           if (stated.any) {
-            report(ctx, f, only,
+            report(ctx, f, only, unread,
                    fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "
                                "quote's value",
                                dose_field_name(f.field), f.text->value, stated.words));
           } else if (word) {
-            report(ctx, f, only,
+            report(ctx, f, only, unread,
                    fmt::format("{} '{}' disagrees with its quote, which says '{}': {}",
                                dose_field_name(f.field), f.text->value, word->words,
                                word_advice(*word)));
@@ -105,7 +110,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         if (!stated.any) {
           // The quote names the field without a number: the dose's number is not in the source.
           if (word) {
-            report(ctx, f, only,
+            report(ctx, f, only, unread,
                    fmt::format("{} {} is not what its quote says: '{}' gives no number; {}",
                                dose_field_name(f.field), f.text->value, word->words,
                                word_advice(*word)));
@@ -114,7 +119,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         }
         const bool same_scale = stated.unit == have_unit;
         if (same_scale && have->first >= stated.min && have->second <= stated.max) continue;
-        report(ctx, f, only,
+        report(ctx, f, only, unread,
                fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                            "say what the quote says",
                            dose_field_name(f.field), f.text->value, stated.words));
@@ -144,8 +149,14 @@ breaths' for 'a few seconds').
 Why: a dose is only as good as its source; a mistyped number (5 for 50, s for min) is exactly
 the mistake that can hurt someone.
 
+A bare "once" or "twice" followed by when it is done ("once before you go to bed", "twice in
+the morning") is timing, not a count.
+
 Fix: make the dose say what the quote says. When the quote gives exactly one reading of the
-field, `contentc fix` writes it.
+field, the fix writes it; `contentc fix` applies it unasked only when nothing else in the quote
+could be that field (no number the reader leaves unread, such as "10 of these", and not a
+bare "once" or "twice") and the value it replaces is not where another finding points (a dose
+over a house limit). Otherwise the fix is offered in an editor.
   before:  <hold>30 s</hold> <cite …>Hold the contraction for 5 seconds …</cite>
   after:   <hold>5 s</hold>)"},
     check_dose_quote_mismatch};

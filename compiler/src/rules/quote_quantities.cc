@@ -96,9 +96,12 @@ std::string hold_unit(const std::string& u) {
 
 }  // namespace
 
-std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
+std::vector<QuoteQuantity> extract_quantities(std::string_view text) { return read_quote_numbers(text).quantities; }
+
+QuoteNumbers read_quote_numbers(std::string_view text) {
   const std::vector<std::string> t = tokenize(text);
-  std::vector<QuoteQuantity> out;
+  QuoteNumbers numbers;
+  std::vector<QuoteQuantity>& out = numbers.quantities;
   for (size_t i = 0; i < t.size(); ++i) {
     // "a few seconds", "several minutes": a hold the source gives no number for; "several
     // repetitions": reps.
@@ -170,8 +173,18 @@ std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
       if (auto period = read_period(t, j, period_used); period && n->times) {
         q.field = DoseField::kFrequency, q.value.unit = *period, used = period_used;
       } else {
-        continue;  // "3 stretches", "1 year": not a dose
+        ++numbers.unread;  // "3 stretches", "1 year", "10 of these": not a dose it can read
+        continue;
       }
+    }
+    if (n->times && q.field == DoseField::kReps && used == 0) {
+      // A bare "once" or "twice": timing ("once before you go to bed", "twice in the morning")
+      // counts nothing; elsewhere it may be reps, but too weakly to fix a dose from.
+      if (j < t.size() && is_any(t[j], {"before", "after", "when", "while", "during", "in", "at", "on",
+                                        "each", "every", "whenever", "if"})) {
+        continue;
+      }
+      q.bare_times = true;
     }
     // An upper bound: "up to 10", "no more than twice", "do not … more than twice".
     auto before = [&](size_t back) -> std::string {
@@ -194,13 +207,17 @@ std::vector<QuoteQuantity> extract_quantities(std::string_view text) {
     out.push_back(std::move(q));
     i = std::max(i, j + used - 1);
   }
-  return out;
+  return numbers;
 }
 
-std::vector<QuoteQuantity> dose_quantities(const Dose& dose) {
-  std::vector<QuoteQuantity> out;
+std::vector<QuoteQuantity> dose_quantities(const Dose& dose) { return dose_numbers(dose).quantities; }
+
+QuoteNumbers dose_numbers(const Dose& dose) {
+  QuoteNumbers out;
   for (const Cite& c : dose.cites) {
-    for (QuoteQuantity& q : extract_quantities(c.quote.value)) out.push_back(std::move(q));
+    QuoteNumbers n = read_quote_numbers(c.quote.value);
+    for (QuoteQuantity& q : n.quantities) out.quantities.push_back(std::move(q));
+    out.unread += n.unread;
   }
   return out;
 }

@@ -17,13 +17,24 @@ struct QuoteQuantity {
   DoseValue value;
   bool upper_bound = false;
   std::string words;     ///< the words it was read from, for messages
+  /// Read from a bare "once", "twice" or "thrice" with no unit or period after it: a reading
+  /// too weak to rewrite a dose from ("including once before bed" says nothing of reps).
+  bool bare_times = false;
+};
+
+/// What a quote says in numbers: its dose quantities, and how many of its numbers are no dose
+/// the reader recognises ("10 of these", "step 2", "40 stretches"): any of them could be the
+/// field a fix would write, so a fix from such a quote is never certain.
+struct QuoteNumbers {
+  std::vector<QuoteQuantity> quantities;
+  size_t unread = 0;
 };
 
 /// Reads the quantities a sentence states, with their units: digits, ranges ("8-10",
 /// "8 to 10", "twice, three times"), number words (one … twenty, once, twice, thrice), and
 /// units (seconds/secs/s, minutes/min, breaths/breath cycles, count ("a 5-10 count", "count to
 /// 5"), repetitions/reps/times, sets, a day/per day, a week/per week). A number with no dose
-/// unit ("3 stretches") is skipped; a bare "once"/"twice" counts repetitions. "A few seconds",
+/// unit ("3 stretches") is skipped; a bare "once"/"twice" counts repetitions (marked bare_times), unless when it is done follows ("once before bed": timing, no count). "A few seconds",
 /// "several minutes", "a few breaths" are holds with no number (word values).
 std::vector<QuoteQuantity> extract_quantities(std::string_view text);
 
@@ -33,7 +44,12 @@ std::vector<QuoteQuantity> extract_quantities(std::string_view text);
 /// plank" or "lie on your side" say nothing about sides.
 std::string find_side_cue(std::string_view text);
 
+/// extract_quantities(), and how many numbers it left unread.
+QuoteNumbers read_quote_numbers(std::string_view text);
+
 /// Every quantity the quotes of a dose state, in cite order.
 std::vector<QuoteQuantity> dose_quantities(const Dose& dose);
+/// dose_quantities(), and how many numbers the dose's quotes hold that are no dose.
+QuoteNumbers dose_numbers(const Dose& dose);
 
 }  // namespace contentc
