@@ -34,8 +34,9 @@ struct QuoteNumbers {
 /// "8 to 10", "twice, three times"), number words (one … twenty, once, twice, thrice), and
 /// units (seconds/secs/s, minutes/min, breaths/breath cycles, count ("a 5-10 count", "count to
 /// 5"), repetitions/reps/times, sets, a day/per day, a week/per week). A number with no dose
-/// unit ("3 stretches") is skipped; a bare "once"/"twice" counts repetitions (marked bare_times), unless when it is done follows ("once before bed": timing, no count). "A few seconds",
-/// "several minutes", "a few breaths" are holds with no number (word values).
+/// unit ("3 stretches") is skipped; a bare "once"/"twice" counts repetitions (marked
+/// bare_times), unless when it is done follows ("once before bed": timing, no count). "A few
+/// seconds", "several minutes", "a few breaths" are holds with no number (word values).
 std::vector<QuoteQuantity> extract_quantities(std::string_view text);
 
 /// The words in `text` that say an exercise is done on each side ("each side", "per side",
