@@ -4,24 +4,24 @@
 #include <fmt/format.h>
 
 #include "rules/model_rules.h"
+#include "util/word_stem.h"
 
 namespace contentc {
 namespace {
 
-/// A word as names are compared: without a possessive "'s" and without a plural "s" (on words
-/// over three letters that do not end in "ss": "sits" is "sit", "press" stays "press", and
-/// "presses" does not become "press").
-void fold_word(std::string& word, std::string& key) {
+/// A word as names are compared: without a possessive "'s", and as its stem (Snowball's English
+/// stemmer: "stretches" and "stretch", "presses" and "press", "sits" and "sit" meet).
+void fold_word(std::string& word, std::string& key, EnglishStemmer& stemmer) {
   if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
-  key += word;
+  std::erase(word, '\'');
+  key += stemmer.stem(word);
   word.clear();
 }
 
 /// The form two names are compared in: lower case, words joined without separators, each
 /// folded (fold_word), so that "Child's pose", "Child pose", "child-pose" and "Child poses" meet.
 /// A curly apostrophe counts as a straight one; other punctuation separates words.
-std::string name_key(std::string_view name) {
+std::string name_key(std::string_view name, EnglishStemmer& stemmer) {
   std::string key, word;
   for (size_t i = 0; i < name.size(); ++i) {
     const char c = name[i];
@@ -37,11 +37,10 @@ std::string name_key(std::string_view name) {
     } else if (c == '\'') {
       word += c;
     } else {
-      fold_word(word, key);
+      fold_word(word, key, stemmer);
     }
   }
-  fold_word(word, key);
-  std::erase(key, '\'');
+  fold_word(word, key, stemmer);
   return key;
 }
 
@@ -53,15 +52,16 @@ void check_alias_collision(RuleContext& ctx) {
     const Text* name;
   };
   std::unordered_map<std::string, Owner> owners;
+  EnglishStemmer stemmer;
   auto claim = [&](const Entry& e, const Text& name) {
     if (name.empty()) return;
-    auto [it, fresh] = owners.try_emplace(name_key(name.value), Owner{&e, &name});
+    auto [it, fresh] = owners.try_emplace(name_key(name.value, stemmer), Owner{&e, &name});
     if (fresh || it->second.entry == &e) return;
     ctx.count_candidate(kAliasCollision);
     const Owner& first = it->second;
     ctx.report(kAliasCollision, name.loc,
                fmt::format("'{}' of {} '{}' also names {} '{}' ('{}'), ignoring case, "
-                           "punctuation, possessives and a plural s: if they are one movement, "
+                           "punctuation, possessives and word endings (stretches, stretch): if they are one movement, "
                            "merge them into one entry with a <dose> per article (dose-conflict "
                            "then compares them) and keep the other name as an <alias>; if not, "
                            "rename one so an app can tell them apart",
@@ -83,9 +83,11 @@ void check_alias_collision(RuleContext& ctx) {
 const ModelRule kAliasCollision{
     {"alias-collision", Level::kWarning, "two entries answer to the same name or alias",
      R"(The name or an alias of one entry equals the name or an alias of another, ignoring
-case, spaces, punctuation, a possessive 's and a plural s on words over three letters ("Bird
-dog" = "birddog", "Child's pose" = "Child pose", "Seated Ball Squeezes" = "Seated ball
-squeeze"; "press" and "presses" stay apart).
+case, spaces, punctuation, a possessive 's and word endings: each word is compared by its stem
+(Snowball's English stemmer), so "Bird dog" = "birddog", "Child's pose" = "Child pose",
+"Seated Ball Squeezes" = "Seated ball squeeze", "Butterfly Stretches" = "Butterfly stretch",
+"press" = "presses". A name with another word stays apart: "Side-lying clam" and "Side-lying
+clam with band".)
 
 Why: an app that looks an entry up by name, or a reader searching for it, cannot tell which
 one is meant; and when two articles' entries for one movement never meet, their doses are

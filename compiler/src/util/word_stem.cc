@@ -1,0 +1,21 @@
+#include "util/word_stem.h"
+
+#include <libstemmer.h>
+
+namespace contentc {
+
+EnglishStemmer::EnglishStemmer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
+
+EnglishStemmer::~EnglishStemmer() {
+  if (stemmer_) sb_stemmer_delete(stemmer_);
+}
+
+std::string EnglishStemmer::stem(std::string_view word) {
+  if (!stemmer_ || word.empty()) return std::string(word);
+  const sb_symbol* out =
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  if (!out) return std::string(word);  // out of memory: the word as it is
+  return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer_)));
+}
+
+}  // namespace contentc
