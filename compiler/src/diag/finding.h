@@ -20,6 +20,9 @@ Level level_from_name(std::string_view name);
 struct Related {
   Loc loc;
   std::string message;
+  /// A place listed in one line by the text renderer (no snippet) and left out of GitHub
+  /// annotations, to keep them short; JSON and SARIF list it like any other.
+  bool brief = false;
 };
 
 /// One problem found in the sources. Rules produce these; renderers print them.

@@ -55,6 +55,7 @@ std::string render_github(const Findings& findings, const SourceFiles& files) {
     if (!f.suppressed_reason.empty()) continue;
     std::string message = f.message;
     for (const Related& r : f.related) {
+      if (r.brief) continue;
       message += fmt::format("\n{}:{}:{}: {}", r.loc.valid() ? files[r.loc.file].path : "",
                              r.loc.line, r.loc.column, r.message);
     }

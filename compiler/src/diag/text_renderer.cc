@@ -137,7 +137,7 @@ std::string render_text(const Findings& findings, const SourceFiles& files, bool
     for (const Related& r : f.related) {
       out += fmt::format("{}{}:{} {}note:{} {}\n", s.on("\x1b[1m"), location_prefix(files, r.loc),
                          s.off(), s.on(level_color(Level::kNote)), s.off(), r.message);
-      append_snippet(out, files, r.loc, s);
+      if (!r.brief) append_snippet(out, files, r.loc, s);
     }
   }
   return out;

@@ -29,7 +29,7 @@ void check_few_seconds(RuleContext& ctx, const Movement& m, const DoseFieldView&
                fmt::format("hold '{}' is below the policy's minimum of {}{}: a few seconds is under "
                            "10 s; raise it, or suppress this with the reviewer's reason",
                            f.text->value, l.min->value, kind_phrase(l)),
-               {{l.loc, "the limit is set here"}});
+               {{l.loc, "the limit is set here", true}});
   }
 }
 
@@ -62,7 +62,7 @@ void check_dose_limit(RuleContext& ctx) {
                                    dose_field_name(f.field), f.text->value,
                                    is_max ? "above" : "below", is_max ? "maximum" : "minimum",
                                    text->value, kind_phrase(l), is_max ? "lower" : "raise"),
-                       {{l.loc, "the limit is set here"}});
+                       {{l.loc, "the limit is set here", true}});
           };
           check_bound(l.max_value, l.max, true);
           check_bound(l.min_value, l.min, false);

@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "load/load_rules.h"
+#include "rules/model_rules.h"
 #include "rules/registry.h"
+#include "rules/same_fact.h"
 #include "rules/suppressions.h"
 #include "util/worker_pool.h"
 
@@ -33,6 +35,7 @@ std::map<std::string, size_t> run_rules(const Model& model, const SourceFiles& f
   }
   apply_suppressions(model, catalogue, today, findings);
   apply_severity_overrides(model, catalogue, findings);
+  group_same_facts(findings, kDoseLimit.id);
   return candidates;
 }
 
