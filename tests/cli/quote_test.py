@@ -7,7 +7,8 @@ for words as written, words misspelt or left out, each candidate of an ambiguous
 passage with no heading above it, and sentences run together. Also: ambiguity is said and
 narrowed with --section, --max limits the list, nothing close exits 1 with stdout empty, an
 unknown article or heading exits 2 with a suggestion, and a repository made by init is searched
-through its sources/.
+through its sources/. A picture's caption between a heading and a passage is no heading, and
+quote --section S finds every passage of the sources' cites that check accepts under S.
 
 usage: quote_test.py CONTENTC REPOSITORY_ROOT
 """
@@ -130,6 +131,47 @@ def test_refusals(sources):
     expect(missing.returncode == 2 and "does not exist" in missing.stderr, f"missing folder: {missing.stderr!r}")
 
 
+def test_captions_are_no_headings(sources):
+    """A photo caption ("STEP 2 STEP 1") between a heading and a passage is no heading: quote
+    names the real heading, finds the passage under it, and check accepts what quote prints."""
+    articles = os.path.join(sources, "articles")
+    with open(os.path.join(articles, "pelvic-rock.txt"), "w", encoding="utf-8") as f:
+        f.write("PELVIC ROCK\n\nSTEP 2 STEP 1\n\nLie flat on your back with your knees bent. "
+                "Tighten your stomach muscles and flatten your back against the floor.\n")
+    with open(os.path.join(articles, "pelvic-rock.xml"), "w", encoding="utf-8") as f:
+        f.write('<content>\n  <article id="pelvic-rock"><title>Pelvic rock</title><author>A</author>'
+                "<snapshot>pelvic-rock.txt</snapshot></article>\n</content>\n")
+    try:
+        plain = quote(sources, "pelvic-rock", "lie", "flat", "on", "your", "back")
+        expect('section="PELVIC ROCK"' in plain.stdout, f"caption taken as the heading: {plain.stdout!r}")
+        named = quote(sources, "pelvic-rock", "lie", "flat", "on", "your", "back", "--section", "PELVIC ROCK")
+        expect(named.returncode == 0 and cites(named.stdout), f"--section 'PELVIC ROCK': {named.stderr!r}")
+        check_cites_clean(sources, [("lie flat on your back", c) for c in cites(plain.stdout)])
+    finally:
+        os.remove(os.path.join(articles, "pelvic-rock.txt"))
+        os.remove(os.path.join(articles, "pelvic-rock.xml"))
+
+
+def test_quote_and_check_agree_on_every_section(sources):
+    """For every cite of the sources that names a section (which check accepts: the sources
+    check clean of section-not-found), quote --section SECTION finds its passage."""
+    pattern = re.compile(r'<cite article="([^"]+)" section="([^"]+)">([^<]+)</cite>')
+    seen = 0
+    for name in sorted(os.listdir(sources)):
+        if not name.endswith(".xml"):
+            continue
+        with open(os.path.join(sources, name), encoding="utf-8") as f:
+            text = f.read()
+        for article, section, words in pattern.findall(text):
+            section = section.replace("&amp;", "&").replace("&quot;", '"').replace("&apos;", "'")
+            words = re.sub(r"&[a-z]+;|\.\.\.|…", " ", words).split()[:30]
+            result = quote(sources, article, *words, "--section", section)
+            seen += 1
+            expect(result.returncode == 0 and cites(result.stdout),
+                   f"{name}: quote --section {section!r} found no passage for {' '.join(words)!r}: {result.stderr!r}")
+    expect(seen >= 50, f"only {seen} cites with a section in the sources")
+
+
 def test_repository(tmp):
     repo = os.path.join(tmp, "repo")
     expect(run("init", repo).returncode == 0, "init")
@@ -155,6 +197,8 @@ def main():
         test_cites_check_clean(sources)
         test_listing(sources)
         test_refusals(sources)
+        test_captions_are_no_headings(sources)
+        test_quote_and_check_agree_on_every_section(sources)
         test_repository(tmp)
     finally:
         shutil.rmtree(tmp)

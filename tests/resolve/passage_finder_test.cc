@@ -34,6 +34,16 @@ TEST(LooksLikeHeading, ShortLinesThatDoNotEndAsSentencesDo) {
   EXPECT_FALSE(looks_like_heading(std::string(81, 'a')));
   EXPECT_FALSE(looks_like_heading("1 2 3"));
   EXPECT_FALSE(looks_like_heading("   "));
+  // A picture's caption is no heading; a step with a name is.
+  EXPECT_FALSE(looks_like_heading("STEP 2 STEP 1"));
+  EXPECT_FALSE(looks_like_heading("Figure 3"));
+  EXPECT_FALSE(looks_like_heading("Photo 1 of 4"));
+  EXPECT_TRUE(looks_like_heading("Step 1 Warm up"));
+  // A numbered list item is part of a list; a heading may start with a number.
+  EXPECT_FALSE(looks_like_heading("  3. Banded hip abductions"));
+  EXPECT_FALSE(looks_like_heading("1) Alleviate pressure on the nerve"));
+  EXPECT_TRUE(looks_like_heading("7 Exercises for SI Joint In Pregnancy"));
+  EXPECT_TRUE(looks_like_heading("PELVIC ROCK"));
 }
 
 TEST(SnapshotHeadings, CitedLinesCountEvenWhenTheyEndLikeALeadIn) {

@@ -1,6 +1,7 @@
 #include "resolve/passage_finder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
@@ -56,12 +57,48 @@ size_t closing_mark_length(std::string_view s, size_t at) {
 
 }  // namespace
 
+namespace {
+
+/// Whether `line` holds only the words of a picture's caption ("STEP 2 STEP 1", "Figure 3",
+/// "Photo 1 of 4"): numbers, and the words step, photo, figure, image, picture, video, of.
+bool is_caption(std::string_view line) {
+  size_t words = 0;
+  for (size_t i = 0; i < line.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(line[i]))) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < line.size() && std::isalnum(static_cast<unsigned char>(line[end]))) ++end;
+    std::string word(line.substr(i, end - i));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool number = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    static const std::unordered_set<std::string> kCaptionWords = {
+        "step", "steps", "photo", "photos", "figure", "fig", "image", "images", "picture", "video", "of"};
+    if (!number && !kCaptionWords.contains(word)) return false;
+    ++words;
+    i = end;
+  }
+  return words > 0;
+}
+
+}  // namespace
+
 bool looks_like_heading(std::string_view line) {
   line = trim_space(line);
   if (line.empty() || utf8_count_code_points(line) > 80) return false;
   if (std::string_view(".,;:").find(line.back()) != std::string_view::npos) return false;
   for (std::string_view bullet : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x97\xA6", "\xE2\x96\xAA", "- ", "* "}) {
     if (line.starts_with(bullet)) return false;
+  }
+  if (is_caption(line)) return false;  // a picture's caption, not a heading
+  // A numbered list item ("1. Alleviate pressure …", "3) Banded hip abductions"): part of a
+  // list under a heading, unless a cite names it as a section.
+  size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+      line[digits + 1] == ' ') {
+    return false;
   }
   return std::any_of(line.begin(), line.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;

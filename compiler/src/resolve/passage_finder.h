@@ -11,9 +11,12 @@
 namespace contentc {
 
 /// Whether a line of a snapshot reads as a heading when no cite names it as one: short (80
-/// code points at most), not a bullet, and not ending as a sentence, a list item or a lead-in
-/// does ('.', ',', ';', ':'). "Seated Ball Squeezes" and "What makes SI joint pain worse?" are
-/// headings; "• Why it happens, and" and "Ok. Let's dive right in." are not.
+/// code points at most), not a bullet or a numbered list item ("1. ", "2) "), not ending as a
+/// sentence, a list item or a lead-in does ('.', ',', ';', ':'), and not a picture's caption
+/// (only numbers and the words step, photo, figure, image, picture, video, of). "Seated Ball
+/// Squeezes", "7 Exercises for SI Joint In Pregnancy" and "What makes SI joint pain worse?" are
+/// headings; "• Why it happens, and", "3. Banded hip abductions", "Ok. Let's dive right in." and
+/// "STEP 2 STEP 1" are not.
 bool looks_like_heading(std::string_view line);
 
 /// A passage of a snapshot that some words point at.
