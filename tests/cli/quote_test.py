@@ -12,6 +12,7 @@ quote --section S finds every passage of the sources' cites that check accepts u
 
 usage: quote_test.py CONTENTC REPOSITORY_ROOT
 """
+import html
 import json
 import os
 import re
@@ -169,6 +170,10 @@ def test_quote_and_check_agree_on_every_section(sources):
             seen += 1
             expect(result.returncode == 0 and cites(result.stdout),
                    f"{name}: quote --section {section!r} found no passage for {' '.join(words)!r}: {result.stderr!r}")
+            # Without --section, the heading quote names is the one check accepts.
+            plain = quote(sources, article, *words)
+            named = {" ".join(html.unescape(s).split()) for s in re.findall(r'section="([^"]*)"', plain.stdout)}
+            expect(" ".join(section.split()) in named, f"{name}: quote names {sorted(named)} for a passage check places under {section!r}")
     expect(seen >= 50, f"only {seen} cites with a section in the sources")
 
 
