@@ -70,3 +70,28 @@ TEST(SectionNotFound, SilentWhenNoNamedHeadingLiesBetween) {
 
 }  // namespace
 }  // namespace contentc
+
+namespace contentc {
+namespace {
+
+using namespace contentc::testing;
+
+TEST(SectionNotFound, ATypoOfTheHeadingAboveTheQuoteHasACertainFix) {
+  // "2. Clam Shel" is one letter from "2. Clam Shell", the heading the quote sits under (named by
+  // the other cite): as certain as naming the heading between.
+  const auto typo = clam_shell_under("2. Clam Shel");
+  ASSERT_EQ(typo.size(), 1u);
+  ASSERT_TRUE(typo[0].fix);
+  EXPECT_TRUE(typo[0].fix->certain);
+  EXPECT_EQ(typo[0].fix->replacements.at(0).text, "2. Clam Shell");
+  ASSERT_EQ(typo[0].related.size(), 1u);
+  EXPECT_EQ(typo[0].related[0].loc.line, 4u);
+  // Near miss: a typo of a heading the quote does not sit under stays a guess.
+  const auto elsewhere = clam_shell_under("1. Stability Ball Circle");
+  ASSERT_EQ(elsewhere.size(), 1u);
+  ASSERT_TRUE(elsewhere[0].fix);
+  EXPECT_FALSE(elsewhere[0].fix->certain);
+}
+
+}  // namespace
+}  // namespace contentc

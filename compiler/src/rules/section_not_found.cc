@@ -40,12 +40,20 @@ void check_section_not_found(RuleContext& ctx) {
                       c.section->value, snapshot,
                       suggestion.empty() ? std::string()
                                          : fmt::format(" (did you mean '{}'?)", suggestion));
+      // The suggestion is certain when it is the very heading the quote sits under (a typo of
+      // it: "Seated Ball Squeezex"), as certain as naming the heading between; else a guess,
+      // offered in an editor, never applied unasked.
+      const bool under_it = !suggestion.empty() && m.heading_above_start != 0 &&
+                            heading_text(ctx.files, file, m.heading_above_start) == suggestion;
       if (suggestion.empty()) {
         ctx.report(kSectionNotFound, c.section->loc, message);
-      } else {  // a guess: offered in an editor, never applied unasked
-        ctx.report(kSectionNotFound, c.section->loc, message, {},
+      } else {
+        ctx.report(kSectionNotFound, c.section->loc, message,
+                   under_it ? std::vector<Related>{{Loc{file, m.heading_above_start, 1},
+                                                    "the quote sits under this heading"}}
+                            : std::vector<Related>{},
                    Fix::value(fmt::format("name the section '{}'", suggestion), c.section->loc,
-                              suggestion, false));
+                              suggestion, under_it));
       }
     }
   });
@@ -62,8 +70,9 @@ Why: the section tells a reviewer where to look; a wrong one sends them to the w
 the article.
 
 Fix: name the heading line the quote falls under, as the snapshot writes it, or drop section.
-When another heading lies between, `contentc fix` names it; a "did you mean" is offered as a
-quick fix in an editor, not applied unasked.
+When another heading lies between, `contentc fix` names it; so it does for a section one
+typo away from the heading the quote sits under ("Seated Ball Squeezex"). Any other "did you
+mean" is offered as a quick fix in an editor, not applied unasked.
   before:  <cite article="si" section="Seated Ball Squeeze">…
   after:   <cite article="si" section="Seated Ball Squeezes">…)"},
     check_section_not_found};
