@@ -76,3 +76,58 @@ TEST(Today, ComesFromTheFlagThenSourceDateEpoch) {
 
 }  // namespace
 }  // namespace contentc
+
+namespace contentc {
+namespace {
+
+using namespace contentc::testing;
+
+/// An exercise with two doses whose holds the article never gives (dose-unsupported on each),
+/// with `entry_suppress` on the exercise and `dose_suppress` inside the first dose.
+Compilation two_unsupported(std::string_view entry_suppress, std::string_view dose_suppress) {
+  TempSources s;
+  add_article(s, "art", "Start by doing 10 of these.\nRepeat 12 times.\n");
+  s.write("a.xml", content("<exercise id=\"tilt\"><name>Tilt</name><step>S</step>\n"
+                           "<dose><reps>10</reps><cite article=\"art\">Start by doing 10 of these.</cite>" +
+                           std::string(dose_suppress) + "</dose>\n"
+                           "<dose><reps>12</reps><hold>5 s</hold><cite article=\"art\">Repeat 12 times.</cite></dose>\n"
+                           "<cite article=\"art\">Repeat 12 times.</cite>\n" +
+                           std::string(entry_suppress) + "</exercise>"));
+  return s.compile();
+}
+
+TEST(Suppressions, InsideADoseTheySilenceOnlyThatDose) {
+  const Compilation c =
+      two_unsupported("", R"(<suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/>)");
+  const auto f = findings_of(c, "dose-unsupported");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].suppressed_reason, "'10 of these' is the rep count");
+  EXPECT_EQ(f[1].loc.line, 4u) << "the second dose";
+  EXPECT_TRUE(f[1].suppressed_reason.empty()) << "the second dose's 5 s hold is still shown";
+  EXPECT_TRUE(findings_of(c, "suppression-too-broad").empty());
+  EXPECT_TRUE(findings_of(c, "unused-suppression").empty());
+}
+
+TEST(Suppressions, OnAnEntryThatSilencesSeveralFindingsTheyAreListed) {
+  const Compilation c =
+      two_unsupported(R"(<suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/>)", "");
+  for (const Finding& f : findings_of(c, "dose-unsupported")) EXPECT_FALSE(f.suppressed_reason.empty());
+  const auto broad = findings_of(c, "suppression-too-broad");
+  ASSERT_EQ(broad.size(), 1u);
+  EXPECT_EQ(broad[0].level, Level::kWarning);
+  EXPECT_EQ(where(c, broad[0].loc), "src/a.xml:6:1");
+  EXPECT_NE(broad[0].message.find("silences 2 findings on exercise 'tilt' (listed)"), std::string::npos)
+      << broad[0].message;
+  ASSERT_EQ(broad[0].related.size(), 2u);
+  EXPECT_EQ(broad[0].related[1].message.rfind("it silences: ", 0), 0u);
+  // Near misses: an entry suppress that silences one finding, and an unused dose suppress.
+  const Compilation one = with(R"(<suppress rule="bad-id" reason="Legacy id kept for the app"/>)");
+  EXPECT_TRUE(findings_of(one, "suppression-too-broad").empty());
+  const Compilation unused = two_unsupported("", R"(<suppress rule="dose-limit" reason="r"/>)");
+  const auto u = findings_of(unused, "unused-suppression");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_NE(u[0].message.find("reports nothing on dose 1 of exercise 'tilt'"), std::string::npos) << u[0].message;
+}
+
+}  // namespace
+}  // namespace contentc

@@ -582,6 +582,13 @@ class Generator {
       at = write_movement(m);
       expect("unused-suppression", at["suppress"]);
       return;
+    } else if (rule == &kSuppressionTooBroad) {
+      // Two findings of one rule on the entry, and one suppress on the entry for both.
+      m.extra = {fmt::format("    <alias>PGP drill {}</alias>", k + 1), fmt::format("    <alias>PGP routine {}</alias>", k + 1)};
+      m.suppress = {"    <suppress rule=\"preferred-term\" reason=\"The article's own abbreviation\"/>"};
+      at = write_movement(m);
+      expect("suppression-too-broad", at["suppress"]);
+      return;
     } else if (rule == &kSuppressionExpired) {
       m.suppress = {"    <suppress rule=\"dose-limit\" reason=\"Reviewed\" until=\"2000-01-01\"/>"};
       at = write_movement(m);

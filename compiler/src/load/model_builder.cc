@@ -66,11 +66,16 @@ void ModelBuilder::fill_entry(Entry& entry, EntryKind kind, pugi::xml_node node)
   entry.id = attr(node, "id");
   entry.loc = view_.element_loc(node);
   entry.cites = cites(node);
+  entry.suppressions = suppressions(node);
+}
+
+std::vector<Suppression> ModelBuilder::suppressions(pugi::xml_node node) const {
+  std::vector<Suppression> out;
   for (pugi::xml_node s : node.children("suppress")) {
-    entry.suppressions.push_back(Suppression{attr(s, "rule"), attr(s, "reason"),
-                                             optional_attr(s, "reviewer"),
-                                             optional_attr(s, "until"), view_.element_loc(s)});
+    out.push_back(Suppression{attr(s, "rule"), attr(s, "reason"), optional_attr(s, "reviewer"),
+                              optional_attr(s, "until"), view_.element_loc(s)});
   }
+  return out;
 }
 
 Article ModelBuilder::article(pugi::xml_node node) const {
@@ -124,7 +129,9 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
     dose.side = optional_child_text(d, "side");
     dose.frequency = optional_child_text(d, "frequency");
     dose.cites = cites(d);
+    dose.suppressions = suppressions(d);
     dose.loc = view_.element_loc(d);
+    dose.end = view_.end_loc(d);
     m.doses.push_back(std::move(dose));
   }
   m.warnings = warnings(node);

@@ -27,6 +27,7 @@ class ModelBuilder {
   std::vector<Text> child_texts(pugi::xml_node node, const char* name) const;
   std::vector<Text> child_attrs(pugi::xml_node node, const char* child, const char* name) const;
   std::vector<Cite> cites(pugi::xml_node node) const;
+  std::vector<Suppression> suppressions(pugi::xml_node node) const;
   std::vector<Warning> warnings(pugi::xml_node node) const;
   void fill_entry(Entry& entry, EntryKind kind, pugi::xml_node node) const;
 

@@ -185,7 +185,7 @@ struct Specs {
   ElementSpec dose{"dose",
                    {},
                    {{&reps, 0, 1}, {&hold, 0, 1}, {&sets, 0, 1}, {&side, 0, 1},
-                    {&frequency, 0, 1}, {&cite, 0, -1}}};
+                    {&frequency, 0, 1}, {&cite, 0, -1}, {&suppress, 0, -1}}};
   ElementSpec exercise_ref{"exercise", {{"ref", true, kTokenValue}}, {}, ContentModel::kEmpty};
   ElementSpec effect{"effect",
                      {{"factor", true, kTokenValue},

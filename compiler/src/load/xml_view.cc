@@ -59,6 +59,19 @@ std::string_view XmlView::inner_source(pugi::xml_node node) const {
   return end == std::string_view::npos ? std::string_view() : text.substr(begin, end - begin);
 }
 
+Loc XmlView::end_loc(pugi::xml_node node) const {
+  const std::string_view text = file_.text;
+  const char* name = node.name();
+  if (name <= buffer_ || name > buffer_ + size_ || text.size() != size_) return element_loc(node);
+  const size_t close = tag_close(text, static_cast<size_t>(name - buffer_));
+  if (close == std::string_view::npos) return element_loc(node);
+  if (text[close - 1] == '/') return loc_of(buffer_ + close + 1);  // <x/>
+  const std::string_view inner = inner_source(node);
+  if (inner.data() == nullptr) return element_loc(node);
+  const size_t end_tag = tag_close(text, static_cast<size_t>(inner.data() - text.data()) + inner.size() + 1);
+  return end_tag == std::string_view::npos ? element_loc(node) : loc_of(buffer_ + end_tag + 1);
+}
+
 Loc XmlView::value_loc(pugi::xml_attribute attr) const { return loc_of(attr.value()); }
 
 std::optional<Text> XmlView::attr(pugi::xml_node node, const char* name) const {

@@ -32,6 +32,8 @@ class XmlView {
   Loc loc_of(const char* p) const;
   /// Where an element starts: its `<`.
   Loc element_loc(pugi::xml_node node) const;
+  /// Just past an element's end tag (or its `/>`); its start when that cannot be found.
+  Loc end_loc(pugi::xml_node node) const;
   /// Where an attribute's value starts.
   Loc value_loc(pugi::xml_attribute attr) const;
   Loc name_loc(pugi::xml_attribute attr) const { return loc_of(attr.name()); }

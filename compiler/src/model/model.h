@@ -104,11 +104,23 @@ struct DoseValue {
   bool is_range() const { return kind == Kind::kRange; }
 };
 
+/// `<suppress rule=… reason=… reviewer=… until=…/>`.
+struct Suppression {
+  Text rule;
+  Text reason;
+  std::optional<Text> reviewer;
+  std::optional<Text> until;
+  Loc loc;
+};
+
 /// `<dose>`: each field as written, and parsed (by resolve/).
 struct Dose {
   std::optional<Text> reps, hold, sets, side, frequency;
   std::vector<Cite> cites;
+  /// `<suppress>` inside the dose: it silences only findings inside the dose's element.
+  std::vector<Suppression> suppressions;
   Loc loc;
+  Loc end;  ///< just past the dose's end tag (the dose's element is [loc, end))
   DoseValue reps_value, hold_value, sets_value, frequency_value;
 };
 
@@ -120,14 +132,6 @@ struct ForCondition {
   Loc loc;
 };
 
-/// `<suppress rule=… reason=… reviewer=… until=…/>`.
-struct Suppression {
-  Text rule;
-  Text reason;
-  std::optional<Text> reviewer;
-  std::optional<Text> until;
-  Loc loc;
-};
 
 /// What every entry kind has.
 struct Entry {

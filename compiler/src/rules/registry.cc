@@ -44,7 +44,8 @@ const RuleCatalogue& builtin_rules() {
   static const RuleCatalogue catalogue = [] {
     RuleCatalogue all{&kXmlMalformed, &kSchemaViolation, &kNoContent, &kPolicyMissing, &kHouseRuleInvalid};
     all.insert(all.end(), model_rules().begin(), model_rules().end());
-    all.insert(all.end(), {&kSuppressionWithoutReason, &kUnusedSuppression, &kSuppressionExpired});
+    all.insert(all.end(), {&kSuppressionWithoutReason, &kUnusedSuppression, &kSuppressionExpired,
+                           &kSuppressionTooBroad});
     return all;
   }();
   return catalogue;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -17,51 +19,94 @@ bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == s.n
 
 bool is_suppression_rule(std::string_view rule) {
   return rule == kSuppressionWithoutReason.id || rule == kSuppressionExpired.id ||
-         rule == kUnusedSuppression.id;
+         rule == kUnusedSuppression.id || rule == kSuppressionTooBroad.id;
 }
 
 void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, const std::string& today,
                         Findings& findings) {
   struct Active {
     const Suppression* suppression;
-    bool used = false;
+    const Entry* entry;
+    const Dose* dose = nullptr;  ///< set for a suppress inside a dose
+    size_t dose_number = 0;      ///< 1-based, with dose
+    std::vector<size_t> hidden;  ///< the findings it silenced
   };
-  std::map<std::pair<const Entry*, std::string_view>, Active> active;
+  std::vector<Active> active;
+  std::map<std::pair<const Entry*, std::string_view>, size_t> on_entry;  // → index in active
+  std::map<std::pair<const Dose*, std::string_view>, size_t> on_dose;
   Findings reported;
+  auto take = [&](const Entry& e, const Suppression& s, const Dose* dose, size_t number) {
+    if (is_blank(s.reason.value)) {
+      reported.add(kSuppressionWithoutReason, s.loc,
+                   fmt::format("this suppress of '{}' gives no reason: write why the finding "
+                               "is acceptable in reason=\"…\" (it is not silenced until then)",
+                               s.rule.value));
+    } else if (s.until && s.until->value < today) {
+      reported.add(kSuppressionExpired, s.until->loc,
+                   fmt::format("this suppress of '{}' expired on {}: review the finding again, "
+                               "then renew the date or remove the suppress",
+                               s.rule.value, s.until->value));
+    } else {
+      const bool fresh = dose ? on_dose.try_emplace({dose, s.rule.value}, active.size()).second
+                              : on_entry.try_emplace({&e, s.rule.value}, active.size()).second;
+      if (fresh) active.push_back(Active{&s, &e, dose, number, {}});
+    }
+  };
+  std::map<const Entry*, const Movement*> movements;
+  for (const Movement& m : model.movements) movements[&m] = &m;
   model.for_each_entry([&](const Entry& e) {
-    for (const Suppression& s : e.suppressions) {
-      if (is_blank(s.reason.value)) {
-        reported.add(kSuppressionWithoutReason, s.loc,
-                     fmt::format("this suppress of '{}' gives no reason: write why the finding "
-                                 "is acceptable in reason=\"…\" (it is not silenced until then)",
-                                 s.rule.value));
-      } else if (s.until && s.until->value < today) {
-        reported.add(kSuppressionExpired, s.until->loc,
-                     fmt::format("this suppress of '{}' expired on {}: review the finding again, "
-                                 "then renew the date or remove the suppress",
-                                 s.rule.value, s.until->value));
-      } else {
-        active.try_emplace({&e, s.rule.value}, Active{&s});
+    for (const Suppression& s : e.suppressions) take(e, s, nullptr, 0);
+    if (auto m = movements.find(&e); m != movements.end()) {
+      for (size_t d = 0; d < m->second->doses.size(); ++d) {
+        for (const Suppression& s : m->second->doses[d].suppressions) take(e, s, &m->second->doses[d], d + 1);
       }
     }
   });
+  auto before = [](const Loc& a, const Loc& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  };
   const EntryLocator locate(model);
-  for (Finding& f : findings.items()) {
+  std::vector<Finding>& items = findings.items();
+  for (size_t i = 0; i < items.size(); ++i) {
+    Finding& f = items[i];
     if (is_suppression_rule(f.rule) || !f.loc.valid()) continue;
     const Entry* owner = locate.find(f.loc);
     if (!owner) continue;
-    auto it = active.find({owner, f.rule});
-    if (it == active.end()) continue;
-    f.suppressed_reason = it->second.suppression->reason.value;
-    it->second.used = true;
+    std::optional<size_t> by;
+    if (auto m = movements.find(owner); m != movements.end()) {
+      for (const Dose& d : m->second->doses) {
+        if (d.loc.file != f.loc.file || before(f.loc, d.loc) || !before(f.loc, d.end)) continue;
+        if (auto it = on_dose.find({&d, f.rule}); it != on_dose.end()) by = it->second;
+      }
+    }
+    if (!by) {
+      if (auto it = on_entry.find({owner, f.rule}); it != on_entry.end()) by = it->second;
+    }
+    if (!by) continue;
+    f.suppressed_reason = active[*by].suppression->reason.value;
+    active[*by].hidden.push_back(i);
   }
-  for (const auto& [key, a] : active) {
-    if (a.used || !find_rule(catalogue, a.suppression->rule.value)) continue;  // unknown-reference covers it
-    reported.add(kUnusedSuppression, a.suppression->loc,
-                 fmt::format("this suppress of '{}' silences nothing: '{}' reports nothing on "
-                             "{} '{}' now; remove the suppress",
-                             a.suppression->rule.value, a.suppression->rule.value,
-                             kind_name(key.first->kind), key.first->id.value));
+  for (const Active& a : active) {
+    const std::string& rule = a.suppression->rule.value;
+    if (a.hidden.empty()) {
+      if (!find_rule(catalogue, rule)) continue;  // unknown-reference covers it
+      reported.add(kUnusedSuppression, a.suppression->loc,
+                   fmt::format("this suppress of '{}' silences nothing: '{}' reports nothing on "
+                               "{}{} '{}' now; remove the suppress",
+                               rule, rule, a.dose ? fmt::format("dose {} of ", a.dose_number) : "",
+                               kind_name(a.entry->kind), a.entry->id.value));
+    } else if (!a.dose && a.hidden.size() > 1) {
+      // One reason for several findings: some of them nobody may have read.
+      std::vector<Related> related;
+      for (size_t i : a.hidden) related.push_back({items[i].loc, "it silences: " + items[i].message});
+      reported.add(kSuppressionTooBroad, Level::kWarning, a.suppression->loc,
+                   fmt::format("this suppress of '{}' silences {} findings on {} '{}' (listed), "
+                               "not one: a suppression records the review of one finding; put it "
+                               "inside the <dose> it is about, or write one per finding a reviewer "
+                               "has read",
+                               rule, a.hidden.size(), kind_name(a.entry->kind), a.entry->id.value),
+                   std::move(related));
+    }
   }
   findings.append(std::move(reported));
 }
@@ -83,6 +128,22 @@ const Rule kUnusedSuppression{
 Why: stale suppressions hide future findings of the same rule on the entry.
 
 Fix: remove it.)"};
+
+const Rule kSuppressionTooBroad{
+    "suppression-too-broad", Level::kWarning, "a suppress on an entry that silences several findings",
+    R"(A <suppress rule="…"> on an entry silences every finding of that rule on the entry. When it
+silences more than one, the finding lists each of them: the reason was written for one, and
+the others (a second dose's number the article never gives, say) may be true findings nobody
+has read. They stay silenced; this warning shows them.
+
+Why: a suppression records that a reviewer accepted one finding; hiding others with it is how
+a real error goes unread.
+
+Fix: put the suppress inside the <dose> whose finding it is about, where it silences only the
+findings inside that dose, or write one suppress per finding a reviewer has read.
+  before:  <exercise id="tilt">… <dose><reps>10</reps>…</dose> <dose><hold>5 s</hold>…</dose>
+           <suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/></exercise>
+  after:   <dose><reps>10</reps>…<suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/></dose>)"};
 
 const Rule kSuppressionExpired{
     "suppression-expired", Level::kError, "a suppress past its until date",

@@ -13,14 +13,18 @@ namespace contentc {
 extern const Rule kSuppressionWithoutReason;
 extern const Rule kUnusedSuppression;
 extern const Rule kSuppressionExpired;
+extern const Rule kSuppressionTooBroad;
 
 /// True for the rules suppressions themselves report: a suppress cannot silence them.
 bool is_suppression_rule(std::string_view rule);
 
-/// Applies every entry's `<suppress>` to the findings on that entry (a finding belongs to the
-/// entry whose element holds its location): marks them suppressed with the reason, and reports
-/// `suppression-without-reason`, `suppression-expired` (its finding shows again) and
-/// `unused-suppression`. `today` is YYYY-MM-DD.
+/// Applies every `<suppress>` to the findings in its scope: a suppress inside a `<dose>` to the
+/// findings inside that dose's element, one on an entry to the findings on the entry (a finding
+/// belongs to the entry whose element holds its location) that no dose's suppress took. Marks
+/// them suppressed with the reason, and reports `suppression-without-reason`,
+/// `suppression-expired` (its finding shows again), `unused-suppression`, and
+/// `suppression-too-broad` for an entry's suppress that silences more than one finding (each
+/// listed). `today` is YYYY-MM-DD.
 /// Suppressions of rules `catalogue` does not know are left to unknown-reference.
 void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, const std::string& today,
                         Findings& findings);
