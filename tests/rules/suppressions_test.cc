@@ -106,6 +106,11 @@ TEST(Suppressions, InsideADoseTheySilenceOnlyThatDose) {
   EXPECT_TRUE(f[1].suppressed_reason.empty()) << "the second dose's 5 s hold is still shown";
   EXPECT_TRUE(findings_of(c, "suppression-too-broad").empty());
   EXPECT_TRUE(findings_of(c, "unused-suppression").empty());
+  // The bundles carry it with the entry's own (a reviewer's record is never dropped).
+  ASSERT_EQ(c.model.movements.size(), 1u);
+  const auto all = entry_suppressions(c.model.movements[0]);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0]->rule.value, "dose-unsupported");
 }
 
 TEST(Suppressions, OnAnEntryThatSilencesSeveralFindingsTheyAreListed) {

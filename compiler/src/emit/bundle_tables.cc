@@ -200,8 +200,10 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
 
   auto common = [&](const Entry& e) {
     if (want(entries)) add_row(entries, {text(e.id), CellText(kind_name(e.kind))});
-    for (size_t i = 0; want(suppressions) && i < e.suppressions.size(); ++i) {
-      const Suppression& s = e.suppressions[i];
+    if (!want(suppressions)) return;
+    const std::vector<const Suppression*> all = entry_suppressions(e);  // a dose's too
+    for (size_t i = 0; i < all.size(); ++i) {
+      const Suppression& s = *all[i];
       add_row(suppressions, {text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until)});
     }
   };

@@ -93,7 +93,8 @@ class BundleJson {
 
   void suppressions(const Entry& e) {
     w_.key("suppressions").begin_array();
-    for (const Suppression& s : e.suppressions) {
+    for (const Suppression* each : entry_suppressions(e)) {  // a dose's too
+      const Suppression& s = *each;
       w_.begin_object();
       str("rule", s.rule);
       str("reason", s.reason);

@@ -38,4 +38,15 @@ std::string_view a_kind(EntryKind kind) {
   return "an entry";
 }
 
+std::vector<const Suppression*> entry_suppressions(const Entry& e) {
+  std::vector<const Suppression*> out;
+  for (const Suppression& s : e.suppressions) out.push_back(&s);
+  if (e.kind == EntryKind::kExercise || e.kind == EntryKind::kStretch) {
+    for (const Dose& d : static_cast<const Movement&>(e).doses) {
+      for (const Suppression& s : d.suppressions) out.push_back(&s);
+    }
+  }
+  return out;
+}
+
 }  // namespace contentc

@@ -338,4 +338,7 @@ struct Model {
   }
 };
 
+/// Every `<suppress>` of an entry: its own, then (for a movement) each dose's, in dose order.
+std::vector<const Suppression*> entry_suppressions(const Entry& e);
+
 }  // namespace contentc

@@ -81,7 +81,7 @@ void check_unknown_reference(RuleContext& ctx) {
   for (const Claim& c : m.claims) conditions.check(c.about, "<claim about>");
 
   m.for_each_entry([&ctx](const Entry& e) {
-    for (const Suppression& s : e.suppressions) check_rule_names(ctx, s.rule, "<suppress>");
+    for (const Suppression* s : entry_suppressions(e)) check_rule_names(ctx, s->rule, "<suppress>");
   });
   for (const SeverityOverride& s : m.policy.severities) {
     check_rule_names(ctx, s.rule, "<severity>");

@@ -152,8 +152,8 @@ std::pair<size_t, size_t> AuditIndex::coverage(const Article& a) const {
 }
 
 const Suppression* AuditIndex::suppression_of(const Entry& e, std::string_view rule) const {
-  for (const Suppression& s : e.suppressions) {
-    if (s.rule.value == rule) return &s;
+  for (const Suppression* s : entry_suppressions(e)) {
+    if (s->rule.value == rule) return s;
   }
   return nullptr;
 }
