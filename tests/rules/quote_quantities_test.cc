@@ -57,6 +57,38 @@ TEST(QuoteQuantities, SkipsNumbersThatAreNoDose) {
   EXPECT_EQ(read("repeating twice"), "reps 2");
 }
 
+TEST(QuoteQuantities, ReadsTheConstructionsRealArticlesUse) {
+  // Ranges in words and "between … and …".
+  EXPECT_EQ(read("Repeat between 10 and 20 times."), "reps 10-20");
+  EXPECT_EQ(read("Do it twenty to twenty five times."), "reps 20-25");
+  EXPECT_EQ(read("Do twenty-five repetitions."), "reps 25");
+  EXPECT_EQ(read("Aim for a dozen reps."), "reps 12");
+  // Labelled fields: the number belongs to its label, not to the next word.
+  EXPECT_EQ(read("Sets: 3 Reps: 10"), "sets 3; reps 10");
+  // What is counted: the movement itself.
+  EXPECT_EQ(read("Start by doing 10 of these 3-4 times a day."), "reps 10; frequency 3-4 per day");
+  EXPECT_EQ(read("Try 2 of these exercises."), "") << "a count of exercises";
+  // Frequencies.
+  EXPECT_EQ(read("Do this 3 days a week."), "frequency 3 per week");
+  EXPECT_EQ(read("Stretch 2x daily."), "frequency 2 per day");
+  // Holds with a word between the number and the unit; a rest is no hold.
+  EXPECT_EQ(read("Hold for 5 deep breaths."), "hold 5 breaths");
+  EXPECT_EQ(read("Rest for 30 seconds, then repeat 10 times."), "reps 10");
+  EXPECT_EQ(read("Take 60 seconds of rest between sets."), "");
+}
+
+TEST(QuoteQuantities, NumbersThatAreNoDoseAreNotReadAndNotCounted) {
+  for (std::string_view s : {"From week 20 of pregnancy, avoid lying flat.", "In step 2, lift the hips.",
+                             "About 50 percent of women have pelvic pain.", "Place your feet 12 inches apart.",
+                             "Stretching Exercise No 7 is the last."}) {
+    const QuoteNumbers n = read_quote_numbers(s);
+    EXPECT_TRUE(n.quantities.empty()) << s;
+    EXPECT_EQ(n.unread, 0u) << s << ": a number known to be no dose leaves a fix certain";
+  }
+  EXPECT_EQ(read_quote_numbers("Start by doing 10 things, then 12 repetitions.").unread, 1u)
+      << "a number the reader cannot place";
+}
+
 TEST(SideCue, FindsWholePhrasesOnly) {
   EXPECT_EQ(find_side_cue("Do 8-10 repetitions per side."), "per side");
   EXPECT_EQ(find_side_cue("Hold this position for 20 seconds and then switch sides."), "switch sides");

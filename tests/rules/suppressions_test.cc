@@ -86,9 +86,9 @@ using namespace contentc::testing;
 /// with `entry_suppress` on the exercise and `dose_suppress` inside the first dose.
 Compilation two_unsupported(std::string_view entry_suppress, std::string_view dose_suppress) {
   TempSources s;
-  add_article(s, "art", "Start by doing 10 of these.\nRepeat 12 times.\n");
+  add_article(s, "art", "Start with 10, slowly.\nRepeat 12 times.\n");
   s.write("a.xml", content("<exercise id=\"tilt\"><name>Tilt</name><step>S</step>\n"
-                           "<dose><reps>10</reps><cite article=\"art\">Start by doing 10 of these.</cite>" +
+                           "<dose><reps>10</reps><cite article=\"art\">Start with 10, slowly.</cite>" +
                            std::string(dose_suppress) + "</dose>\n"
                            "<dose><reps>12</reps><hold>5 s</hold><cite article=\"art\">Repeat 12 times.</cite></dose>\n"
                            "<cite article=\"art\">Repeat 12 times.</cite>\n" +
@@ -98,10 +98,10 @@ Compilation two_unsupported(std::string_view entry_suppress, std::string_view do
 
 TEST(Suppressions, InsideADoseTheySilenceOnlyThatDose) {
   const Compilation c =
-      two_unsupported("", R"(<suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/>)");
+      two_unsupported("", R"(<suppress rule="dose-unsupported" reason="'Start with 10' gives the reps"/>)");
   const auto f = findings_of(c, "dose-unsupported");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].suppressed_reason, "'10 of these' is the rep count");
+  EXPECT_EQ(f[0].suppressed_reason, "'Start with 10' gives the reps");
   EXPECT_EQ(f[1].loc.line, 4u) << "the second dose";
   EXPECT_TRUE(f[1].suppressed_reason.empty()) << "the second dose's 5 s hold is still shown";
   EXPECT_TRUE(findings_of(c, "suppression-too-broad").empty());
@@ -115,7 +115,7 @@ TEST(Suppressions, InsideADoseTheySilenceOnlyThatDose) {
 
 TEST(Suppressions, OnAnEntryThatSilencesSeveralFindingsTheyAreListed) {
   const Compilation c =
-      two_unsupported(R"(<suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/>)", "");
+      two_unsupported(R"(<suppress rule="dose-unsupported" reason="'Start with 10' gives the reps"/>)", "");
   for (const Finding& f : findings_of(c, "dose-unsupported")) EXPECT_FALSE(f.suppressed_reason.empty());
   const auto broad = findings_of(c, "suppression-too-broad");
   ASSERT_EQ(broad.size(), 1u);

@@ -137,10 +137,14 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
 const ModelRule kDoseQuoteMismatch{
     {"dose-quote-mismatch", Level::kError, "a dose whose numbers disagree with its own quote",
      R"(The numbers of a dose are read from the dose's own cited quotes, with their units:
-digits and ranges ('8-10', '8 to 10', 'twice, three times'), number words (one to twenty,
-once, twice), and units (seconds/secs/s, minutes/min, breaths/breath cycles, count ('a 5-10
-count', 'count to 5'), repetitions/reps/times, sets, a day/per day, a week/per week; 'no more
-than', 'up to' make an upper bound). 'A few seconds', 'several minutes', 'a few breaths' are
+digits and ranges ('8-10', '8 to 10', 'between 8 and 10', 'twice, three times'), number words
+(one to ninety-nine, 'twenty five', a dozen, once, twice, 2x), and units (seconds/secs/s,
+minutes/min, breaths/breath cycles, '5 deep breaths', count ('a 5-10 count', 'count to 5'),
+repetitions/reps/times, sets, a day/per day, a week/per week, '3 days a week'; 'no more than',
+'up to' make an upper bound). A labelled field ('Sets: 3 Reps: 10') belongs to its label, and
+'10 of these' counts the movement. A rest is no hold ('rest for 30 seconds'), and numbers that
+are no dose are passed over: a step or list number ('step 2', 'No 7'), weeks of pregnancy,
+lengths, weights and percentages, a count of exercises ('2 of these exercises'). 'A few seconds', 'several minutes', 'a few breaths' are
 holds with no number. Each dose field the quote contradicts is reported, naming both values:
 another number, another unit (seconds against minutes, breaths or a count), a number where
 the quote gives none ('5 s' for 'a few seconds'), or a word hold in the wrong unit ('few

@@ -44,14 +44,35 @@ struct Number {
   bool times;  ///< once/twice/thrice: a count of times in itself
 };
 
+constexpr std::array<std::pair<std::string_view, int>, 8> kTens = {{
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+    {"eighty", 80}, {"ninety", 90}}};
+
+/// A number word or digits in one token: "five", "twenty", "twenty-five", "8-10", "2x" (times).
 std::optional<Number> read_number(const std::string& t) {
   if (t == "once") return Number{1, 1, true};
   if (t == "twice") return Number{2, 2, true};
   if (t == "thrice") return Number{3, 3, true};
+  if (t == "dozen") return Number{12, 12, false};
   for (size_t i = 0; i < kNumberWords.size(); ++i) {
     if (t == kNumberWords[i]) return Number{double(i), double(i), false};
   }
+  for (const auto& [word, value] : kTens) {
+    if (t == word) return Number{double(value), double(value), false};
+    // "twenty-five"
+    if (t.size() > word.size() + 1 && t.compare(0, word.size(), word) == 0 && t[word.size()] == '-') {
+      const std::string unit = t.substr(word.size() + 1);
+      for (size_t i = 1; i <= 9; ++i) {
+        if (unit == kNumberWords[i]) return Number{double(value + int(i)), double(value + int(i)), false};
+      }
+    }
+  }
   if (t.empty() || !std::isdigit(static_cast<unsigned char>(t[0]))) return std::nullopt;
+  // "2x", "10x": that many times.
+  if (t.size() > 1 && t.back() == 'x' && t.find_first_not_of("0123456789") == t.size() - 1) {
+    const double n = std::stod(t.substr(0, t.size() - 1));
+    return Number{n, n, true};
+  }
   const size_t dash = t.find('-');
   try {
     if (dash == std::string::npos) {
@@ -62,6 +83,29 @@ std::optional<Number> read_number(const std::string& t) {
   } catch (...) {
     return std::nullopt;
   }
+}
+
+/// The number that starts at token `i`, over as many tokens as it takes ("twenty five", "a
+/// dozen"); `used` is set to how many.
+std::optional<Number> read_number_at(const std::vector<std::string>& t, size_t i, size_t& used) {
+  used = 1;
+  if (i >= t.size()) return std::nullopt;
+  if (t[i] == "a" && i + 1 < t.size() && t[i + 1] == "dozen") {
+    used = 2;
+    return Number{12, 12, false};
+  }
+  std::optional<Number> n = read_number(t[i]);
+  if (!n || i + 1 >= t.size()) return n;
+  for (const auto& [word, value] : kTens) {
+    if (t[i] != word) continue;
+    for (size_t u = 1; u <= 9; ++u) {
+      if (t[i + 1] == kNumberWords[u]) {  // "twenty five"
+        used = 2;
+        return Number{double(value + int(u)), double(value + int(u)), false};
+      }
+    }
+  }
+  return n;
 }
 
 bool is_any(const std::string& t, std::initializer_list<std::string_view> words) {
@@ -135,28 +179,65 @@ QuoteNumbers read_quote_numbers(std::string_view text) {
                          read_number(t[i + 2]);
     const size_t count_start = i;
     if (counted) i += 2;
-    std::optional<Number> n = read_number(t[i]);
+    size_t number_used = 1;
+    std::optional<Number> n = read_number_at(t, i, number_used);
     if (!n) continue;
     const size_t start = counted ? count_start : i;
-    // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times".
-    if (i + 2 < t.size() && is_any(t[i + 1], {"to", "or", ",", "-"})) {
-      if (auto second = read_number(t[i + 2]); second && second->min > n->max) {
+    auto before_start = [&](size_t back) -> std::string { return start >= back ? t[start - back] : std::string(); };
+    i += number_used - 1;
+    // Numbers that are no dose: a step, a stage or a list's number ("step 2", "No 7"), and
+    // quantities in units no dose has (weeks of pregnancy, ages, lengths, weights, shares).
+    if (is_any(before_start(1), {"step", "stage", "phase", "no", "number", "#", "trimester", "week"})) continue;
+    if (i + 1 < t.size() && is_any(t[i + 1], {"weeks", "week", "months", "month", "years", "year", "%", "percent",
+                                              "inches", "inch", "cm", "centimetres", "centimeters", "feet",
+                                              "pounds", "lbs", "kg", "kilograms", "trimester", "exercises",
+                                              "stretches", "moves", "positions", "poses", "pillows"})) {
+      continue;
+    }
+    // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times", "between
+    // 10 and 20", "twenty to twenty five".
+    if (i + 2 < t.size() && (is_any(t[i + 1], {"to", "or", ",", "-"}) || (t[i + 1] == "and" && before_start(1) == "between"))) {
+      size_t second_used = 1;
+      if (auto second = read_number_at(t, i + 2, second_used); second && second->min > n->max) {
         n = Number{n->min, second->max, second->times};
-        i += 2;
+        i += 1 + second_used;
       }
     }
     size_t j = i + 1;
     if (j < t.size() && t[j] == "more") ++j;  // "repeat once more"
+    // "5 deep breaths", "10 slow repetitions": a word between the number and its unit.
+    if (j + 1 < t.size() && is_any(t[j], {"deep", "slow", "full", "long", "big", "gentle", "controlled", "complete"})) ++j;
     QuoteQuantity q{DoseField::kReps, {}, false, {}};
     q.value.kind = DoseValue::Kind::kRange;
     q.value.min = n->min;
     q.value.max = n->max;
     size_t used = 0;
     const std::string& u = j < t.size() ? t[j] : std::string();
+    // A labelled field: "Sets: 3", "Reps: 10", "Repetitions - 8".
+    const std::string label = before_start(1) == ":" || before_start(1) == "-" ? before_start(2) : std::string();
+    // A rest between efforts is no hold: "rest for 30 seconds", "30 seconds of rest".
+    auto resting = [&] {
+      for (size_t b = 1; b <= 3 && b <= start; ++b) {
+        if (is_any(t[start - b], {".", ",", ";"})) break;
+        if (is_any(t[start - b], {"rest", "resting", "recover", "recovery", "pause", "break"})) return true;
+      }
+      return j + 2 < t.size() && is_any(t[j + 1], {"of", "to"}) && is_any(t[j + 2], {"rest", "recovery", "recover"});
+    };
     if (counted) {
       q.field = DoseField::kHold, q.value.unit = "count", used = 0;
+    } else if (is_any(label, {"sets", "set", "rounds"})) {
+      q.field = DoseField::kSets, used = 0;
+    } else if (is_any(label, {"reps", "rep", "repetitions", "repetition"})) {
+      q.field = DoseField::kReps, used = 0;
     } else if (const std::string unit = hold_unit(u); !unit.empty()) {
+      if (resting()) continue;
       q.field = DoseField::kHold, q.value.unit = unit, used = 1;
+    } else if (u == "of" && j + 1 < t.size() && is_any(t[j + 1], {"these", "them", "those"}) &&
+               !(j + 2 < t.size() && is_any(t[j + 2], {"exercises", "stretches", "moves", "movements", "positions", "poses"}))) {
+      q.field = DoseField::kReps, used = 2;  // "10 of these": the movement, counted
+    } else if ((u == "days" || u == "day") && j + 2 < t.size() && is_any(t[j + 1], {"a", "per", "each", "every"}) &&
+               t[j + 2] == "week") {
+      q.field = DoseField::kFrequency, q.value.unit = "week", used = 3;  // "3 days a week"
     } else if (is_any(u, {"sets", "set", "rounds"})) {
       q.field = DoseField::kSets, used = 1;
     } else if (is_any(u, {"repetitions", "repetition", "reps", "rep", "times"}) || n->times) {
@@ -230,10 +311,11 @@ std::string find_side_cue(std::string_view text) {
     if (a == "then" && b == "the" && i + 2 < t.size() && t[i + 2] == "other") {
       return "then the other";  // "first one sitting bone then the other"
     }
-    if ((is_any(a, {"each", "per", "other", "both"}) &&
-         is_any(b, {"side", "sides", "leg", "legs"})) ||
-        (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating"}) &&
-         is_any(b, {"sides", "legs"}))) {
+    if ((is_any(a, {"each", "per", "other", "both"}) && is_any(b, {"side", "sides", "leg", "legs"})) ||
+        // "each arm", "the other foot"; "both knees" is a posture, not a side.
+        (is_any(a, {"each", "per", "other"}) && is_any(b, {"arm", "arms", "foot", "hip", "knee"})) ||
+        (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating", "swap", "swapping"}) &&
+         is_any(b, {"sides", "legs", "arms", "feet"}))) {
       return a + " " + b;
     }
   }

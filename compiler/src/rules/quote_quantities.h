@@ -31,7 +31,10 @@ struct QuoteNumbers {
 };
 
 /// Reads the quantities a sentence states, with their units: digits, ranges ("8-10",
-/// "8 to 10", "twice, three times"), number words (one … twenty, once, twice, thrice), and
+/// "8 to 10", "between 8 and 10", "twice, three times"), number words (one … ninety-nine,
+/// "twenty five", a dozen, once, twice, thrice, 2x), labelled fields ("Sets: 3"), the movement
+/// counted ("10 of these"), "3 days a week"; a rest is no hold, and step numbers, weeks,
+/// lengths, weights and percentages are no dose (neither read nor counted unread); and
 /// units (seconds/secs/s, minutes/min, breaths/breath cycles, count ("a 5-10 count", "count to
 /// 5"), repetitions/reps/times, sets, a day/per day, a week/per week). A number with no dose
 /// unit ("3 stretches") is skipped; a bare "once"/"twice" counts repetitions (marked

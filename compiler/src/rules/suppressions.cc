@@ -142,8 +142,8 @@ a real error goes unread.
 Fix: put the suppress inside the <dose> whose finding it is about, where it silences only the
 findings inside that dose, or write one suppress per finding a reviewer has read.
   before:  <exercise id="tilt">… <dose><reps>10</reps>…</dose> <dose><hold>5 s</hold>…</dose>
-           <suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/></exercise>
-  after:   <dose><reps>10</reps>…<suppress rule="dose-unsupported" reason="'10 of these' is the rep count"/></dose>)"};
+           <suppress rule="dose-unsupported" reason="'Start with 10' gives the reps"/></exercise>
+  after:   <dose><reps>10</reps>…<suppress rule="dose-unsupported" reason="'Start with 10' gives the reps"/></dose>)"};
 
 const Rule kSuppressionExpired{
     "suppression-expired", Level::kError, "a suppress past its until date",
