@@ -100,8 +100,8 @@ TEST(DoseQuoteMismatch, AFixIsCertainOnlyWhenNothingElseInTheQuoteCouldBeTheFiel
   ASSERT_EQ(found.size(), 1u);
   ASSERT_TRUE(found[0].fix);
   EXPECT_TRUE(found[0].fix->certain);
-  // "10 things" is a number the reader does not place: it could be the reps.
-  found = on_sentence("<reps>5</reps>", "Start by doing 10 things, then 12 repetitions.");
+  // "Start with 10," is a number the reader does not place: it could be the reps.
+  found = on_sentence("<reps>5</reps>", "Start with 10, then 12 repetitions.");
   ASSERT_EQ(found.size(), 1u);
   ASSERT_TRUE(found[0].fix);
   EXPECT_FALSE(found[0].fix->certain) << "offered, never applied unasked";

@@ -68,6 +68,11 @@ TEST(QuoteQuantities, ReadsTheConstructionsRealArticlesUse) {
   // What is counted: the movement itself.
   EXPECT_EQ(read("Start by doing 10 of these 3-4 times a day."), "reps 10; frequency 3-4 per day");
   EXPECT_EQ(read("Try 2 of these exercises."), "") << "a count of exercises";
+  EXPECT_EQ(read("Work yourself up to about 40 stretches 3-4 times a day, including once before you go to bed."),
+            "reps 40; frequency 3-4 per day");
+  EXPECT_EQ(read("Do 10 chin tucks."), "reps 10");
+  EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."), "frequency 2-3 per week")
+      << "'these 3 stretches' counts exercises";
   // Frequencies.
   EXPECT_EQ(read("Do this 3 days a week."), "frequency 3 per week");
   EXPECT_EQ(read("Stretch 2x daily."), "frequency 2 per day");
@@ -85,7 +90,7 @@ TEST(QuoteQuantities, NumbersThatAreNoDoseAreNotReadAndNotCounted) {
     EXPECT_TRUE(n.quantities.empty()) << s;
     EXPECT_EQ(n.unread, 0u) << s << ": a number known to be no dose leaves a fix certain";
   }
-  EXPECT_EQ(read_quote_numbers("Start by doing 10 things, then 12 repetitions.").unread, 1u)
+  EXPECT_EQ(read_quote_numbers("Start with 10, then 12 repetitions.").unread, 1u)
       << "a number the reader cannot place";
 }
 

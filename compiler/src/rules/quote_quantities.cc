@@ -1,5 +1,6 @@
 #include "rules/quote_quantities.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -138,6 +139,39 @@ std::string hold_unit(const std::string& u) {
   return "";
 }
 
+/// How many tokens at `j` name what a number counts when it is the movement itself: a plural
+/// noun, perhaps after one other word ("stretches", "chin tucks", "pelvic rocks"); 0 for none.
+size_t counted_noun(const std::vector<std::string>& t, size_t j) {
+  auto plural_noun = [&](size_t k) {
+    if (k >= t.size() || t[k].size() < 4 || t[k].back() != 's') return false;
+    if (!std::all_of(t[k].begin(), t[k].end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) return false;
+    return !is_any(t[k], {"times", "seconds", "minutes", "breaths", "counts", "sets", "rounds", "days", "weeks",
+                          "months", "years", "inches", "pounds", "reps", "repetitions", "sides", "legs", "arms",
+                          "exercises", "positions", "poses", "moves", "movements", "hands", "knees", "hips", "feet"});
+  };
+  if (plural_noun(j)) return 1;
+  if (j + 1 < t.size() && std::all_of(t[j].begin(), t[j].end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) &&
+      !is_any(t[j], {"of", "to", "or", "and", "a", "the", "in", "on", "for", "at", "with", "more", "times"}) && plural_noun(j + 1)) {
+    return 2;
+  }
+  return 0;
+}
+
+/// Whether the number at `start` follows a word of doing ("do 10", "doing 10", "work up to
+/// about 40", "try 12"): then a plural noun after it counts the movement. "These 3 stretches"
+/// counts exercises, not repetitions.
+bool doing_before(const std::vector<std::string>& t, size_t start) {
+  for (size_t b = 1; b <= 3 && b <= start; ++b) {
+    const std::string& w = t[start - b];
+    if (is_any(w, {"these", "those", "the", "of", "all", "first", "last", "next"})) return false;
+    if (is_any(w, {"do", "doing", "perform", "performing", "complete", "repeat", "try", "aim", "to", "about",
+                   "around", "approximately", "roughly"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<QuoteQuantity> extract_quantities(std::string_view text) { return read_quote_numbers(text).quantities; }
@@ -190,8 +224,9 @@ QuoteNumbers read_quote_numbers(std::string_view text) {
     if (is_any(before_start(1), {"step", "stage", "phase", "no", "number", "#", "trimester", "week"})) continue;
     if (i + 1 < t.size() && is_any(t[i + 1], {"weeks", "week", "months", "month", "years", "year", "%", "percent",
                                               "inches", "inch", "cm", "centimetres", "centimeters", "feet",
-                                              "pounds", "lbs", "kg", "kilograms", "trimester", "exercises",
-                                              "stretches", "moves", "positions", "poses", "pillows"})) {
+                                              "pounds", "lbs", "kg", "kilograms", "trimester", "exercises", "stretches",
+                                              "moves", "positions", "poses", "pillows"}) &&
+                          !(t[i + 1] == "stretches" && doing_before(t, start))) {
       continue;
     }
     // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times", "between
@@ -235,6 +270,8 @@ QuoteNumbers read_quote_numbers(std::string_view text) {
     } else if (u == "of" && j + 1 < t.size() && is_any(t[j + 1], {"these", "them", "those"}) &&
                !(j + 2 < t.size() && is_any(t[j + 2], {"exercises", "stretches", "moves", "movements", "positions", "poses"}))) {
       q.field = DoseField::kReps, used = 2;  // "10 of these": the movement, counted
+    } else if (size_t noun = counted_noun(t, j); noun > 0 && doing_before(t, start)) {
+      q.field = DoseField::kReps, used = noun;  // "do 10 chin tucks", "work up to about 40 stretches"
     } else if ((u == "days" || u == "day") && j + 2 < t.size() && is_any(t[j + 1], {"a", "per", "each", "every"}) &&
                t[j + 2] == "week") {
       q.field = DoseField::kFrequency, q.value.unit = "week", used = 3;  // "3 days a week"
