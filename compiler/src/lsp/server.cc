@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -553,9 +554,22 @@ json Server::code_actions(const json& params) {
     // A finding on an entry can be suppressed on it, as apply_suppressions would match it.
     const Entry* holder = owners.find(finding.loc);
     if (!holder || is_suppression_rule(finding.rule)) continue;
-    Fix suppress{fmt::format("Suppress {} on {} '{}' (write the reason)", finding.rule,
-                             kind_name(holder->kind), holder->id.value),
-                 {{Replacement::Kind::kInsert, holder->loc, {},
+    // Inside a dose, the suppress goes into that dose: it then silences that dose's finding only.
+    Loc where = holder->loc;
+    std::string scope = fmt::format("{} '{}'", kind_name(holder->kind), holder->id.value);
+    if (holder->kind == EntryKind::kExercise || holder->kind == EntryKind::kStretch) {
+      const auto& doses = static_cast<const Movement*>(holder)->doses;
+      auto key = [](const Loc& l) { return std::tie(l.line, l.column); };
+      for (size_t d = 0; d < doses.size(); ++d) {
+        if (doses[d].loc.file == finding.loc.file && key(doses[d].loc) <= key(finding.loc) &&
+            key(finding.loc) < key(doses[d].end)) {
+          where = doses[d].loc;
+          scope = fmt::format("dose {} of {}", d + 1, scope);
+        }
+      }
+    }
+    Fix suppress{fmt::format("Suppress {} on {} (write the reason)", finding.rule, scope),
+                 {{Replacement::Kind::kInsert, where, {},
                    fmt::format("<suppress rule=\"{}\" reason=\"\"/>", finding.rule)}},
                  false};
     if (complete_fix(suppress, *f)) {
