@@ -2,7 +2,8 @@
 """Scores contentc's dose reader on a labelled corpus of real dose sentences (a benchmark, not a
 test: it prints figures and exits 0).
 
-    bench/dose_corpus.py CONTENTC [CORPUS.tsv]     (default bench/dose-corpus/sentences.tsv)
+    bench/dose_corpus.py CONTENTC [CORPUS.tsv] [--property]
+                                   (default bench/dose-corpus/sentences.tsv)
 
 For every sentence it writes an exercise whose dose holds the sentence's labelled fields and
 cites the sentence, and runs `contentc check` once over all of them:
@@ -14,6 +15,10 @@ cites the sentence, and runs `contentc check` once over all of them:
     that writes anything else is a wrong certain fix.
 Figures are printed per field and per construction, against the targets: no false error, at
 most 1 false warning in 100 sentences, a changed field caught in at least 95 of 100.
+
+With --property (CTest runs it so), the exit status says whether the fixes' property holds:
+a certain fix on a correctly labelled dose (which would change it) or one that writes a third
+value on a changed dose, and any false error, exit 1.
 """
 import collections
 import csv
@@ -24,9 +29,11 @@ import subprocess
 import sys
 import tempfile
 
-CONTENTC = os.path.abspath(sys.argv[1])
-CORPUS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                            "dose-corpus", "sentences.tsv")
+ARGS = [a for a in sys.argv[1:] if a != "--property"]
+PROPERTY = "--property" in sys.argv[1:]
+CONTENTC = os.path.abspath(ARGS[0])
+CORPUS = ARGS[1] if len(ARGS) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                    "dose-corpus", "sentences.tsv")
 FIELDS = ("reps", "hold", "sets", "side", "frequency")
 NUMERIC = ("reps", "hold", "sets", "frequency")
 
@@ -96,6 +103,10 @@ def main():
                 per_construction[c]["false warnings"] += bool(warnings)
             for f in errors:
                 false_errors.append((row["sentence"], f["message"]))
+            for f in found:
+                if f.get("fix", {}).get("certain"):  # it would change a dose that is right
+                    wrong_fixes.append((row["sentence"], f["message"].split(" ")[0], f["fix"]["replacements"][0]["text"],
+                                        "(unchanged)"))
             for f in warnings:
                 false_warnings.append((row["sentence"], f["message"]))
             for k in NUMERIC:
@@ -144,6 +155,8 @@ def main():
         print(f"  missed: {field} {value} for {s!r}")
     for s, field, written, label in wrong_fixes:
         print(f"  wrong certain fix: {field} {written!r} (the sentence says {label!r}) for {s!r}")
+    if PROPERTY and (false_errors or wrong_fixes):
+        sys.exit(1)
 
 
 if __name__ == "__main__":
