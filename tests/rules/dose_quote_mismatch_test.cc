@@ -112,6 +112,18 @@ TEST(DoseQuoteMismatch, AFixIsCertainOnlyWhenNothingElseInTheQuoteCouldBeTheFiel
   EXPECT_FALSE(found[0].fix->certain);
 }
 
+TEST(DoseQuoteMismatch, AlternativesAreTwoReadingsNotARange) {
+  const std::string sentence = "Hold for 30 or 60 seconds.";
+  EXPECT_TRUE(on_sentence("<hold>30 s</hold>", sentence).empty());
+  EXPECT_TRUE(on_sentence("<hold>60 s</hold>", sentence).empty());
+  EXPECT_TRUE(on_sentence("<hold>30-60 s</hold>", sentence).empty()) << "from one alternative to the other";
+  const auto between = on_sentence("<hold>45 s</hold>", sentence);
+  ASSERT_EQ(between.size(), 1u) << "45 s is neither";
+  EXPECT_FALSE(between[0].fix) << "two readings: no one value to write";
+  // A range stays a range.
+  EXPECT_TRUE(on_sentence("<hold>45 s</hold>", "Hold for 30 to 60 seconds.").empty());
+}
+
 TEST(DoseQuoteMismatch, AFixThatWouldHideAnotherFindingIsNotCertain) {
   // 50 breaks the house limit and disagrees with the quote: writing 12 would make the dose-limit
   // warning disappear unread, so the fix is offered, not applied.

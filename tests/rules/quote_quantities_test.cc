@@ -38,7 +38,7 @@ TEST(QuoteQuantities, ReadsCountsAndHoldsWithNoNumber) {
 TEST(QuoteQuantities, ReadsFrequencies) {
   EXPECT_EQ(read("twice a day"), "frequency 2 per day");
   EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."),
-            "frequency 2-3 per week");
+            "frequency 2 per week; frequency 3 per week");
   EXPECT_EQ(read("Do not do this exercise more than twice a week."),
             "frequency 2 per week (at most)");
   EXPECT_EQ(read("up to 3 times daily"), "frequency 3 per day (at most)");
@@ -71,8 +71,10 @@ TEST(QuoteQuantities, ReadsTheConstructionsRealArticlesUse) {
   EXPECT_EQ(read("Work yourself up to about 40 stretches 3-4 times a day, including once before you go to bed."),
             "reps 40; frequency 3-4 per day");
   EXPECT_EQ(read("Do 10 chin tucks."), "reps 10");
-  EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."), "frequency 2-3 per week")
-      << "'these 3 stretches' counts exercises";
+  EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."),
+            "frequency 2 per week; frequency 3 per week")
+      << "'these 3 stretches' counts exercises; 'twice, three times' are alternatives";
+  EXPECT_EQ(read("Hold for 30 or 60 seconds."), "hold 30 s; hold 60 s") << "two readings, not a range";
   // Frequencies.
   EXPECT_EQ(read("Do this 3 days a week."), "frequency 3 per week");
   EXPECT_EQ(read("Stretch 2x daily."), "frequency 2 per day");

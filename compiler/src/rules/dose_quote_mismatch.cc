@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -17,6 +19,20 @@ struct Stated {
   std::string unit;  ///< the comparable unit ("s", "breaths", "per week", "")
   std::string words;
   bool any = false;
+  std::vector<std::pair<double, double>> readings;  ///< each reading's range, comparable
+
+  /// Whether [lo, hi] is what the quote says: within one reading ("8-10" for "8 to 10"), or
+  /// from one reading to another ("5-10 s" for "5 seconds" and "10 seconds"); never a value
+  /// between two alternatives ("45 s" for "30 or 60 seconds").
+  bool says(double lo, double hi) const {
+    bool from = false, to = false;
+    for (const auto& [a, b] : readings) {
+      if (lo >= a && hi <= b) return true;
+      from = from || lo == a;
+      to = to || hi == b;
+    }
+    return from && to;
+  }
 };
 
 /// For a hold the quote gives no number for ("a few seconds"): what to write instead, when the
@@ -86,6 +102,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           const double lo = q.upper_bound ? 0 : range->first;
           stated.min = stated.any ? std::min(stated.min, lo) : lo;
           stated.max = stated.any ? std::max(stated.max, range->second) : range->second;
+          stated.readings.emplace_back(lo, range->second);
           stated.unit = std::string(comparable_unit(q.field, q.value));
           stated.words += (stated.any ? "', '" : "") + q.words;
           stated.any = true;
@@ -118,7 +135,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           continue;
         }
         const bool same_scale = stated.unit == have_unit;
-        if (same_scale && have->first >= stated.min && have->second <= stated.max) continue;
+        if (same_scale && stated.says(have->first, have->second)) continue;
         report(ctx, f, only, unread,
                fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                            "say what the quote says",
@@ -137,7 +154,9 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
 const ModelRule kDoseQuoteMismatch{
     {"dose-quote-mismatch", Level::kError, "a dose whose numbers disagree with its own quote",
      R"(The numbers of a dose are read from the dose's own cited quotes, with their units:
-digits and ranges ('8-10', '8 to 10', 'between 8 and 10', 'twice, three times'), number words
+digits and ranges ('8-10', '8 to 10', 'between 8 and 10'), alternatives ('30 or 60 seconds',
+'twice, three times': two readings, and a dose must be one of them or span from one to the
+other, never a value between them), number words
 (one to ninety-nine, 'twenty five', a dozen, once, twice, 2x), and units (seconds/secs/s,
 minutes/min, breaths/breath cycles, '5 deep breaths', count ('a 5-10 count', 'count to 5'),
 repetitions/reps/times, sets, a day/per day, a week/per week, '3 days a week'; 'no more than',

@@ -231,10 +231,17 @@ QuoteNumbers read_quote_numbers(std::string_view text) {
     }
     // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times", "between
     // 10 and 20", "twenty to twenty five".
+    // Alternatives ("30 or 60 seconds", "twice, three times") are two readings, not a range.
+    std::optional<Number> alternative;
     if (i + 2 < t.size() && (is_any(t[i + 1], {"to", "or", ",", "-"}) || (t[i + 1] == "and" && before_start(1) == "between"))) {
       size_t second_used = 1;
       if (auto second = read_number_at(t, i + 2, second_used); second && second->min > n->max) {
-        n = Number{n->min, second->max, second->times};
+        if (is_any(t[i + 1], {"or", ","})) {
+          alternative = n;
+          n = second;
+        } else {
+          n = Number{n->min, second->max, second->times};
+        }
         i += 1 + second_used;
       }
     }
@@ -321,6 +328,12 @@ QuoteNumbers read_quote_numbers(std::string_view text) {
     for (size_t k = start; k < std::min(t.size(), j + used); ++k) {
       if (!q.words.empty() && t[k] != ",") q.words += ' ';
       q.words += t[k];
+    }
+    if (alternative) {  // the first alternative, in the same unit, then the second
+      QuoteQuantity first = q;
+      first.value.min = alternative->min;
+      first.value.max = alternative->max;
+      out.push_back(std::move(first));
     }
     out.push_back(std::move(q));
     i = std::max(i, j + used - 1);

@@ -31,7 +31,8 @@ struct QuoteNumbers {
 };
 
 /// Reads the quantities a sentence states, with their units: digits, ranges ("8-10",
-/// "8 to 10", "between 8 and 10", "twice, three times"), number words (one … ninety-nine,
+/// "8 to 10", "between 8 and 10"), alternatives as two readings ("30 or 60 seconds", "twice,
+/// three times"), number words (one … ninety-nine,
 /// "twenty five", a dozen, once, twice, thrice, 2x), labelled fields ("Sets: 3"), the movement
 /// counted ("10 of these"), "3 days a week"; a rest is no hold, and step numbers, weeks,
 /// lengths, weights and percentages are no dose (neither read nor counted unread); and
