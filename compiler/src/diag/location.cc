@@ -80,20 +80,7 @@ std::string SourceFiles::line_text(uint32_t index, uint32_t line) const {
   if (line == 0 || line > f.line_starts.size() || size == 0) return {};
   const size_t start = f.line_starts[line - 1];
   size_t end = line < f.line_starts.size() ? f.line_starts[line] - 1 : size;
-  std::string out;
-  if (!f.text.empty()) {
-    out = f.text.substr(start, end - start);
-  } else {
-    const int fd = ::open(f.disk_path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    struct stat st;
-    if (fd < 0) return {};
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == f.size) {
-      out.resize(end - start);
-      const ssize_t n = pread(fd, out.data(), out.size(), static_cast<off_t>(start));
-      out.resize(n < 0 ? 0 : static_cast<size_t>(n));
-    }
-    close(fd);
-  }
+  std::string out = bytes(index, start, end - start);
   if (!out.empty() && out.back() == '\r') out.pop_back();
   return out;
 }

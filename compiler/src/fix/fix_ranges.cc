@@ -250,6 +250,8 @@ void complete_fixes(Findings& findings, const SourceFiles& files) {
 }
 
 void uncertain_where_fixes_hide_findings(Findings& findings) {
+  const std::vector<Finding>& all = findings.items();
+  if (std::none_of(all.begin(), all.end(), [](const Finding& f) { return f.fix && f.fix->certain; })) return;
   auto key = [](const Loc& l) { return std::tuple(l.file, l.line, l.column); };
   std::vector<std::pair<std::tuple<uint32_t, uint32_t, uint32_t>, const Finding*>> places;
   for (const Finding& f : findings.items()) {

@@ -1,9 +1,9 @@
 #include "load/house_assertions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <new>
-#include <cctype>
 #include <set>
 
 #include <fmt/format.h>

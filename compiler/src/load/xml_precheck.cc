@@ -1,13 +1,13 @@
 #include "load/xml_precheck.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include <fmt/format.h>
 
 #include "load/load_rules.h"
 #include "util/utf8.h"
 #include "util/xml_text.h"
+#include "util/xml_text_map.h"
 
 namespace contentc {
 namespace {
@@ -73,13 +73,7 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
   size_t i = 0;
   auto bare_ampersand = [&](size_t from, size_t to) -> std::optional<XmlProblem> {
     for (size_t amp = body.find('&', from); amp < to; amp = body.find('&', amp + 1)) {
-      size_t end = amp + 1;
-      while (end < to && end - amp <= 40 &&
-             (std::isalnum(static_cast<unsigned char>(body[end])) || body[end] == '#' || body[end] == '_' ||
-              body[end] == '-' || body[end] == '.' || body[end] == ':')) {
-        ++end;
-      }
-      if (end >= to || body[end] != ';' || end == amp + 1) {
+      if (reference_end(body.substr(0, to), amp) == std::string_view::npos) {
         return XmlProblem{base + amp, "a bare '&' must be written '&amp;'"};
       }
     }

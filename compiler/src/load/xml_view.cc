@@ -1,7 +1,5 @@
 #include "load/xml_view.h"
 
-#include <cctype>
-#include <charconv>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -119,13 +117,8 @@ std::string XmlView::decode(const char* raw) const {
     const size_t amp = s.find('&', i);
     out.append(s.substr(i, amp == std::string_view::npos ? s.size() - i : amp - i));
     if (amp == std::string_view::npos) break;
-    size_t end = amp + 1;
-    while (end < s.size() && end - amp < 40 &&
-           (std::isalnum(static_cast<unsigned char>(s[end])) || s[end] == '#' || s[end] == '_' ||
-            s[end] == '-' || s[end] == '.' || s[end] == ':')) {
-      ++end;
-    }
-    if (end >= s.size() || s[end] != ';' || end == amp + 1) {
+    const size_t end = reference_end(s, amp);
+    if (end == std::string_view::npos) {
       findings_.add(kXmlMalformed, loc_of(raw + amp),
                     "a bare '&' must be written '&amp;'");
       out += '&';

@@ -8,7 +8,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -557,16 +556,9 @@ json Server::code_actions(const json& params) {
     // Inside a dose, the suppress goes into that dose: it then silences that dose's finding only.
     Loc where = holder->loc;
     std::string scope = fmt::format("{} '{}'", kind_name(holder->kind), holder->id.value);
-    if (holder->kind == EntryKind::kExercise || holder->kind == EntryKind::kStretch) {
-      const auto& doses = static_cast<const Movement*>(holder)->doses;
-      auto key = [](const Loc& l) { return std::tie(l.line, l.column); };
-      for (size_t d = 0; d < doses.size(); ++d) {
-        if (doses[d].loc.file == finding.loc.file && key(doses[d].loc) <= key(finding.loc) &&
-            key(finding.loc) < key(doses[d].end)) {
-          where = doses[d].loc;
-          scope = fmt::format("dose {} of {}", d + 1, scope);
-        }
-      }
+    if (const std::optional<size_t> d = dose_at(*holder, finding.loc)) {
+      where = doses_of(*holder)[*d].loc;
+      scope = fmt::format("dose {} of {}", *d + 1, scope);
     }
     Fix suppress{fmt::format("Suppress {} on {} (write the reason)", finding.rule, scope),
                  {{Replacement::Kind::kInsert, where, {},

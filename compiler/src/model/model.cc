@@ -41,12 +41,26 @@ std::string_view a_kind(EntryKind kind) {
 std::vector<const Suppression*> entry_suppressions(const Entry& e) {
   std::vector<const Suppression*> out;
   for (const Suppression& s : e.suppressions) out.push_back(&s);
-  if (e.kind == EntryKind::kExercise || e.kind == EntryKind::kStretch) {
-    for (const Dose& d : static_cast<const Movement&>(e).doses) {
-      for (const Suppression& s : d.suppressions) out.push_back(&s);
-    }
+  for (const Dose& d : doses_of(e)) {
+    for (const Suppression& s : d.suppressions) out.push_back(&s);
   }
   return out;
+}
+
+std::span<const Dose> doses_of(const Entry& e) {
+  if (e.kind != EntryKind::kExercise && e.kind != EntryKind::kStretch) return {};
+  return static_cast<const Movement&>(e).doses;  // exercises and stretches are Movements
+}
+
+std::optional<size_t> dose_at(const Entry& e, const Loc& loc) {
+  const std::span<const Dose> doses = doses_of(e);
+  auto place = [](const Loc& l) { return std::pair(l.line, l.column); };
+  for (size_t d = 0; d < doses.size(); ++d) {
+    if (doses[d].loc.file == loc.file && place(doses[d].loc) <= place(loc) && place(loc) < place(doses[d].end)) {
+      return d;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace contentc

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -340,5 +341,11 @@ struct Model {
 
 /// Every `<suppress>` of an entry: its own, then (for a movement) each dose's, in dose order.
 std::vector<const Suppression*> entry_suppressions(const Entry& e);
+
+/// An entry's doses: a movement's, and none for the other kinds.
+std::span<const Dose> doses_of(const Entry& e);
+
+/// The index in doses_of(e) of the dose whose element holds `loc` ([loc, end)), if one does.
+std::optional<size_t> dose_at(const Entry& e, const Loc& loc);
 
 }  // namespace contentc

@@ -13,13 +13,13 @@
 namespace contentc {
 namespace {
 
-/// What the dose's quotes say about one field: the range they allow, and the words.
+/// What the dose's quotes say about one field in numbers: each reading's range, and the words.
 struct Stated {
-  double min = 0, max = 0;
   std::string unit;  ///< the comparable unit ("s", "breaths", "per week", "")
   std::string words;
-  bool any = false;
   std::vector<std::pair<double, double>> readings;  ///< each reading's range, comparable
+
+  bool any() const { return !readings.empty(); }
 
   /// Whether [lo, hi] is what the quote says: within one reading ("8-10" for "8 to 10"), or
   /// from one reading to another ("5-10 s" for "5 seconds" and "10 seconds"); never a value
@@ -100,17 +100,14 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           }
           const auto range = comparable(q.field, q.value);
           const double lo = q.upper_bound ? 0 : range->first;
-          stated.min = stated.any ? std::min(stated.min, lo) : lo;
-          stated.max = stated.any ? std::max(stated.max, range->second) : range->second;
+          stated.words += (stated.any() ? "', '" : "") + q.words;
           stated.readings.emplace_back(lo, range->second);
           stated.unit = std::string(comparable_unit(q.field, q.value));
-          stated.words += (stated.any ? "', '" : "") + q.words;
-          stated.any = true;
         }
         if (f.value.kind == DoseValue::Kind::kWord) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
-          if (same_unit_word && !stated.any) continue;
-          if (stated.any) {
+          if (same_unit_word && !stated.any()) continue;
+          if (stated.any()) {
             report(ctx, f, only, unread,
                    fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "
                                "quote's value",
@@ -124,7 +121,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           continue;
         }
         const auto have = comparable(f.field, f.value);
-        if (!stated.any) {
+        if (!stated.any()) {
           // The quote names the field without a number: the dose's number is not in the source.
           if (word) {
             report(ctx, f, only, unread,

@@ -49,6 +49,17 @@ constexpr std::array<std::pair<std::string_view, int>, 8> kTens = {{
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
     {"eighty", 80}, {"ninety", 90}}};
 
+/// "twenty" and "five" read as one number (25), when `tens` is a tens word and `unit` one to nine.
+std::optional<Number> tens_and_unit(std::string_view tens, std::string_view unit) {
+  for (const auto& [word, value] : kTens) {
+    if (tens != word) continue;
+    for (size_t u = 1; u <= 9; ++u) {
+      if (unit == kNumberWords[u]) return Number{double(value + int(u)), double(value + int(u)), false};
+    }
+  }
+  return std::nullopt;
+}
+
 /// A number word or digits in one token: "five", "twenty", "twenty-five", "8-10", "2x" (times).
 std::optional<Number> read_number(const std::string& t) {
   if (t == "once") return Number{1, 1, true};
@@ -60,13 +71,9 @@ std::optional<Number> read_number(const std::string& t) {
   }
   for (const auto& [word, value] : kTens) {
     if (t == word) return Number{double(value), double(value), false};
-    // "twenty-five"
-    if (t.size() > word.size() + 1 && t.compare(0, word.size(), word) == 0 && t[word.size()] == '-') {
-      const std::string unit = t.substr(word.size() + 1);
-      for (size_t i = 1; i <= 9; ++i) {
-        if (unit == kNumberWords[i]) return Number{double(value + int(i)), double(value + int(i)), false};
-      }
-    }
+  }
+  if (const size_t dash = t.find('-'); dash != std::string::npos) {  // "twenty-five"
+    if (auto n = tens_and_unit(std::string_view(t).substr(0, dash), std::string_view(t).substr(dash + 1))) return n;
   }
   if (t.empty() || !std::isdigit(static_cast<unsigned char>(t[0]))) return std::nullopt;
   // "2x", "10x": that many times.
@@ -97,14 +104,9 @@ std::optional<Number> read_number_at(const std::vector<std::string>& t, size_t i
   }
   std::optional<Number> n = read_number(t[i]);
   if (!n || i + 1 >= t.size()) return n;
-  for (const auto& [word, value] : kTens) {
-    if (t[i] != word) continue;
-    for (size_t u = 1; u <= 9; ++u) {
-      if (t[i + 1] == kNumberWords[u]) {  // "twenty five"
-        used = 2;
-        return Number{double(value + int(u)), double(value + int(u)), false};
-      }
-    }
+  if (auto both = tens_and_unit(t[i], t[i + 1])) {  // "twenty five"
+    used = 2;
+    return both;
   }
   return n;
 }
@@ -229,9 +231,8 @@ QuoteNumbers read_quote_numbers(std::string_view text) {
                           !(t[i + 1] == "stretches" && doing_before(t, start))) {
       continue;
     }
-    // A range or a list of alternatives: "8 to 10", "8 or 10", "twice, three times", "between
-    // 10 and 20", "twenty to twenty five".
-    // Alternatives ("30 or 60 seconds", "twice, three times") are two readings, not a range.
+    // A range ("8 to 10", "8-10", "between 10 and 20", "twenty to twenty five"), or
+    // alternatives ("30 or 60 seconds", "twice, three times"): two readings, not a range.
     std::optional<Number> alternative;
     if (i + 2 < t.size() && (is_any(t[i + 1], {"to", "or", ",", "-"}) || (t[i + 1] == "and" && before_start(1) == "between"))) {
       size_t second_used = 1;

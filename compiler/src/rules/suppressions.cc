@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <tuple>
+#include <span>
 #include <vector>
 
 #include <fmt/format.h>
@@ -52,19 +52,13 @@ void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, cons
       if (fresh) active.push_back(Active{&s, &e, dose, number, {}});
     }
   };
-  std::map<const Entry*, const Movement*> movements;
-  for (const Movement& m : model.movements) movements[&m] = &m;
   model.for_each_entry([&](const Entry& e) {
     for (const Suppression& s : e.suppressions) take(e, s, nullptr, 0);
-    if (auto m = movements.find(&e); m != movements.end()) {
-      for (size_t d = 0; d < m->second->doses.size(); ++d) {
-        for (const Suppression& s : m->second->doses[d].suppressions) take(e, s, &m->second->doses[d], d + 1);
-      }
+    const std::span<const Dose> doses = doses_of(e);
+    for (size_t d = 0; d < doses.size(); ++d) {
+      for (const Suppression& s : doses[d].suppressions) take(e, s, &doses[d], d + 1);
     }
   });
-  auto before = [](const Loc& a, const Loc& b) {
-    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-  };
   const EntryLocator locate(model);
   std::vector<Finding>& items = findings.items();
   for (size_t i = 0; i < items.size(); ++i) {
@@ -73,11 +67,8 @@ void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, cons
     const Entry* owner = locate.find(f.loc);
     if (!owner) continue;
     std::optional<size_t> by;
-    if (auto m = movements.find(owner); m != movements.end()) {
-      for (const Dose& d : m->second->doses) {
-        if (d.loc.file != f.loc.file || before(f.loc, d.loc) || !before(f.loc, d.end)) continue;
-        if (auto it = on_dose.find({&d, f.rule}); it != on_dose.end()) by = it->second;
-      }
+    if (const std::optional<size_t> d = dose_at(*owner, f.loc)) {
+      if (auto it = on_dose.find({&doses_of(*owner)[*d], f.rule}); it != on_dose.end()) by = it->second;
     }
     if (!by) {
       if (auto it = on_entry.find({owner, f.rule}); it != on_entry.end()) by = it->second;

@@ -16,6 +16,12 @@ bool name_byte(char c) {
 
 }  // namespace
 
+size_t reference_end(std::string_view s, size_t amp) {
+  size_t end = amp + 1;
+  while (end < s.size() && end - amp < 40 && name_byte(s[end])) ++end;
+  return end >= s.size() || s[end] != ';' || end == amp + 1 ? std::string_view::npos : end;
+}
+
 std::optional<std::string> decode_reference(std::string_view name) {
   if (name == "amp") return "&";
   if (name == "lt") return "<";
@@ -137,9 +143,8 @@ std::optional<XmlTextMap> map_xml_text(std::string_view s, size_t start, size_t 
       continue;
     }
     if (c == '&') {
-      size_t end = pos + 1;
-      while (end < s.size() && end - pos < 40 && name_byte(s[end])) ++end;
-      if (end >= s.size() || s[end] != ';' || end == pos + 1) return std::nullopt;  // a bare '&'
+      const size_t end = reference_end(s, pos);
+      if (end == std::string_view::npos) return std::nullopt;  // a bare '&'
       const std::string_view name = s.substr(pos + 1, end - pos - 1);
       const std::optional<std::string> text = decode_reference(name);
       if (!text && name[0] == '#') return std::nullopt;  // reported, and dropped by the model

@@ -29,6 +29,10 @@ struct XmlTextMap {
   bool exact(std::string_view source, size_t begin, size_t end) const;
 };
 
+/// The offset of the ';' that closes the reference starting at `amp` in `s` ('&', then 1 to 38
+/// name characters: letters, digits, # _ - . :), or npos when the '&' starts none (a bare '&').
+size_t reference_end(std::string_view s, size_t amp);
+
 /// What the reference `&name;` stands for: the five predefined entities and character references
 /// to characters XML allows; nullopt for anything else (an unknown entity, a bad reference).
 std::optional<std::string> decode_reference(std::string_view name);
