@@ -2,13 +2,15 @@
 """Scores contentc's dose reader on a labelled corpus of real dose sentences (a benchmark, not a
 test: it prints figures and exits 0).
 
-    bench/dose_corpus.py CONTENTC [CORPUS.tsv] [--property]
-                                   (default bench/dose-corpus/sentences.tsv)
+    bench/dose_corpus.py CONTENTC [CORPUS.tsv ...] [--property]
+        (default: bench/dose-corpus/sentences.tsv, then bench/dose-corpus/held-out.tsv, each
+        scored on its own)
 
 For every sentence it writes an exercise whose dose holds the sentence's labelled fields and
 cites the sentence, and runs `contentc check` once over all of them:
-  - a false error is a dose-quote-mismatch on a correctly labelled dose; a false warning, a
-    dose-unsupported on one;
+  - a false error is an error of the rules that read a dose's quote (dose-quote-mismatch,
+    dose-range) on a correctly labelled dose; a false warning, a warning of theirs
+    (dose-unsupported, side-missing);
   - for each labelled number (reps, hold, sets, frequency) it also writes the dose with that one
     field changed (each number plus one), and counts the change as caught when contentc reports
     a finding at that field. A certain fix on a changed field must write the label back: one
@@ -32,23 +34,36 @@ import tempfile
 ARGS = [a for a in sys.argv[1:] if a != "--property"]
 PROPERTY = "--property" in sys.argv[1:]
 CONTENTC = os.path.abspath(ARGS[0])
-CORPUS = ARGS[1] if len(ARGS) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                    "dose-corpus", "sentences.tsv")
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dose-corpus")
+CORPORA = ARGS[1:] or [os.path.join(HERE, "sentences.tsv"), os.path.join(HERE, "held-out.tsv")]
+# The rules that read what a quote says about a dose; the others (dose-missing, dose-word …)
+# judge the exercise the scorer builds, not the reader.
+READER_RULES = ("dose-quote-mismatch", "dose-unsupported", "dose-range", "side-missing")
 FIELDS = ("reps", "hold", "sets", "side", "frequency")
 NUMERIC = ("reps", "hold", "sets", "frequency")
 
 
 def changed(value):
-    """`value` with each number raised by one: '8-10' → '9-11', '5 s' → '6 s'."""
-    return re.sub(r"\d+", lambda m: str(int(m.group()) + 1), value)
+    """`value` with each number raised by one: '8-10' → '9-11', '5 s' → '6 s'; in a
+    progression ('3 s -> 10 s'), only the start changes, so each reading is tested alone."""
+    start, arrow, target = value.partition(" -> ")
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + 1), start) + arrow + target
+
+
+def field_xml(name, value):
+    """A dose field in contentc's syntax: '10 -> about 40' is <reps to="about 40">10</reps>."""
+    start, arrow, target = value.partition(" -> ")
+    to = f' to="{xml_text(target)}"' if arrow else ""
+    return f"<{name}{to}>{xml_text(start)}</{name}>"
 
 
 def xml_text(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def main():
-    with open(CORPUS, encoding="utf-8") as f:
+def score(corpus):
+    """Prints the figures for one corpus file; returns whether the fixes' property holds."""
+    with open(corpus, encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     tmp = tempfile.mkdtemp(prefix="contentc-dose-corpus-")
     src = os.path.join(tmp, "sources")
@@ -63,7 +78,7 @@ def main():
     def exercise(eid, row, fields):
         nonlocal line
         quote = xml_text(row["sentence"])
-        dose = "".join(f"<{k}>{xml_text(v)}</{k}>" for k, v in fields.items() if v)
+        dose = "".join(field_xml(k, v) for k, v in fields.items() if v)
         entries.append(f'  <exercise id="{eid}"><name>{eid}</name><step>S.</step><dose>{dose}'
                        f'<cite article="corpus">{quote}</cite></dose><cite article="corpus">{quote}</cite></exercise>')
         line += 1
@@ -73,7 +88,7 @@ def main():
         labels = {k: row[k] for k in FIELDS}
         places[exercise(f"s{i}", row, labels)] = (i, None)
         for field in NUMERIC:
-            if labels[field]:
+            if labels[field] and changed(labels[field]) != labels[field]:  # a word ('few s') has no number to change
                 variant = dict(labels, **{field: changed(labels[field])})
                 places[exercise(f"s{i}-{field}", row, variant)] = (i, field)
     with open(os.path.join(src, "corpus.xml"), "w", encoding="utf-8") as f:
@@ -81,10 +96,12 @@ def main():
                 '<snapshot>corpus.txt</snapshot></article>\n' + "\n".join(entries) + "\n</content>\n")
     result = subprocess.run([CONTENTC, "check", src, "--format", "json", "--today", "2026-06-01"],
                             capture_output=True, text=True)
+    if not result.stdout.strip():
+        sys.exit(f"contentc check printed no findings (exit {result.returncode}): {result.stderr.strip()}")
     findings = json.loads(result.stdout)
     on_line = collections.defaultdict(list)
     for f in findings:
-        if f["file"].endswith("corpus.xml") and f["rule"] in ("dose-quote-mismatch", "dose-unsupported"):
+        if f["file"].endswith("corpus.xml") and f["rule"] in READER_RULES:
             on_line[f["line"]].append(f)
 
     per_field = collections.defaultdict(lambda: collections.Counter())
@@ -125,13 +142,13 @@ def main():
             fix = f.get("fix")
             if fix and fix.get("certain"):
                 written = fix["replacements"][0]["text"]
-                if written != row[field]:
+                if written != row[field].partition(" -> ")[0]:
                     wrong_fixes.append((row["sentence"], field, written, row[field]))
 
     n = len(rows)
     changed_total = sum(c["changed"] for c in per_field.values())
     caught_total = sum(c["caught"] for c in per_field.values())
-    print(f"corpus: {n} sentences from {len({r['source'] for r in rows})} sources ({CORPUS})")
+    print(f"corpus: {n} sentences from {len({r['source'] for r in rows})} sources ({os.path.relpath(corpus)})")
     print(f"{'field':<12}{'labelled':>9}{'changed':>9}{'caught':>8}")
     for k in NUMERIC:
         c = per_field[k]
@@ -155,7 +172,12 @@ def main():
         print(f"  missed: {field} {value} for {s!r}")
     for s, field, written, label in wrong_fixes:
         print(f"  wrong certain fix: {field} {written!r} (the sentence says {label!r}) for {s!r}")
-    if PROPERTY and (false_errors or wrong_fixes):
+    return not (false_errors or wrong_fixes)
+
+
+def main():
+    holds = [score(corpus) for corpus in CORPORA]
+    if PROPERTY and not all(holds):
         sys.exit(1)
 
 

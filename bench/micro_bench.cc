@@ -14,7 +14,7 @@
 #include "gen/corpus_generator.h"
 #include "load/content_loader.h"
 #include "resolve/snapshot_index.h"
-#include "rules/quote_quantities.h"
+#include "rules/dose_reader.h"
 
 namespace {
 

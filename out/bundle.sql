@@ -1,4 +1,4 @@
--- contentc bundle, format 2.0: generated, do not edit.
+-- contentc bundle, format 2.1: generated, do not edit.
 -- Loads unchanged into SQLite 3 (sqlite3 db < bundle.sql) and PostgreSQL 15
 -- (psql -v ON_ERROR_STOP=1 -f bundle.sql).
 
@@ -181,6 +181,25 @@ CREATE TABLE doses (
   frequency_min BIGINT,
   frequency_max BIGINT,
   frequency_per TEXT,
+  reps_approx TEXT,
+  hold_approx TEXT,
+  sets_approx TEXT,
+  frequency_approx TEXT,
+  reps_to_min BIGINT,
+  reps_to_max BIGINT,
+  reps_to_approx TEXT,
+  hold_to_min BIGINT,
+  hold_to_max BIGINT,
+  hold_to_unit TEXT,
+  hold_to_approx TEXT,
+  sets_to_min BIGINT,
+  sets_to_max BIGINT,
+  sets_to_approx TEXT,
+  frequency_to_min BIGINT,
+  frequency_to_max BIGINT,
+  frequency_to_per TEXT,
+  frequency_to_approx TEXT,
+  timing TEXT,
   PRIMARY KEY (entry_id, ordinal),
   FOREIGN KEY (entry_id) REFERENCES entries (id)
 );
@@ -712,24 +731,24 @@ INSERT INTO steps (entry_id, ordinal, step) VALUES
   ('advanced-sciatic-nerve-stretch', 4, 'At maximum twist, slowly try to straighten the leg at the knee while pulling it upwards towards your face.'),
   ('advanced-sciatic-nerve-stretch', 5, 'With the leg as straight and high as you can, bounce it a tiny bit; do it once more. Breathe freely.');
 
-INSERT INTO doses (entry_id, ordinal, reps_min, reps_max, reps_word, hold_min, hold_max, hold_unit, hold_word, sets_min, sets_max, side, frequency_min, frequency_max, frequency_per) VALUES
-  ('seated-ball-squeeze', 1, 8, 10, NULL, 5, 5, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('posterior-pelvic-tilt-with-hip-flexion', 1, 8, 10, NULL, 5, 5, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('banded-hip-abduction', 1, 8, 10, NULL, 3, 3, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('standing-hip-extension', 1, 8, 10, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'each', NULL, NULL, NULL),
-  ('bird-dog', 1, 8, 10, NULL, 3, 3, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL),
-  ('kneeling-squat', 1, 8, 10, NULL, 3, 3, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('modified-side-plank', 1, NULL, NULL, NULL, 20, 20, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL),
-  ('back-lying-sciatic-nerve-floss', 1, NULL, NULL, 'several', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('curl-downs', 1, 2, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('kneeling-hip-flexor-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week'),
-  ('side-lying-quad-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week'),
-  ('seated-hip-external-rotation-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week'),
-  ('windshield-wiper-with-fold', 1, NULL, NULL, NULL, NULL, NULL, NULL, 'few breaths', NULL, NULL, 'each', NULL, NULL, NULL),
-  ('child-pose', 1, NULL, NULL, NULL, 2, 2, 'min', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('table-stretch', 1, NULL, NULL, NULL, 5, 5, 's', NULL, NULL, NULL, 'alternate', NULL, NULL, NULL),
-  ('preparatory-nerve-root-stretch', 1, 2, 2, NULL, 5, 5, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL),
-  ('advanced-sciatic-nerve-stretch', 1, 2, 2, NULL, 30, 30, 's', NULL, NULL, NULL, NULL, 1, 2, 'week');
+INSERT INTO doses (entry_id, ordinal, reps_min, reps_max, reps_word, hold_min, hold_max, hold_unit, hold_word, sets_min, sets_max, side, frequency_min, frequency_max, frequency_per, reps_approx, hold_approx, sets_approx, frequency_approx, reps_to_min, reps_to_max, reps_to_approx, hold_to_min, hold_to_max, hold_to_unit, hold_to_approx, sets_to_min, sets_to_max, sets_to_approx, frequency_to_min, frequency_to_max, frequency_to_per, frequency_to_approx, timing) VALUES
+  ('seated-ball-squeeze', 1, 8, 10, NULL, 5, 5, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('posterior-pelvic-tilt-with-hip-flexion', 1, 8, 10, NULL, 5, 5, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('banded-hip-abduction', 1, 8, 10, NULL, 3, 3, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('standing-hip-extension', 1, 8, 10, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('bird-dog', 1, 8, 10, NULL, 3, 3, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('kneeling-squat', 1, 8, 10, NULL, 3, 3, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('modified-side-plank', 1, NULL, NULL, NULL, 20, 20, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('back-lying-sciatic-nerve-floss', 1, NULL, NULL, 'several', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('curl-downs', 1, 2, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('kneeling-hip-flexor-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('side-lying-quad-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('seated-hip-external-rotation-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('windshield-wiper-with-fold', 1, NULL, NULL, NULL, NULL, NULL, NULL, 'few breaths', NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('child-pose', 1, NULL, NULL, NULL, 2, 2, 'min', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('table-stretch', 1, NULL, NULL, NULL, 5, 5, 's', NULL, NULL, NULL, 'alternate', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('preparatory-nerve-root-stretch', 1, 2, 2, NULL, 5, 5, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('advanced-sciatic-nerve-stretch', 1, 2, 2, NULL, 30, 30, 's', NULL, NULL, NULL, NULL, 1, 2, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
 INSERT INTO warnings (entry_id, ordinal, category, text, editorial) VALUES
   ('si-joint-pain', 1, 'see-provider', 'See your doctor before you try to ease SI joint pain. They can check what causes it and send you to a physical therapist.', FALSE),
@@ -1150,7 +1169,6 @@ INSERT INTO suppressions (entry_id, ordinal, rule, reason, reviewer, until) VALU
   ('bridge', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
   ('incline-plank', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
   ('knees-rocking', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
-  ('curl-downs', 1, 'dose-quote-mismatch', '''Repeat once more only'' means one repetition after the first: two in all.', NULL, NULL),
   ('backblock-routine', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
   ('cat-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL),
   ('seated-cradle-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL),

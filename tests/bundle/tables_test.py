@@ -95,7 +95,13 @@ def rows_from_json(bundle):
             r, h, s, f = d["reps"] or {}, d["hold"] or {}, d["sets"] or {}, d["frequency"] or {}
             t["doses"].append([m["id"], i, r.get("min"), r.get("max"), r.get("word"), h.get("min"), h.get("max"),
                                h.get("unit"), h.get("word"), s.get("min"), s.get("max"), d["side"],
-                               f.get("min"), f.get("max"), f.get("per")])
+                               f.get("min"), f.get("max"), f.get("per"),
+                               r.get("approx"), h.get("approx"), s.get("approx"), f.get("approx")]
+                              + [v for x, unit in ((r, None), (h, "unit"), (s, None), (f, "per"))
+                                 for v in ([(x.get("to") or {}).get("min"), (x.get("to") or {}).get("max")]
+                                           + ([(x.get("to") or {}).get(unit)] if unit else [])
+                                           + [(x.get("to") or {}).get("approx")])]
+                              + [d["timing"]])
         warnings(m)
         n = [0]
         cites(m["id"], "entry", None, m["citations"], n)

@@ -34,8 +34,39 @@ TEST(DoseValue, RejectsWithTheAcceptedForms) {
     EXPECT_NE(v.error.find("write"), std::string::npos) << v.error;
   }
   EXPECT_EQ(parse_dose_value(DoseField::kReps, "10-8").error,
-            "reps '10-8' goes from 10 down to 8; write N or N-M (e.g. 8-10), or 'few' or "
-            "'several' when the source gives no number");
+            "reps '10-8' goes from 10 down to 8; write N or N-M (e.g. 8-10, 'about 40', 'up to 10'), or "
+            "'few' or 'several' when the source gives no number");
+}
+
+TEST(DoseValue, SaysHowExactTheSourceIs) {
+  const DoseValue about = parse_dose_value(DoseField::kReps, "about 40");
+  EXPECT_EQ(about.kind, DoseValue::Kind::kRange);
+  EXPECT_EQ(about.approx, "about");
+  EXPECT_EQ(about.min, 40);
+  EXPECT_EQ(format_dose_value(about), "about 40");
+  EXPECT_EQ(format_dose_value(parse_dose_value(DoseField::kHold, "up to 10 s")), "up to 10 s");
+  EXPECT_EQ(format_dose_value(parse_dose_value(DoseField::kFrequency, "at least 1 per day")), "at least 1 per day");
+  EXPECT_EQ(parse_dose_value(DoseField::kReps, "40").approx, "");
+  // Near misses: a qualifier on a word, an unknown qualifier, a qualifier alone.
+  for (const char* text : {"about few", "roughly 40", "about", "up to"}) {
+    EXPECT_EQ(parse_dose_value(DoseField::kReps, text).kind, DoseValue::Kind::kInvalid) << text;
+  }
+}
+
+TEST(DoseValue, ReadsAProgressionsTarget) {
+  const DoseValue start = parse_dose_value(DoseField::kHold, "30 s");
+  const DoseValue target = parse_progression_target(DoseField::kHold, start, "1 min");
+  EXPECT_EQ(target.kind, DoseValue::Kind::kRange);
+  EXPECT_EQ(format_dose_value(target), "1 min");
+  EXPECT_EQ(parse_progression_target(DoseField::kReps, parse_dose_value(DoseField::kReps, "10"), "about 40").approx,
+            "about");
+  // A target works up, in the start's unit scale, and is a number.
+  const DoseValue down = parse_progression_target(DoseField::kReps, parse_dose_value(DoseField::kReps, "10"), "8");
+  EXPECT_EQ(down.kind, DoseValue::Kind::kInvalid);
+  EXPECT_NE(down.error.find("not above the start '10'"), std::string::npos) << down.error;
+  EXPECT_EQ(parse_progression_target(DoseField::kHold, start, "5 breaths").kind, DoseValue::Kind::kInvalid);
+  EXPECT_EQ(parse_progression_target(DoseField::kReps, parse_dose_value(DoseField::kReps, "10"), "several").kind,
+            DoseValue::Kind::kInvalid);
 }
 
 TEST(DoseValue, ComparesOnACommonScale) {

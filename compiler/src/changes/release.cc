@@ -54,8 +54,34 @@ bool read_listed(const fs::path& folder, const std::map<std::string, Listed>& li
   return true;
 }
 
+/// When `sql` at `at` starts an INSERT into `t` whose columns are `t`'s or the first of them
+/// (at least its key), the length of that header, and `have` set to how many columns; else 0.
+size_t insert_columns(std::string_view sql, size_t at, const Table& t, size_t& have) {
+  const std::string full = insert_header(t);
+  if (sql.compare(at, full.size(), full) == 0) {
+    have = t.columns.size();
+    return full.size();
+  }
+  const std::string open = fmt::format("\nINSERT INTO {} (", t.name);
+  if (sql.compare(at, open.size(), open) != 0) return 0;
+  const size_t close = sql.find(") VALUES\n", at + open.size());
+  if (close == std::string_view::npos) return 0;
+  std::string_view names = sql.substr(at + open.size(), close - at - open.size());
+  size_t n = 0;
+  while (!names.empty()) {
+    const size_t comma = names.find(", ");
+    if (n >= t.columns.size() || names.substr(0, comma) != t.columns[n].name) return 0;
+    ++n;
+    names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 2);
+  }
+  if (n < t.primary_key.size()) return 0;
+  have = n;
+  return close + std::string_view(") VALUES\n").size() - at;
+}
+
 /// Splits bundle.sql's INSERTs into rows, per table; false (and `why`) when a table's columns
-/// are not this contentc's or a row does not parse.
+/// are not this contentc's (or the first of them, from an earlier minor format) or a row does
+/// not parse.
 bool parse_rows(Release& r, std::string& why) {
   const std::vector<Table> tables = bundle_schemas();
   r.rows.assign(tables.size(), {});
@@ -75,17 +101,27 @@ bool parse_rows(Release& r, std::string& why) {
   size_t at = sql.find("\nINSERT INTO ");
   if (at == std::string_view::npos) at = sql.size();
   for (size_t t = 0; t < tables.size(); ++t) {
-    const std::string insert = insert_header(tables[t]);
-    while (sql.compare(at, insert.size(), insert) == 0) {
-      at += insert.size();
+    // A build of an earlier minor format writes the same columns up to those a later one added
+    // at the end (format 2.1 added the doses' approx, to_ and timing columns): its rows are
+    // read with NULL in the columns it does not have.
+    size_t have = 0;
+    while (size_t used = insert_columns(sql, at, tables[t], have)) {
+      at += used;
       while (true) {
         if (sql.compare(at, 3, "  (") != 0) return bad_row(tables[t]);
         size_t fields = 0;
         const size_t end = tuple_end(sql, at + 2, &fields);
-        if (end == std::string_view::npos || end + 2 > sql.size() || fields != tables[t].columns.size()) {
+        if (end == std::string_view::npos || end + 2 > sql.size() || fields != have) {
           return bad_row(tables[t]);
         }
-        r.rows[t].push_back(sql.substr(at + 2, end - at - 2));
+        if (have == tables[t].columns.size()) {
+          r.rows[t].push_back(sql.substr(at + 2, end - at - 2));
+        } else {
+          std::string padded(sql.substr(at + 2, end - at - 3));
+          for (size_t k = have; k < tables[t].columns.size(); ++k) padded += ", NULL";
+          r.padded.push_back(padded + ")");
+          r.rows[t].push_back(r.padded.back());
+        }
         at = end + 2;
         if (sql.compare(end, 2, ";\n") == 0) break;
         if (sql.compare(end, 2, ",\n") != 0) return bad_row(tables[t]);

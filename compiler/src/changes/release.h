@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,6 +17,9 @@ struct Release {
   std::string sql;              ///< bundle.sql, whole (the rows view it)
   /// Per table of bundle_schemas(), in its order: each row as bundle.sql writes it, `(…)`.
   std::vector<std::vector<std::string_view>> rows;
+  /// The rows of an earlier minor format, with NULL in the columns it did not have: the rows
+  /// above view them (a deque never moves its elements).
+  std::deque<std::string> padded;
   std::string changes_json, changes_sql;  ///< the build's own change files, "" when it has none
 };
 

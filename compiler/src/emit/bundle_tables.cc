@@ -22,6 +22,19 @@ void dose_cells(std::vector<Cell>& row, const DoseValue& v, bool with_unit, bool
   if (with_word) row.push_back(v.kind == DoseValue::Kind::kWord ? Cell{CellText(v.word)} : Cell{});
 }
 
+/// "about", "up to" or "at least"; null for a value as stated (or no value).
+Cell approx_cell(const DoseValue& v) {
+  return v.is_range() && !v.approx.empty() ? Cell{CellText(v.approx)} : Cell{};
+}
+
+/// A progression's target: min, max (and unit or period), approx; nulls without one.
+void progression_cells(std::vector<Cell>& row, const DoseAmount& a, bool with_unit) {
+  static const DoseValue kNone;
+  const DoseValue& target = a.to ? a.target : kNone;
+  dose_cells(row, target, with_unit, false);
+  row.push_back(approx_cell(target));
+}
+
 ForeignKey to_entries(std::string_view column) { return {{column}, "entries", {"id"}}; }
 ForeignKey to_conditions(std::string_view column) { return {{column}, "conditions", {"id"}}; }
 
@@ -128,8 +141,10 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                                {to_entries("entry_id"), to_conditions("condition_id")});
   Table steps = relation("steps", "The steps of an exercise or stretch, in order.", "entry_id",
                          {{"step", T::kString, true, ""}}, {to_entries("entry_id")});
+  constexpr const char* kApproxNote = "about, up to or at least; null when the number is as the source states it";
+  constexpr const char* kTargetNote = "a progression's target: what to work up to from the field's value";
   Table doses = relation(
-      "doses", "Doses of an exercise or stretch, each from its own source. A number field is a range (min = max for one number); a word field holds what the source says when it gives no number: 'few' or 'several' repetitions, a hold of 'few s', 'several s', 'few min' or 'few breaths'. A hold in 'count' is counted out loud ('count to 5'), not seconds.",
+      "doses", "Doses of an exercise or stretch, each from its own source. A number field is a range (min = max for one number); a word field holds what the source says when it gives no number: 'few' or 'several' repetitions, a hold of 'few s', 'several s', 'few min' or 'few breaths'. A hold in 'count' is counted out loud ('count to 5'), not seconds. A field's _approx says how exact the source is; its _to_ columns are a progression's target (start at the field's value, work up to the target), which is what house limits compare.",
       "entry_id",
       {{"reps_min", T::kInteger, false, ""}, {"reps_max", T::kInteger, false, ""},
        {"reps_word", T::kString, false, "few or several"},
@@ -139,7 +154,20 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
        {"sets_min", T::kInteger, false, ""}, {"sets_max", T::kInteger, false, ""},
        {"side", T::kString, false, "both, each or alternate"},
        {"frequency_min", T::kInteger, false, ""}, {"frequency_max", T::kInteger, false, ""},
-       {"frequency_per", T::kString, false, "day or week"}},
+       {"frequency_per", T::kString, false, "day or week"},
+       {"reps_approx", T::kString, false, kApproxNote}, {"hold_approx", T::kString, false, kApproxNote},
+       {"sets_approx", T::kString, false, kApproxNote}, {"frequency_approx", T::kString, false, kApproxNote},
+       {"reps_to_min", T::kInteger, false, kTargetNote}, {"reps_to_max", T::kInteger, false, kTargetNote},
+       {"reps_to_approx", T::kString, false, kApproxNote},
+       {"hold_to_min", T::kInteger, false, kTargetNote}, {"hold_to_max", T::kInteger, false, kTargetNote},
+       {"hold_to_unit", T::kString, false, "s, min, breaths or count"},
+       {"hold_to_approx", T::kString, false, kApproxNote},
+       {"sets_to_min", T::kInteger, false, kTargetNote}, {"sets_to_max", T::kInteger, false, kTargetNote},
+       {"sets_to_approx", T::kString, false, kApproxNote},
+       {"frequency_to_min", T::kInteger, false, kTargetNote}, {"frequency_to_max", T::kInteger, false, kTargetNote},
+       {"frequency_to_per", T::kString, false, "day or week"},
+       {"frequency_to_approx", T::kString, false, kApproxNote},
+       {"timing", T::kString, false, "when it is done, counting nothing: 'once before bed'"}},
       {to_entries("entry_id")});
   Table warnings = relation("warnings", "Safety warnings; editorial ones cite no source.", "entry_id",
                             {{"category", T::kString, true, "a term of the policy's warning-category vocabulary"},
@@ -259,11 +287,18 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     for (size_t i = 0; want(doses) && i < mv.doses.size(); ++i) {
       const Dose& d = mv.doses[i];
       std::vector<Cell> row{text(mv.id), num(int64_t(i + 1))};
-      dose_cells(row, d.reps_value, false, true);
-      dose_cells(row, d.hold_value, true, true);
-      dose_cells(row, d.sets_value, false, false);
+      dose_cells(row, d.reps.value, false, true);
+      dose_cells(row, d.hold.value, true, true);
+      dose_cells(row, d.sets.value, false, false);
       row.push_back(opt(d.side));
-      dose_cells(row, d.frequency_value, true, false);
+      dose_cells(row, d.frequency.value, true, false);
+      // Format 2.1, appended: how exact each number is, each progression's target, the timing.
+      for (const DoseAmount* a : {&d.reps, &d.hold, &d.sets, &d.frequency}) row.push_back(approx_cell(a->value));
+      progression_cells(row, d.reps, false);
+      progression_cells(row, d.hold, true);
+      progression_cells(row, d.sets, false);
+      progression_cells(row, d.frequency, true);
+      row.push_back(opt(d.timing));
       add(doses, row);
     }
     warning_rows(mv, mv.warnings);

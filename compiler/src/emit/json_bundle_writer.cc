@@ -106,18 +106,30 @@ class BundleJson {
   }
 
   /// {"min", "max"} (with "unit" or "per" when given), {"word"}, or null.
-  void dose_value(std::string_view key, const DoseValue& v, std::string_view unit_key) {
-    w_.key(key);
-    if (v.kind == DoseValue::Kind::kAbsent || v.kind == DoseValue::Kind::kInvalid) {
-      w_.null();
-      return;
-    }
+  /// min, max, the unit (under `unit_key`) and how exact ("approx", when not exact); or the word.
+  void dose_number(const DoseValue& v, std::string_view unit_key) {
     w_.begin_object();
     if (v.is_range()) {
       w_.key("min").value(static_cast<int64_t>(v.min)).key("max").value(static_cast<int64_t>(v.max));
       if (!unit_key.empty()) w_.key(unit_key).value(v.unit);
+      if (!v.approx.empty()) w_.key("approx").value(v.approx);
     } else {
       w_.key("word").value(v.word);
+    }
+  }
+
+  void dose_value(std::string_view key, const DoseAmount& a, std::string_view unit_key) {
+    w_.key(key);
+    const DoseValue& v = a.value;
+    if (v.kind == DoseValue::Kind::kAbsent || v.kind == DoseValue::Kind::kInvalid) {
+      w_.null();
+      return;
+    }
+    dose_number(v, unit_key);
+    if (a.to && a.target.is_range()) {  // a progression: what to work up to
+      w_.key("to");
+      dose_number(a.target, unit_key);
+      w_.end_object();
     }
     w_.end_object();
   }
@@ -177,11 +189,12 @@ class BundleJson {
     w_.key("doses").begin_array();
     for (const Dose& d : m.doses) {
       w_.begin_object();
-      dose_value("reps", d.reps_value, "");
-      dose_value("hold", d.hold_value, "unit");
-      dose_value("sets", d.sets_value, "");
+      dose_value("reps", d.reps, "");
+      dose_value("hold", d.hold, "unit");
+      dose_value("sets", d.sets, "");
       opt("side", d.side);
-      dose_value("frequency", d.frequency_value, "per");
+      dose_value("frequency", d.frequency, "per");
+      opt("timing", d.timing);
       cites(d.cites);
       w_.end_object();
     }

@@ -123,11 +123,18 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
   m.steps = child_texts(node, "step");
   for (pugi::xml_node d : node.children("dose")) {
     Dose dose;
-    dose.reps = optional_child_text(d, "reps");
-    dose.hold = optional_child_text(d, "hold");
-    dose.sets = optional_child_text(d, "sets");
+    auto amount = [&](const char* name) {
+      DoseAmount a;
+      a.text = optional_child_text(d, name);
+      if (pugi::xml_node f = d.child(name)) a.to = optional_attr(f, "to");
+      return a;
+    };
+    dose.reps = amount("reps");
+    dose.hold = amount("hold");
+    dose.sets = amount("sets");
     dose.side = optional_child_text(d, "side");
-    dose.frequency = optional_child_text(d, "frequency");
+    dose.frequency = amount("frequency");
+    dose.timing = optional_child_text(d, "timing");
     dose.cites = cites(d);
     dose.suppressions = suppressions(d);
     dose.loc = view_.element_loc(d);

@@ -39,6 +39,11 @@ ElementSpec text_element(std::string_view name, ValueSpec value = kTextValue) {
   return ElementSpec{name, {}, {}, ContentModel::kText, value, false};
 }
 
+/// A numeric dose field; `to` is the target of a progression ("start with 10, work up to 40").
+ElementSpec dose_amount(std::string_view name) {
+  return ElementSpec{name, {{"to", false, kTokenValue}}, {}, ContentModel::kText, kTokenValue, false};
+}
+
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -152,11 +157,12 @@ struct Specs {
   ElementSpec target = text_element("target", kTokenValue);
   ElementSpec pattern = text_element("pattern", kTokenValue);
   ElementSpec step = text_element("step");
-  ElementSpec reps = text_element("reps", kTokenValue);
-  ElementSpec hold = text_element("hold", kTokenValue);
-  ElementSpec sets = text_element("sets", kTokenValue);
+  ElementSpec reps = dose_amount("reps");
+  ElementSpec hold = dose_amount("hold");
+  ElementSpec sets = dose_amount("sets");
   ElementSpec side = text_element("side", ValueSpec{ValueType::kEnum, kSideValues});
-  ElementSpec frequency = text_element("frequency", kTokenValue);
+  ElementSpec frequency = dose_amount("frequency");
+  ElementSpec timing = text_element("timing");
   ElementSpec term = text_element("term", kTokenValue);
 
   ElementSpec cite{"cite",
@@ -185,7 +191,7 @@ struct Specs {
   ElementSpec dose{"dose",
                    {},
                    {{&reps, 0, 1}, {&hold, 0, 1}, {&sets, 0, 1}, {&side, 0, 1},
-                    {&frequency, 0, 1}, {&cite, 0, -1}, {&suppress, 0, -1}}};
+                    {&frequency, 0, 1}, {&timing, 0, 1}, {&cite, 0, -1}, {&suppress, 0, -1}}};
   ElementSpec exercise_ref{"exercise", {{"ref", true, kTokenValue}}, {}, ContentModel::kEmpty};
   ElementSpec effect{"effect",
                      {{"factor", true, kTokenValue},

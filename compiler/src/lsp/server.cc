@@ -20,7 +20,7 @@
 #include "model/entry_locator.h"
 #include "resolve/passage_finder.h"
 #include "rules/article_index.h"
-#include "rules/quote_quantities.h"
+#include "rules/dose_reader.h"
 #include "rules/registry.h"
 #include "rules/suppressions.h"
 #include "util/utf8.h"
@@ -635,8 +635,8 @@ Symbol Server::symbol_at(uint32_t file, const Loc& at) const {
       auto field = [&](const std::optional<Text>& t, DoseField which) {
         if (t && hit(*t)) best = Symbol{Symbol::Kind::kDose, &*t, &mv, nullptr, &d, which};
       };
-      field(d.reps, DoseField::kReps), field(d.hold, DoseField::kHold);
-      field(d.sets, DoseField::kSets), field(d.frequency, DoseField::kFrequency);
+      field(d.reps.text, DoseField::kReps), field(d.hold.text, DoseField::kHold);
+      field(d.sets.text, DoseField::kSets), field(d.frequency.text, DoseField::kFrequency);
     }
   }
   for (const Advice& a : m.advice) {

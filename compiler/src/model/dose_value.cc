@@ -11,17 +11,21 @@ namespace {
 std::string_view accepted_forms(DoseField field) {
   switch (field) {
     case DoseField::kReps:
-      return "N or N-M (e.g. 8-10), or 'few' or 'several' when the source gives no number";
+      return "N or N-M (e.g. 8-10, 'about 40', 'up to 10'), or 'few' or 'several' when the source "
+             "gives no number";
     case DoseField::kHold:
-      return "N or N-M with unit s, min, breaths or count (e.g. '5 s', '2-3 min', '5-10 count'), "
-             "or 'few s', 'several s', 'few min' or 'few breaths' when the source gives no number";
+      return "N or N-M with unit s, min, breaths or count (e.g. '5 s', '2-3 min', '5-10 count', "
+             "'about 30 s'), or 'few s', 'several s', 'few min' or 'few breaths' when the source "
+             "gives no number";
     case DoseField::kSets:
       return "N or N-M (e.g. 2-3)";
     case DoseField::kFrequency:
-      return "N or N-M per day or per week (e.g. '2-3 per week')";
+      return "N or N-M per day or per week (e.g. '2-3 per week', 'at least 1 per day')";
   }
   return "";
 }
+
+DoseValue parse_exact_value(DoseField field, std::string_view text);
 
 DoseValue invalid(DoseField field, std::string_view text, std::string_view why) {
   DoseValue v;
@@ -63,6 +67,39 @@ std::string_view dose_field_name(DoseField field) {
 }
 
 DoseValue parse_dose_value(DoseField field, std::string_view text) {
+  for (std::string_view approx : kApproximations) {
+    if (text.size() > approx.size() && text.substr(0, approx.size()) == approx && text[approx.size()] == ' ') {
+      DoseValue v = parse_exact_value(field, text.substr(approx.size() + 1));
+      if (v.kind == DoseValue::Kind::kWord) {
+        return invalid(field, text, fmt::format("puts '{}' before a word", approx));
+      }
+      if (v.kind == DoseValue::Kind::kInvalid) return invalid(field, text, "does not read as a value after its '" + std::string(approx) + "'");
+      v.approx = std::string(approx);
+      return v;
+    }
+  }
+  return parse_exact_value(field, text);
+}
+
+DoseValue parse_progression_target(DoseField field, const DoseValue& start, std::string_view text) {
+  DoseValue target = parse_dose_value(field, text);
+  if (target.kind == DoseValue::Kind::kWord) {
+    return invalid(field, text, "is a word: a progression works up to a number");
+  }
+  if (target.kind != DoseValue::Kind::kRange || start.kind != DoseValue::Kind::kRange) return target;
+  if (comparable_unit(field, target) != comparable_unit(field, start)) {
+    return invalid(field, text, fmt::format("counts in another unit than the start '{}'", format_dose_value(start)));
+  }
+  const auto from = comparable(field, start), to = comparable(field, target);
+  if (to->second <= from->first) {
+    return invalid(field, text, fmt::format("is not above the start '{}': a progression works up", format_dose_value(start)));
+  }
+  return target;
+}
+
+namespace {
+
+DoseValue parse_exact_value(DoseField field, std::string_view text) {
   DoseValue v;
   if (field == DoseField::kReps && (text == "few" || text == "several")) {
     v.kind = DoseValue::Kind::kWord;
@@ -108,6 +145,8 @@ DoseValue parse_dose_value(DoseField field, std::string_view text) {
   return v;
 }
 
+}  // namespace
+
 std::optional<std::pair<double, double>> comparable(DoseField field, const DoseValue& value) {
   if (!value.is_range()) return std::nullopt;
   double factor = 1;
@@ -125,6 +164,11 @@ std::string_view comparable_unit(DoseField field, const DoseValue& value) {
 }
 
 std::string format_dose_value(const DoseValue& value) {
+  if (value.is_range() && !value.approx.empty()) {
+    DoseValue exact = value;
+    exact.approx.clear();
+    return value.approx + " " + format_dose_value(exact);
+  }
   switch (value.kind) {
     case DoseValue::Kind::kAbsent:
     case DoseValue::Kind::kInvalid:

@@ -98,6 +98,8 @@ struct DoseValue {
   enum class Kind { kAbsent, kRange, kWord, kInvalid };
   Kind kind = Kind::kAbsent;
   double min = 0, max = 0;  ///< kRange: N gives min == max
+  /// kRange: how exact the source is: "" (as stated), "about", "up to" or "at least".
+  std::string approx;
   std::string unit;  ///< hold: s | min | breaths | count; frequency: day | week; else empty
   std::string word;  ///< kWord, as written: few | several (reps); few s | several s | few min | few breaths (hold)
   std::string error;        ///< kInvalid: what is wrong and what is accepted
@@ -114,15 +116,30 @@ struct Suppression {
   Loc loc;
 };
 
+/// One numeric field of a dose (`<reps>`, `<hold>`, `<sets>`, `<frequency>`): its text, and the
+/// `to="…"` of a progression (where to start, and what to work up to), both as written and
+/// parsed (by resolve/).
+struct DoseAmount {
+  std::optional<Text> text;
+  std::optional<Text> to;
+  DoseValue value, target;
+
+  explicit operator bool() const { return text.has_value(); }
+  /// What the reader ends up doing: the target of a progression, else the value.
+  const DoseValue& goal() const { return to ? target : value; }
+};
+
 /// `<dose>`: each field as written, and parsed (by resolve/).
 struct Dose {
-  std::optional<Text> reps, hold, sets, side, frequency;
+  DoseAmount reps, hold, sets, frequency;
+  std::optional<Text> side;
+  /// `<timing>`: when it is done, counting nothing ("once before bed", "in the morning").
+  std::optional<Text> timing;
   std::vector<Cite> cites;
   /// `<suppress>` inside the dose: it silences only findings inside the dose's element.
   std::vector<Suppression> suppressions;
   Loc loc;
   Loc end;  ///< just past the dose's end tag (the dose's element is [loc, end))
-  DoseValue reps_value, hold_value, sets_value, frequency_value;
 };
 
 /// `<for condition=… phase=…/>`: what a movement is recommended for.

@@ -145,13 +145,14 @@ void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool, Resolve
 }
 
 void parse_dose(Dose& d) {
-  auto parse = [](const std::optional<Text>& t, DoseField field) {
-    return t ? parse_dose_value(field, t->value) : DoseValue{};
+  auto parse = [](DoseAmount& a, DoseField field) {
+    if (a.text) a.value = parse_dose_value(field, a.text->value);
+    if (a.to) a.target = parse_progression_target(field, a.value, a.to->value);
   };
-  d.reps_value = parse(d.reps, DoseField::kReps);
-  d.hold_value = parse(d.hold, DoseField::kHold);
-  d.sets_value = parse(d.sets, DoseField::kSets);
-  d.frequency_value = parse(d.frequency, DoseField::kFrequency);
+  parse(d.reps, DoseField::kReps);
+  parse(d.hold, DoseField::kHold);
+  parse(d.sets, DoseField::kSets);
+  parse(d.frequency, DoseField::kFrequency);
 }
 
 }  // namespace

@@ -43,8 +43,13 @@ void check_dose_limit(RuleContext& ctx) {
           check_few_seconds(ctx, m, f);
           continue;
         }
-        const auto have = comparable(f.field, f.value);
-        if (!have) continue;
+        // What the reader ends up doing: a progression's target, else the value.
+        const DoseValue& goal = f.amount.goal();
+        const auto have = comparable(f.field, goal);
+        if (!have || !f.text) continue;
+        const Text& goal_text = f.amount.to ? *f.amount.to : *f.text;
+        const std::string goal_name =
+            f.amount.to ? fmt::format("{} (working up to {})", f.text->value, goal_text.value) : f.text->value;
         for (const Limit& l : ctx.model.policy.limits) {
           if (l.what.value != dose_field_name(f.field)) continue;
           if (l.kind && l.kind->value != kind_name(m.kind)) continue;
@@ -52,14 +57,14 @@ void check_dose_limit(RuleContext& ctx) {
           auto check_bound = [&](const DoseValue& bound, const std::optional<Text>& text,
                                  bool is_max) {
             const auto limit = comparable(f.field, bound);
-            if (!limit || comparable_unit(f.field, bound) != comparable_unit(f.field, f.value)) {
+            if (!limit || comparable_unit(f.field, bound) != comparable_unit(f.field, goal)) {
               return;
             }
             if (is_max ? have->second <= limit->first : have->first >= limit->second) return;
-            ctx.report(kDoseLimit, f.text->loc,
+            ctx.report(kDoseLimit, goal_text.loc,
                        fmt::format("{} {} is {} the policy's {} of {}{}: {} it, or suppress this "
                                    "with the reviewer's reason",
-                                   dose_field_name(f.field), f.text->value,
+                                   dose_field_name(f.field), goal_name,
                                    is_max ? "above" : "below", is_max ? "maximum" : "minimum",
                                    text->value, kind_phrase(l), is_max ? "lower" : "raise"),
                        {{l.loc, "the limit is set here", true}});

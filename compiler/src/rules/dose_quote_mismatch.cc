@@ -8,7 +8,7 @@
 
 #include "rules/model_rules.h"
 #include "rules/dose_fields.h"
-#include "rules/quote_quantities.h"
+#include "rules/dose_reader.h"
 
 namespace contentc {
 namespace {
@@ -44,13 +44,14 @@ std::string word_advice(const QuoteQuantity& q) {
   return fmt::format("write a hold in {}", q.value.unit);
 }
 
-/// The fix that writes the quote's value in the dose's syntax, when the quote gives exactly one
-/// reading of the field (one number or range, not an upper bound) and the dose syntax has it.
+/// The fix that writes the quote's value in the dose's syntax (with how exact it is: "about 40",
+/// "up to 10"), when the quote gives exactly one reading of the field and the dose syntax has it.
 /// It is certain only when nothing else in the quote could be that field: no number the reader
-/// left unread, and not a bare "once" or "twice"; otherwise it is offered, never applied unasked.
+/// left unread, and not a weak reading (a bare "once" or "twice", "two more times", a bare
+/// "daily"); otherwise it is offered, never applied unasked.
 std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* only, bool others_unread) {
-  if (!only || only->upper_bound) return std::nullopt;
-  const bool certain = !others_unread && !only->bare_times;
+  if (!only) return std::nullopt;
+  const bool certain = !others_unread && !only->weak;
   const std::string value = only->value.kind == DoseValue::Kind::kWord
                                 ? only->value.word
                                 : format_dose_value(only->value);
@@ -98,8 +99,10 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
             if (!same_unit_word && comparable_unit(q.field, q.value) == have_unit) same_unit_word = &q;
             continue;
           }
+          // "up to 10" says anything from none to 10; "at least once a day" and "about 40" say
+          // their number (a dose of twice a day is not what "at least once a day" says).
           const auto range = comparable(q.field, q.value);
-          const double lo = q.upper_bound ? 0 : range->first;
+          const double lo = q.value.approx == "up to" ? 0 : range->first;
           stated.words += (stated.any() ? "', '" : "") + q.words;
           stated.readings.emplace_back(lo, range->second);
           stated.unit = std::string(comparable_unit(q.field, q.value));
@@ -132,11 +135,22 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           continue;
         }
         const bool same_scale = stated.unit == have_unit;
-        if (same_scale && stated.says(have->first, have->second)) continue;
-        report(ctx, f, only, unread,
-               fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
-                           "say what the quote says",
-                           dose_field_name(f.field), f.text->value, stated.words));
+        if (!same_scale || !stated.says(have->first, have->second)) {
+          report(ctx, f, only, unread,
+                 fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
+                             "say what the quote says",
+                             dose_field_name(f.field), f.text->value, stated.words));
+        }
+        // A progression's target must be what the quote says to work up to, too.
+        if (f.amount.to && f.amount.target.is_range()) {
+          const auto target = comparable(f.field, f.amount.target);
+          if (comparable_unit(f.field, f.amount.target) != stated.unit || !stated.says(target->first, target->second)) {
+            ctx.report(kDoseQuoteMismatch, f.amount.to->loc,
+                       fmt::format("{} target {} disagrees with its quote, which says '{}': make the "
+                                   "progression say what the quote says",
+                                   dose_field_name(f.field), f.amount.to->value, stated.words));
+          }
+        }
       }
       if (d.side && d.side->value == "both" && !side_cue.empty() && side_cue.find("both") == std::string::npos) {
         ctx.report(kDoseQuoteMismatch, d.side->loc,

@@ -10,6 +10,9 @@ void check_dose_range(RuleContext& ctx) {
         if (f.value.kind == DoseValue::Kind::kInvalid) {
           ctx.report(kDoseRange, f.text->loc, f.value.error);
         }
+        if (f.amount.to && f.amount.target.kind == DoseValue::Kind::kInvalid) {
+          ctx.report(kDoseRange, f.amount.to->loc, "the progression's target (to=\"…\"): " + f.amount.target.error);
+        }
       }
     }
   }
@@ -28,9 +31,11 @@ const ModelRule kDoseRange{
      R"(Dose values follow one syntax: reps N, N-M, 'few' or 'several'; hold N or N-M with unit
 s, min, breaths or count (a count is counted out loud, 'count to 5': never converted to
 seconds), or 'few s', 'several s', 'few min', 'few breaths'; sets N or N-M; frequency N or N-M
-per day or per week.
-Zero, a range whose minimum is above its maximum, and an unknown unit are errors. Policy limits
-use the same syntax.
+per day or per week. A number may say how exact the source is: 'about 40', 'up to 10 s',
+'at least 1 per day'. A progression's target, to="…" ('<reps to="about 40">10</reps>':
+start with 10, work up to about 40), is a number in the start's unit scale, above the start.
+Zero, a range whose minimum is above its maximum, an unknown unit, and a target that is not
+above its start are errors. Policy limits use the same syntax.
 
 Why: apps read these as numbers; a value they cannot read is dropped or misread.
 

@@ -6,7 +6,7 @@
 
 #include "rules/dose_fields.h"
 #include "rules/model_rules.h"
-#include "rules/quote_quantities.h"
+#include "rules/dose_reader.h"
 
 namespace contentc {
 namespace {

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/model_rules.h"
-#include "rules/quote_quantities.h"
+#include "rules/dose_reader.h"
 
 namespace contentc {
 

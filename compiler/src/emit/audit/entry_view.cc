@@ -70,16 +70,20 @@ void list_row(std::string& out, std::string_view label, const std::vector<Text>&
 
 std::string dose_text(const Dose& d) {
   std::vector<std::string> parts;
-  auto add = [&parts](std::string_view name, const DoseValue& v) {
+  auto add = [&parts](std::string_view name, const DoseAmount& a) {
+    const DoseValue& v = a.value;
     if (v.kind == DoseValue::Kind::kRange || v.kind == DoseValue::Kind::kWord) {
-      parts.push_back(fmt::format("{} {}", name, format_dose_value(v)));
+      std::string part = fmt::format("{} {}", name, format_dose_value(v));
+      if (a.to && a.target.is_range()) part += fmt::format(", working up to {}", format_dose_value(a.target));
+      parts.push_back(std::move(part));
     }
   };
-  add("reps", d.reps_value);
-  add("hold", d.hold_value);
-  add("sets", d.sets_value);
+  add("reps", d.reps);
+  add("hold", d.hold);
+  add("sets", d.sets);
   if (d.side) parts.push_back("side " + d.side->value);
-  add("frequency", d.frequency_value);
+  add("frequency", d.frequency);
+  if (d.timing) parts.push_back("timing " + d.timing->value);
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + bdi(p);
   return out;

@@ -1,0 +1,197 @@
+#include "rules/dose_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace contentc {
+namespace {
+
+std::string read(std::string_view text) {
+  std::string out;
+  for (const QuoteQuantity& q : extract_quantities(text)) {
+    if (!out.empty()) out += "; ";
+    out += std::string(dose_field_name(q.field)) + " " + format_dose_value(q.value) + (q.weak ? " (weak)" : "") +
+           (q.target ? " (target)" : "");
+  }
+  return out;
+}
+
+TEST(DoseReader, ReadsNumbersWithTheirUnits) {
+  EXPECT_EQ(read("Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions."),
+            "hold 5 s; reps 8-10");
+  EXPECT_EQ(read("Remain there for 2 minutes if you can."), "hold 2 min");
+  EXPECT_EQ(read("repeat 8 to 10 times, three sets"), "reps 8-10; sets 3");
+  EXPECT_EQ(read("Hold one side for a few breath cycles."), "hold few breaths");
+  EXPECT_EQ(read("hold for five breaths"), "hold 5 breaths");
+}
+
+TEST(DoseReader, ReadsCountsAndHoldsWithNoNumber) {
+  EXPECT_EQ(read("Hold for a 5-10 count, then release."), "hold 5-10 count");
+  EXPECT_EQ(read("count to 5 and let go"), "hold 5 count");
+  EXPECT_EQ(read("for a count of five"), "hold 5 count");
+  EXPECT_EQ(read("Relax into the stretch for a few seconds."), "hold few s");
+  EXPECT_EQ(read("stay there for several minutes"), "hold several min");
+  EXPECT_EQ(read("take a few steps, then several breaths"), "hold several breaths");
+  EXPECT_EQ(read("a few people count on it"), "") << "no unit after 'few'; 'count on' is no count";
+  EXPECT_EQ(read("Try this for several repetitions."), "reps several");
+}
+
+TEST(DoseReader, ReadsFrequencies) {
+  EXPECT_EQ(read("twice a day"), "frequency 2 per day");
+  EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."),
+            "frequency 2 per week; frequency 3 per week");
+  EXPECT_EQ(read("Do not do this exercise more than twice a week."),
+            "frequency up to 2 per week");
+  EXPECT_EQ(read("up to 3 times daily"), "frequency up to 3 per day");
+}
+
+TEST(DoseReader, FindsSideCues) {
+  EXPECT_EQ(find_side_cue("Repeat on each side."), "each side");
+  EXPECT_EQ(find_side_cue("push first one sitting bone then the other away"), "then the other");
+  EXPECT_EQ(find_side_cue("lie on your side"), "");
+  EXPECT_EQ(find_side_cue("then the next exercise"), "");
+}
+
+TEST(DoseReader, SkipsNumbersThatAreNoDose) {
+  EXPECT_EQ(read("One study of 1500 pregnant women found that over 75% of them"), "");
+  EXPECT_EQ(read("feet approximately 6-12 inches away"), "");
+  EXPECT_EQ(read("repeating twice"), "reps 2 (weak)") << "a bare twice may count nothing";
+}
+
+TEST(DoseReader, ReadsTheConstructionsRealArticlesUse) {
+  // Ranges in words and "between … and …".
+  EXPECT_EQ(read("Repeat between 10 and 20 times."), "reps 10-20");
+  EXPECT_EQ(read("Do it twenty to twenty five times."), "reps 20-25");
+  EXPECT_EQ(read("Do twenty-five repetitions."), "reps 25");
+  EXPECT_EQ(read("Aim for a dozen reps."), "reps 12");
+  // Labelled fields: the number belongs to its label, not to the next word.
+  EXPECT_EQ(read("Sets: 3 Reps: 10"), "sets 3; reps 10");
+  // What is counted: the movement itself.
+  EXPECT_EQ(read("Start by doing 10 of these 3-4 times a day."), "reps 10; frequency 3-4 per day");
+  EXPECT_EQ(read("Try 2 of these exercises."), "") << "a count of exercises";
+  EXPECT_EQ(read("Work yourself up to about 40 stretches 3-4 times a day, including once before you go to bed."),
+            "reps about 40 (target); frequency 3-4 per day");
+  EXPECT_EQ(read("Do 10 chin tucks."), "reps 10");
+  EXPECT_EQ(read("You can do these 3 stretches twice, three times per week."),
+            "frequency 2 per week; frequency 3 per week")
+      << "'these 3 stretches' counts exercises; 'twice, three times' are alternatives";
+  EXPECT_EQ(read("Hold for 30 or 60 seconds."), "hold 30 s; hold 60 s") << "two readings, not a range";
+  // Frequencies.
+  EXPECT_EQ(read("Do this 3 days a week."), "frequency 3 per week");
+  EXPECT_EQ(read("Stretch 2x daily."), "frequency 2 per day");
+  // Holds with a word between the number and the unit; a rest is no hold.
+  EXPECT_EQ(read("Hold for 5 deep breaths."), "hold 5 breaths");
+  EXPECT_EQ(read("Rest for 30 seconds, then repeat 10 times."), "reps 10");
+  EXPECT_EQ(read("Take 60 seconds of rest between sets."), "");
+}
+
+TEST(DoseReader, NumbersThatAreNoDoseAreNotReadAndNotCounted) {
+  for (std::string_view s : {"From week 20 of pregnancy, avoid lying flat.", "In step 2, lift the hips.",
+                             "About 50 percent of women have pelvic pain.", "Place your feet 12 inches apart.",
+                             "Stretching Exercise No 7 is the last."}) {
+    const QuoteNumbers n = read_quote_numbers(s);
+    EXPECT_TRUE(n.quantities.empty()) << s;
+    EXPECT_EQ(n.unread, 0u) << s << ": a number known to be no dose leaves a fix certain";
+  }
+  EXPECT_EQ(read_quote_numbers("Start with 10, then 12 repetitions.").unread, 1u)
+      << "a number the reader cannot place";
+}
+
+TEST(DoseReader, ReadsHowExactTheSourceIs) {
+  EXPECT_EQ(read("Hold for about 30 seconds."), "hold about 30 s");
+  EXPECT_EQ(read("Hold this position for a maximum of 10 seconds."), "hold up to 10 s");
+  EXPECT_EQ(read("Do no more than 10 repetitions."), "reps up to 10");
+  EXPECT_EQ(read("Repeat at least 2 times per day."), "frequency at least 2 per day");
+  EXPECT_EQ(read("perform at least once per day"), "frequency at least 1 per day");
+  EXPECT_EQ(read("hold the position for at-least 45 seconds"), "hold at least 45 s");
+  EXPECT_EQ(read("holding the stretch for 20 seconds or more"), "hold at least 20 s");
+  EXPECT_EQ(read("Hold for 30 seconds or less."), "hold up to 30 s");
+  // Near misses: "about" that is no approximation, "more" that is no bound.
+  EXPECT_EQ(read("Think about 3 things: hold for 5 seconds."), "hold 5 s") << "'3 things' is no dose";
+  EXPECT_EQ(read("Do 3 more repetitions."), "reps 3 (weak); reps 4 (weak)");
+}
+
+TEST(DoseReader, ReadsProgressions) {
+  EXPECT_EQ(read("Begin by holding three seconds and work up to holding the contraction for ten seconds."),
+            "hold 3 s; hold 10 s");
+  EXPECT_EQ(read("Start with 3-5 seconds and as the muscles get stronger, increase the squeeze time to 8-10 seconds."),
+            "hold 3-5 s; hold 8-10 s (target)");
+  EXPECT_EQ(read("Begin with 12 repetitions, but build up to 20."), "reps 12; reps 20 (target)");
+  EXPECT_EQ(read("Hold for 4 sets of 30 seconds (each side), working up to one minute."),
+            "sets 4; hold 30 s; hold 1 min (target)");
+  EXPECT_EQ(read("Aim to build up to 10 repetitions at a time."), "reps 10 (target)");
+  // "up to" with no growth before it is a limit.
+  EXPECT_EQ(read("Do this exercise up to 10 times."), "reps up to 10");
+}
+
+TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
+  EXPECT_EQ(read("Do 2-3 sets of 10 glute bridges."), "sets 2-3; reps 10");
+  EXPECT_EQ(read("Do 2 sets of 15."), "sets 2; reps 15");
+  EXPECT_EQ(read("Perform a set of 10 repetitions."), "sets 1; reps 10");
+  EXPECT_EQ(read("Repeat in sets of 20, four times a day."), "reps 20; frequency 4 per day");
+  EXPECT_EQ(read("3 sets of 10 x 10 second holds"), "sets 3; reps 10; hold 10 s");
+  EXPECT_EQ(read("Repetition: 3 x 15 seconds per leg"), "reps 3; hold 15 s");
+  EXPECT_EQ(read("Repeat the exercise in batches of six or eight."), "reps 6; reps 8");
+  EXPECT_EQ(read("eventually work up to a total of seventy five per day"), "reps 75");
+  EXPECT_EQ(read("Gently do 10 movements up and down, then switch legs and do another 10."), "reps 10; reps 10");
+  EXPECT_EQ(read("Complete 3 sessions of Kegels daily."), "frequency 3 per day");
+  EXPECT_EQ(read("Do this for 10 repetitions 3xday."), "reps 10; frequency 3 per day");
+  EXPECT_EQ(read("Do 3 sets of 10 repetitions, 1 time every other day."), "sets 3; reps 10; frequency 3-4 per week");
+  EXPECT_EQ(read("20 repetitions every morning"), "reps 20; frequency 1 per day");
+  EXPECT_EQ(read("These stretches can be done daily."), "frequency at least 1 per day (weak)");
+  EXPECT_EQ(read("Strength training should be done 2-4 days per week\u2013allowing a rest."), "frequency 2-4 per week");
+  EXPECT_EQ(read("Repeat two more times if possible."), "reps 2 (weak); reps 3 (weak)");
+  EXPECT_EQ(read("Repeat twice on each side."), "reps 2 (weak)") << "'on each side' is no timing";
+}
+
+TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {
+  EXPECT_EQ(read("Hold for 2-3seconds and lower back down."), "hold 2-3 s");
+  EXPECT_EQ(read("Doing 10 repetitions of 5-second chin tucks"), "reps 10; hold 5 s");
+  EXPECT_EQ(read("Maintain a thirty-second hold."), "hold 30 s");
+  EXPECT_EQ(read("Repeat two or three sets of 30- to 60-second holds."), "sets 2; sets 3; hold 30-60 s");
+  EXPECT_EQ(read("Hold the squeeze while you count to four seconds."), "hold 4 s");
+  EXPECT_EQ(read("hold for a count of 20-30 seconds"), "hold 20-30 s");
+  EXPECT_EQ(read("At the end of the range, pause for 1-2 seconds."), "hold 1-2 s");
+  EXPECT_EQ(read("Hold only for a moment or two, then release."), "hold few s");
+  // Rests, waits and increments are no hold.
+  EXPECT_EQ(read("Squeeze, hold for 6-7 seconds, then relax; rest 2-3 seconds between repetitions."), "hold 6-7 s");
+  EXPECT_EQ(read("Pause for 30 seconds between sets."), "");
+  EXPECT_EQ(read("Wait for ten seconds, then repeat."), "");
+  EXPECT_EQ(read("increase the duration of each hold by 5-10 seconds per week"), "");
+}
+
+TEST(DoseReader, PassesOverListNumbersFootnotesAndOtherUnits) {
+  for (std::string_view s : {"5. Repeat 10 times.", "4.Complete 10 reps for 3 sets.", "6.) Hold for 35 seconds."}) {
+    EXPECT_EQ(read_quote_numbers(s).unread, 0u) << s;
+  }
+  EXPECT_EQ(read("5. Repeat 10 times."), "reps 10");
+  EXPECT_EQ(read("A good starting volume is 8-12 reps, 1-4 sets, 2-3 times a week.6"),
+            "reps 8-12; sets 1-4; frequency 2-3 per week");
+  EXPECT_EQ(read("Perform 5-7 times, 3-5 times daily 3"), "reps 5-7; frequency 3-5 per day");
+  EXPECT_EQ(read("Bend your hips to 45 degrees and allow a 48 hour rest period."), "");
+  EXPECT_EQ(read("Exercise 2: lie on your back."), "");
+  EXPECT_EQ(read("Repeat this exercise 10 times."), "reps 10") << "'exercise 10' names no exercise here";
+  EXPECT_EQ(read_quote_numbers("Exercise 2: lie on your back.").unread, 0u);
+}
+
+TEST(SideCue, FindsWholePhrasesOnly) {
+  EXPECT_EQ(find_side_cue("Do 8-10 repetitions per side."), "per side");
+  EXPECT_EQ(find_side_cue("Hold this position for 20 seconds and then switch sides."), "switch sides");
+  EXPECT_EQ(find_side_cue("You can do the other leg too"), "other leg");
+  EXPECT_EQ(find_side_cue("Lie on your side and support yourself"), "");
+  EXPECT_EQ(find_side_cue("Modified side plank"), "");
+  EXPECT_EQ(find_side_cue("lift the opposite arm"), "");
+  EXPECT_EQ(find_side_cue("Hold a weight in each hand"), "") << "a weight in each hand is no side";
+  EXPECT_EQ(find_side_cue("return to a position with both legs on the floor"), "") << "a posture";
+}
+
+TEST(SideCue, FindsTheOtherSideNamed) {
+  EXPECT_EQ(find_side_cue("Repeat on opposite side."), "opposite side");
+  EXPECT_EQ(find_side_cue("Breathe deeply for four breaths, then repeat with your right arm."), "right arm");
+  EXPECT_EQ(find_side_cue("Aim to complete 5-10 repetitions on your right side before swapping to the left."),
+            "swapping to");
+  EXPECT_EQ(find_side_cue("Wait for ten seconds, then repeat the stretch with the opposite leg."), "opposite leg");
+  EXPECT_EQ(find_side_cue("Lie on your back and lift your right leg."), "") << "no repeat: one side only";
+}
+
+}  // namespace
+}  // namespace contentc
