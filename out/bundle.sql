@@ -746,9 +746,9 @@ INSERT INTO doses (entry_id, ordinal, reps_min, reps_max, reps_word, hold_min, h
   ('seated-hip-external-rotation-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   ('windshield-wiper-with-fold', 1, NULL, NULL, NULL, NULL, NULL, NULL, 'few breaths', NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   ('child-pose', 1, NULL, NULL, NULL, 2, 2, 'min', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('table-stretch', 1, NULL, NULL, NULL, 5, 5, 's', NULL, NULL, NULL, 'alternate', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('table-stretch', 1, NULL, NULL, NULL, 5, 5, 's', NULL, NULL, NULL, 'alternate', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'through the day, whenever you feel the need'),
   ('preparatory-nerve-root-stretch', 1, 2, 2, NULL, 5, 5, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-  ('advanced-sciatic-nerve-stretch', 1, 2, 2, NULL, 30, 30, 's', NULL, NULL, NULL, NULL, 1, 2, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+  ('advanced-sciatic-nerve-stretch', 1, 2, 2, NULL, 30, 30, 's', NULL, NULL, NULL, NULL, 2, 2, 'week', NULL, NULL, NULL, 'up to', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
 INSERT INTO warnings (entry_id, ordinal, category, text, editorial) VALUES
   ('si-joint-pain', 1, 'see-provider', 'See your doctor before you try to ease SI joint pain. They can check what causes it and send you to a physical therapist.', FALSE),
@@ -1174,8 +1174,7 @@ INSERT INTO suppressions (entry_id, ordinal, rule, reason, reviewer, until) VALU
   ('seated-cradle-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL),
   ('windshield-wiper-with-fold', 1, 'dose-imprecise', 'The article says ''a few breath cycles'' and gives no number.', NULL, NULL),
   ('windshield-wiper-with-fold', 2, 'dose-unsupported', '''Hold one side'' implies the other side follows; the article says no more, and the step says to change sides.', NULL, NULL),
-  ('table-stretch', 1, 'advice-conflict', 'Sarah Key''s own limit on her recommendation: the stretch carries her ''not when the leg pain is too angry'' warning, and advice-contradiction on sciatica-severe-first-four keeps her disagreement with herself in view.', NULL, NULL),
-  ('advanced-sciatic-nerve-stretch', 1, 'dose-quote-mismatch', '''Repeat once'' after the first bout: two bouts of 30 seconds in all.', NULL, NULL);
+  ('table-stretch', 1, 'advice-conflict', 'Sarah Key''s own limit on her recommendation: the stretch carries her ''not when the leg pain is too angry'' warning, and advice-contradiction on sciatica-severe-first-four keeps her disagreement with herself in view.', NULL, NULL);
 
 CREATE INDEX advice_condition_id_idx ON advice (condition_id);
 CREATE INDEX claims_condition_id_idx ON claims (condition_id);

@@ -103,7 +103,11 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           // their number (a dose of twice a day is not what "at least once a day" says).
           const auto range = comparable(q.field, q.value);
           const double lo = q.value.approx == "up to" ? 0 : range->first;
-          stated.words += (stated.any() ? "', '" : "") + q.words;
+          // Two readings of the same words ("two more times": two, or three in all) name them once.
+          if (!stated.any() || stated.words.size() < q.words.size() ||
+              stated.words.compare(stated.words.size() - q.words.size(), q.words.size(), q.words) != 0) {
+            stated.words += (stated.any() ? "', '" : "") + q.words;
+          }
           stated.readings.emplace_back(lo, range->second);
           stated.unit = std::string(comparable_unit(q.field, q.value));
         }
@@ -164,33 +168,44 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
 
 const ModelRule kDoseQuoteMismatch{
     {"dose-quote-mismatch", Level::kError, "a dose whose numbers disagree with its own quote",
-     R"(The numbers of a dose are read from the dose's own cited quotes, with their units:
-digits and ranges ('8-10', '8 to 10', 'between 8 and 10'), alternatives ('30 or 60 seconds',
-'twice, three times': two readings, and a dose must be one of them or span from one to the
-other, never a value between them), number words
-(one to ninety-nine, 'twenty five', a dozen, once, twice, 2x), and units (seconds/secs/s,
-minutes/min, breaths/breath cycles, '5 deep breaths', count ('a 5-10 count', 'count to 5'),
-repetitions/reps/times, sets, a day/per day, a week/per week, '3 days a week'; 'no more than',
-'up to' make an upper bound). A labelled field ('Sets: 3 Reps: 10') belongs to its label, and
-'10 of these' counts the movement. A rest is no hold ('rest for 30 seconds'), and numbers that
-are no dose are passed over: a step or list number ('step 2', 'No 7'), weeks of pregnancy,
-lengths, weights and percentages, a count of exercises ('2 of these exercises'). 'A few seconds', 'several minutes', 'a few breaths' are
-holds with no number. Each dose field the quote contradicts is reported, naming both values:
-another number, another unit (seconds against minutes, breaths or a count), a number where
-the quote gives none ('5 s' for 'a few seconds'), or a word hold in the wrong unit ('few
-breaths' for 'a few seconds').
+     R"(The numbers of a dose are read from the dose's own cited quotes by a reader of dose
+language: tokens (words, numbers in digits or words from one to ninety-nine, 'a dozen', once,
+twice, 2x; '3seconds', '3xday' and 'a 5-second hold' come apart into number and unit), then
+constructions, each reading a number phrase as a field:
+  ranges ('8-10', '8 to 10', 'between 8 and 10', '30- to 60-second'); alternatives ('30 or 60
+  seconds', 'twice, three times': two readings, and a dose must be one of them or span from
+  one to the other, never a value between them); how exact ('about 40', 'up to 10', 'no more
+  than twice a week', 'a maximum of 10 seconds', 'at least once a day', '20 seconds or more');
+  holds (seconds, minutes, breaths, breath cycles, a count: 'count to 5', 'a count of 20
+  seconds' is seconds; a pause at the top is a hold, a rest, a wait or an increment is none);
+  reps (repetitions, reps, times, cycles, '10 of these', 'sets of 10', 'in batches of 6', 'a
+  total of 75', 'another 10', 'do 10 chin tucks', '3 x 15 seconds'; 'two more times' and
+  'repeat once' are one more, or that many in all: both readings, neither certain); sets
+  ('3 sets', 'a set of 10', 'Sets: 3'); frequency ('3 times a day', 'twice daily', '3 days a
+  week', '3 sessions ... daily', 'every other day' (3-4 a week), 'every morning' (once a day),
+  a bare 'daily' (at least once a day)); progressions ('work up to about 40', 'increase to
+  8-10 seconds': the target a dose's to="…" is checked against).
+Numbers that are no dose are passed over: step and list numbers ('step 2', '5. Do …'),
+footnote numbers, weeks, lengths, weights, degrees, hours, percentages, a count of exercises
+('these 3 stretches'). 'A few seconds', 'a moment or two', 'several minutes', 'a few breaths'
+are holds with no number. Each dose field the quote contradicts is reported, naming both
+values: another number, another unit (seconds against minutes, breaths or a count), a number
+where the quote gives none ('5 s' for 'a few seconds'), a word hold in the wrong unit ('few
+breaths' for 'a few seconds'), or a progression's target the quote does not give.
+The figures of the reader on real sentences it was not tuned on are in the README.
 
 Why: a dose is only as good as its source; a mistyped number (5 for 50, s for min) is exactly
 the mistake that can hurt someone.
 
 A bare "once" or "twice" followed by when it is done ("once before you go to bed", "twice in
-the morning") is timing, not a count.
+the morning") is timing, not a count: write it as <timing>.
 
 Fix: make the dose say what the quote says. When the quote gives exactly one reading of the
-field, the fix writes it; `contentc fix` applies it unasked only when nothing else in the quote
-could be that field (no number the reader leaves unread, such as "10 of these", and not a
-bare "once" or "twice") and the value it replaces is not where another finding points (a dose
-over a house limit). Otherwise the fix is offered in an editor.
+field, the fix writes it, with how exact it is ('about 40'); `contentc fix` applies it unasked
+only when nothing else in the quote could be that field (no number the reader leaves unread,
+and not a weak reading: a bare "once" or "twice", "two more times", a bare "daily") and the
+value it replaces is not where another finding points (a dose over a house limit). Otherwise
+the fix is offered in an editor.
   before:  <hold>30 s</hold> <cite …>Hold the contraction for 5 seconds …</cite>
   after:   <hold>5 s</hold>)"},
     check_dose_quote_mismatch};

@@ -368,7 +368,7 @@ class Reader {
   /// "a set of 10": one set (the 10 is then read as its repetitions).
   std::optional<size_t> one_set(size_t i) {
     if (t_[i] != "a" || at(i + 1) != "set" || at(i + 2) != "of" || !read_number(at(i + 3))) return std::nullopt;
-    add(DoseField::kSets, range(1, 1), i, i + 1);
+    add(DoseField::kSets, range(1, 1), i, i + 3);  // the words say "a set of 10"
     return i + 1;
   }
 
@@ -572,6 +572,8 @@ class Reader {
         return p.last;  // timing: "once before you go to bed" counts nothing
       }
       const size_t last = bare ? p.last + (more ? 1 : 0) : j;
+      // "Repeat once": once more after the first, two in all.
+      if (bare && !more && before(p.first, 1) == "repeat" && p.value.max == 1 && !p.alternative) more = true;
       if (more) {  // "two more times": two, or three in all; never certain
         const size_t end = emit(DoseField::kReps, "", last, /*weak=*/true);
         p.value = Number{p.value.min + 1, p.value.max + 1, false};

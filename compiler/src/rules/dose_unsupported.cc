@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -6,6 +7,7 @@
 
 #include "rules/dose_fields.h"
 #include "rules/model_rules.h"
+#include "resolve/normalized_text.h"
 #include "rules/dose_reader.h"
 
 namespace contentc {
@@ -18,6 +20,24 @@ std::string shown_quote(const std::string& quote) {
   size_t cut = kShown;
   while (cut > 0 && (static_cast<unsigned char>(quote[cut]) & 0xC0) == 0x80) --cut;  // whole code points
   return quote.substr(0, cut) + "…";
+}
+
+/// The first word of `timing` (of four letters or more: "through the day, whenever you feel the
+/// need") that none of the dose's quotes holds, or "" when they hold them all.
+std::string timing_word_not_quoted(const Text& timing, const Dose& d) {
+  std::string quotes;
+  for (const Cite& c : d.cites) quotes += " " + normalize_quote(c.quote.value) + " ";
+  const std::string t = normalize_quote(timing.value);
+  size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && !std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+    size_t j = i;
+    while (j < t.size() && (std::isalpha(static_cast<unsigned char>(t[j])) || t[j] == '\'')) ++j;
+    const std::string word = t.substr(i, j - i);
+    if (word.size() >= 4 && quotes.find(word) == std::string::npos) return word;
+    i = j;
+  }
+  return "";
 }
 
 }  // namespace
@@ -46,6 +66,14 @@ void check_dose_unsupported(RuleContext& ctx) {
                                "remove the field",
                                dose_field_name(f.field), f.text->value, quotes));
       }
+      if (d.timing) {
+        if (const std::string word = timing_word_not_quoted(*d.timing, d); !word.empty()) {
+          ctx.report(kDoseUnsupported, d.timing->loc,
+                     fmt::format("timing '{}' is not stated by {} (it has no '{}'): cite the passage "
+                                 "that says when, or remove the timing",
+                                 d.timing->value, quotes, word));
+        }
+      }
       if (d.side && !side_stated) {
         ctx.report(kDoseUnsupported, d.side->loc,
                    fmt::format("side '{}' is not stated by {}: cite the passage that says so "
@@ -58,10 +86,12 @@ void check_dose_unsupported(RuleContext& ctx) {
 
 const ModelRule kDoseUnsupported{
     {"dose-unsupported", Level::kWarning, "a dose field that none of the dose's quotes states",
-     R"(A dose field (reps, hold, sets, side, frequency) that none of the dose's own cited quotes
-states. Quotes are read as dose-quote-mismatch reads them: numbers with their units ('8 to 10
-repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each side',
-'switch legs'). A field stated by any cite of the same dose is supported.
+     R"(A dose field (reps, hold, sets, side, frequency, timing) that none of the dose's own cited
+quotes states. Quotes are read as dose-quote-mismatch reads them: numbers with their units ('8
+to 10 repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each
+side', 'switch legs', 'repeat with your right arm'). A timing is stated when the quotes hold
+each of its words of four letters or more ('through the day, whenever you feel the need'). A
+field stated by any cite of the same dose is supported.
 
 Why: every number an app shows must come from a source. A field no quote gives was guessed,
 remembered from another article, or copied from a neighbouring entry: the kind of mistake that
