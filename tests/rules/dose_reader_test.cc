@@ -141,6 +141,19 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Strength training should be done 2-4 days per week\u2013allowing a rest."), "frequency 2-4 per week");
   EXPECT_EQ(read("Repeat two more times if possible."), "reps 2 (weak); reps 3 (weak)");
   EXPECT_EQ(read("Repeat twice on each side."), "reps 2 (weak)") << "'on each side' is no timing";
+  // From the first unseen sentences: a times sign after the reps is sets, before a number reps.
+  EXPECT_EQ(read("Aim for 12 repetitions x 4."), "reps 12; sets 4");
+  EXPECT_EQ(read("Complete a total of x15 each side"), "reps 15");
+  EXPECT_EQ(read("Do it twice in a week with 20 to 30 repetitions."), "frequency 2 per week; reps 20-30");
+  EXPECT_EQ(read("Perform up to 24 repetitions, 12 on each leg, per set."), "reps up to 24; reps 12");
+  EXPECT_EQ(read("Hold for a second at the top of the movement."), "hold 1 s");
+  EXPECT_EQ(read("Take a second set."), "") << "'a second' set is an ordinal";
+  // From the second unseen sentences: a breath as a hold, a bare count after a word of doing.
+  EXPECT_EQ(read("Hold the end range position for a breath and return."), "hold 1 breaths");
+  EXPECT_EQ(read("Do eight to 10."), "reps 8-10");
+  EXPECT_EQ(read("Do 3, then rest."), "reps 3");
+  EXPECT_EQ(read("Do 3 things at once."), "") << "a count of something else";
+  EXPECT_EQ(read("Repeat once or twice more on each leg"), "reps 1 (weak); reps 2 (weak); reps 2 (weak); reps 3 (weak)");
 }
 
 TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {
@@ -191,6 +204,7 @@ TEST(SideCue, FindsTheOtherSideNamed) {
             "swapping to");
   EXPECT_EQ(find_side_cue("Wait for ten seconds, then repeat the stretch with the opposite leg."), "opposite leg");
   EXPECT_EQ(find_side_cue("Lie on your back and lift your right leg."), "") << "no repeat: one side only";
+  EXPECT_EQ(find_side_cue("You can repeat this 10 times for each hand."), "each hand");
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ void check_dose_range(RuleContext& ctx) {
           ctx.report(kDoseRange, f.text->loc, f.value.error);
         }
         if (f.amount.to && f.amount.target.kind == DoseValue::Kind::kInvalid) {
-          ctx.report(kDoseRange, f.amount.to->loc, "the progression's target (to=\"…\"): " + f.amount.target.error);
+          ctx.report(kDoseRange, f.amount.to->loc, f.amount.target.error);  // "hold '2 s' is not above the start '3 s' …"
         }
       }
     }

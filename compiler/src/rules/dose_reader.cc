@@ -180,6 +180,11 @@ Tokens tokenize(std::string_view text) {
         continue;
       }
     }
+    if (w.size() > 1 && w[0] == 'x' && std::all_of(w.begin() + 1, w.end(), is_digit)) {  // "x15": 15 times
+      t.push_back("x");
+      t.push_back(w.substr(1));
+      continue;
+    }
     if (const size_t dash = w.rfind('-'); dash != std::string::npos && dash > 0 && dash + 1 < w.size()) {
       const std::string left = w.substr(0, dash), right = w.substr(dash + 1);
       if (!hold_unit(right).empty() && right != "s" && read_number(left)) {
@@ -337,6 +342,7 @@ class Reader {
     if (auto last = one_set(i)) return *last;
     if (auto last = period_alone(i)) return *last;
     if (t_[i] == "count" && is_any(at(i + 1), {"to", "of"}) && read_number(at(i + 2))) return number(i + 2, true);
+    if (t_[i] == "once" && before(i, 1) == "at") return i;  // "at once": now, not a count
     if (read_number(t_[i]) || (t_[i] == "a" && at(i + 1) == "dozen")) return number(i, false);
     return i;
   }
@@ -344,6 +350,12 @@ class Reader {
   /// "a few seconds", "several minutes", "a couple of breaths", "a moment or two" (holds with no
   /// number); "several times", "several repetitions" (reps with no number).
   std::optional<size_t> no_number_amount(size_t i) {
+    // "hold for a second", "pause a minute": one of the unit.
+    if (t_[i] == "a" && is_any(at(i + 1), {"second", "minute", "breath"}) &&
+        is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain"})) {
+      add(DoseField::kHold, range(1, 1, hold_unit(at(i + 1))), i, i + 1);
+      return i + 1;
+    }
     if (t_[i] == "moment" && before(i, 1) == "a") {
       const size_t last = at(i + 1) == "or" && at(i + 2) == "two" ? i + 2 : i;
       add(DoseField::kHold, word("few s", "s"), i - 1, last);
@@ -399,6 +411,10 @@ class Reader {
     if (is_any(at(i), {"a", "per", "each", "every", "an", "/"}) && is_any(at(i + 1), {"day", "week"})) {
       used = 2;
       return std::string(at(i + 1));
+    }
+    if (at(i) == "in" && at(i + 1) == "a" && is_any(at(i + 2), {"day", "week"})) {  // "twice in a week"
+      used = 3;
+      return std::string(at(i + 2));
     }
     if (is_any(at(i), {"daily", "day", "weekly"})) {  // "daily", "3x day"
       used = 1;
@@ -476,7 +492,8 @@ class Reader {
       if (w.size() < 4 || w.back() != 's' || !alpha(w)) return false;
       return !is_any(w, {"times", "seconds", "minutes", "breaths", "counts", "sets", "rounds", "days", "weeks", "months",
                          "years", "inches", "pounds", "reps", "repetitions", "sides", "legs", "arms", "exercises",
-                         "positions", "poses", "hands", "knees", "hips", "feet", "sessions", "fingers"});
+                         "positions", "poses", "hands", "knees", "hips", "feet", "sessions", "fingers", "things",
+                         "ways", "tips", "steps"});
     };
     if (plural_noun(j)) return 1;
     if (alpha(at(j)) && !is_any(at(j), {"of", "to", "or", "and", "a", "the", "in", "on", "for", "at", "with", "more", "times"}) &&
@@ -526,6 +543,19 @@ class Reader {
     if (is_any(label, {"reps", "rep", "repetitions", "repetition"})) return emit(DoseField::kReps, "", p.last);
     // "3 x 15 seconds", "10 x 10 second holds": that many repetitions of what follows.
     if (is_any(u, {"x", "×"}) && read_number(at(j + 1))) return emit(DoseField::kReps, "", p.last);
+    if (is_any(before(p.first, 1), {"x", "×"})) {
+      // "12 repetitions x 4": that many sets of the repetitions before; "a total of x15": 15 times.
+      if (!numbers_.quantities.empty() && numbers_.quantities.back().field == DoseField::kReps &&
+          before(p.first, 2) != "of" && unit.empty()) {
+        return emit(DoseField::kSets, "", p.last);
+      }
+      if (unit.empty()) return emit(DoseField::kReps, "", p.last);
+    }
+    // "12 on each leg", "10 per side": repetitions on each side.
+    if (!more && !p.value.times && is_any(u, {"on", "per", "for"}) &&
+        is_any(at(j + 1), {"each", "either", "side", "leg", "arm"})) {
+      return emit(DoseField::kReps, "", p.last);
+    }
     if (!unit.empty() && u != "count") {
       if (resting(p.first, j)) return j;
       return emit(DoseField::kHold, unit, j);
@@ -593,6 +623,10 @@ class Reader {
       return emit(DoseField::kReps, "", j);  // "work up to about 40 stretches"
     }
     if (is_any(u, {"exercises", "stretches", "moves", "positions", "poses", "movements"})) return j;  // a count of exercises
+    // "Do eight to 10.": a count straight after a word of doing, closing its clause.
+    if (is_any(before(p.first, 1), {"do", "perform", "complete", "repeat"}) && is_any(u, {".", ",", ";", "!", ""})) {
+      return emit(DoseField::kReps, "", p.last);
+    }
     if (p.target && !numbers_.quantities.empty()) {
       // "Begin with 12 repetitions, but build up to 20": the target counts what the start did.
       const QuoteQuantity& start = numbers_.quantities.back();
@@ -648,7 +682,10 @@ std::string find_side_cue(std::string_view text) {
     const std::string_view b = i + 1 < t.size() ? std::string_view(t[i + 1]) : "";
     const std::string_view c = i + 2 < t.size() ? std::string_view(t[i + 2]) : "";
     if (a == "then" && b == "the" && c == "other") return "then the other";  // "first one sitting bone then the other"
+    const std::string_view prev = i > 0 ? std::string_view(t[i - 1]) : "";
     if ((is_any(a, {"each", "per", "other"}) && is_any(b, kLimbs)) ||
+        // "10 times for each hand" is a side; "a weight in each hand" is not.
+        (is_any(prev, {"for", "on"}) && a == "each" && is_any(b, {"hand", "shoulder"})) ||
         (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"})) ||
         (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating", "swap", "swapping"}) &&
          is_any(b, {"sides", "legs", "arms", "feet"}))) {
