@@ -3,8 +3,8 @@
 test: it prints figures and exits 0).
 
     bench/dose_corpus.py CONTENTC [CORPUS.tsv ...] [--property]
-        (default: bench/dose-corpus/sentences.tsv, then bench/dose-corpus/held-out.tsv, each
-        scored on its own)
+        (default: every file of bench/dose-corpus/: sentences.tsv, held-out.tsv, then
+        unseen-1.tsv, unseen-2.tsv …, each scored on its own)
 
 For every sentence it writes an exercise whose dose holds the sentence's labelled fields and
 cites the sentence, and runs `contentc check` once over all of them:
@@ -35,7 +35,10 @@ ARGS = [a for a in sys.argv[1:] if a != "--property"]
 PROPERTY = "--property" in sys.argv[1:]
 CONTENTC = os.path.abspath(ARGS[0])
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dose-corpus")
-CORPORA = ARGS[1:] or [os.path.join(HERE, "sentences.tsv"), os.path.join(HERE, "held-out.tsv")]
+CORPORA = ARGS[1:] or [os.path.join(HERE, name) for name in
+                       ["sentences.tsv", "held-out.tsv"] +
+                       sorted((f for f in os.listdir(HERE) if f.startswith("unseen-") and f.endswith(".tsv")),
+                              key=lambda f: int(f[len("unseen-"):-len(".tsv")]))]
 # The rules that read what a quote says about a dose; the others (dose-missing, dose-word …)
 # judge the exercise the scorer builds, not the reader.
 READER_RULES = ("dose-quote-mismatch", "dose-unsupported", "dose-range", "side-missing")

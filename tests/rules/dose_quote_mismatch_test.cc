@@ -110,6 +110,14 @@ TEST(DoseQuoteMismatch, AFixIsCertainOnlyWhenNothingElseInTheQuoteCouldBeTheFiel
   ASSERT_EQ(found.size(), 1u);
   ASSERT_TRUE(found[0].fix);
   EXPECT_FALSE(found[0].fix->certain);
+  EXPECT_EQ(found[0].level, Level::kWarning) << "a weak reading is never an error";
+  // Near miss: a reading that is not weak stays an error.
+  found = on_sentence("<reps>5</reps>", "Repeat twice more.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kWarning) << "'twice more' is weak too: two, or three in all (5 is neither)";
+  found = on_sentence("<reps>3</reps>", "Repeat 2 times.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kError);
 }
 
 TEST(DoseQuoteMismatch, AlternativesAreTwoReadingsNotARange) {

@@ -153,6 +153,12 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Do eight to 10."), "reps 8-10");
   EXPECT_EQ(read("Do 3, then rest."), "reps 3");
   EXPECT_EQ(read("Do 3 things at once."), "") << "a count of something else";
+  // From the third unseen sentences: a label naming another field, half a minute.
+  EXPECT_EQ(read("Repetitions: 2x daily"), "frequency 2 per day");
+  EXPECT_EQ(read("Repetitions: 10"), "reps 10");
+  EXPECT_EQ(read("remain in this posture for half a minute"), "hold 30 s");
+  EXPECT_EQ(read("remain in this posture at least for half a minute"), "hold at least 30 s");
+  EXPECT_EQ(read("hold it at least for 20 seconds"), "hold at least 20 s");
   EXPECT_EQ(read("Repeat once or twice more on each leg"), "reps 1 (weak); reps 2 (weak); reps 2 (weak); reps 3 (weak)");
 }
 

@@ -61,9 +61,18 @@ std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* 
                     f.text->loc, value, certain);
 }
 
-/// Reports a field that disagrees with its quote, with the fix when there is a sure one.
+/// Reports a field that disagrees with its quote, with the fix when there is a sure one. When
+/// every reading of the field is weak (a bare "once", "two more times", a bare "daily"), the
+/// quote may not mean a count at all: a warning, never an error.
 void report(RuleContext& ctx, const DoseFieldView& f, const QuoteQuantity* only, bool others_unread,
-            std::string message) {
+            std::string message, bool all_weak = false) {
+  if (all_weak) {  // the fix, if any, is offered: a weak reading never makes one certain
+    ctx.report(kDoseQuoteMismatch, Level::kWarning, f.text->loc,
+               std::move(message) + " (the quote's words can be read more than one way: check which it means)",
+               {},
+               quote_value_fix(f, only, others_unread));
+    return;
+  }
   if (auto fix = quote_value_fix(f, only, others_unread)) {
     ctx.report(kDoseQuoteMismatch, f.text->loc, std::move(message), {}, std::move(*fix));
   } else {
@@ -91,9 +100,11 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         const QuoteQuantity* same_unit_word = nullptr;
         const QuoteQuantity* only = nullptr;  // the quote's one reading of the field, if one
         size_t readings = 0;
+        bool all_weak = true;
         for (const QuoteQuantity& q : quantities) {
           if (q.field != f.field) continue;
           only = ++readings == 1 ? &q : nullptr;
+          all_weak = all_weak && q.weak;
           if (q.value.kind == DoseValue::Kind::kWord) {
             if (!word) word = &q;
             if (!same_unit_word && comparable_unit(q.field, q.value) == have_unit) same_unit_word = &q;
@@ -143,7 +154,8 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           report(ctx, f, only, unread,
                  fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                              "say what the quote says",
-                             dose_field_name(f.field), f.text->value, stated.words));
+                             dose_field_name(f.field), f.text->value, stated.words),
+                 all_weak);
         }
         // A progression's target must be what the quote says to work up to, too.
         if (f.amount.to && f.amount.target.is_range()) {
@@ -205,7 +217,8 @@ field, the fix writes it, with how exact it is ('about 40'); `contentc fix` appl
 only when nothing else in the quote could be that field (no number the reader leaves unread,
 and not a weak reading: a bare "once" or "twice", "two more times", a bare "daily") and the
 value it replaces is not where another finding points (a dose over a house limit). Otherwise
-the fix is offered in an editor.
+the fix is offered in an editor. When every reading of the field is weak, the finding is a
+warning, not an error: those words can be read more than one way.
   before:  <hold>30 s</hold> <cite …>Hold the contraction for 5 seconds …</cite>
   after:   <hold>5 s</hold>)"},
     check_dose_quote_mismatch};

@@ -223,7 +223,14 @@ constexpr std::array<std::string_view, 13> kGrowthWords = {
 void qualify(const Tokens& t, Phrase& p) {
   auto back = [&](size_t b) -> std::string_view { return p.start >= b ? std::string_view(t[p.start - b]) : ""; };
   size_t k = 0;
-  if (is_any(back(1), {"about", "around", "approximately", "roughly", "approx", "~", "nearly"})) p.approx = "about", k = 1;
+  // "at least for 30 seconds", "about for a minute": the qualifier may come before the "for".
+  if (back(1) == "for" && ((back(3) == "at" && back(2) == "least") || (back(3) == "up" && back(2) == "to") ||
+                           is_any(back(2), {"about", "around", "approximately", "roughly"}))) {
+    k = 1;
+  }
+  if (is_any(back(k + 1), {"about", "around", "approximately", "roughly", "approx", "~", "nearly"})) {
+    p.approx = "about", k += 1;
+  }
   const std::string_view w1 = back(k + 1), w2 = back(k + 2), w3 = back(k + 3);
   bool up_to = false;
   if ((w2 == "up" && w1 == "to") || (w2 == "at" && w1 == "most")) {
@@ -355,6 +362,14 @@ class Reader {
         is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain"})) {
       add(DoseField::kHold, range(1, 1, hold_unit(at(i + 1))), i, i + 1);
       return i + 1;
+    }
+    if (t_[i] == "half" && at(i + 1) == "a" && at(i + 2) == "minute") {  // "half a minute"
+      Phrase p;  // how exact it is, from the words before it ("at least for half a minute")
+      p.start = i;
+      p.value = Number{30, 30, false};
+      qualify(t_, p);
+      add(DoseField::kHold, range(30, 30, "s", p.approx), p.first, i + 2, false, p.target);
+      return i + 2;
     }
     if (t_[i] == "moment" && before(i, 1) == "a") {
       const size_t last = at(i + 1) == "or" && at(i + 2) == "two" ? i + 2 : i;
@@ -539,8 +554,16 @@ class Reader {
       if (!unit.empty() && unit != "count") return emit(DoseField::kHold, unit, j);
       return emit(DoseField::kHold, "count", p.last);
     }
-    if (is_any(label, {"sets", "set", "rounds"})) return emit(DoseField::kSets, "", p.last);
-    if (is_any(label, {"reps", "rep", "repetitions", "repetition"})) return emit(DoseField::kReps, "", p.last);
+    // A count of times with a period after it is a frequency, whatever its label says
+    // ("Repetitions: 2x daily").
+    const bool period_follows = [&] {
+      size_t used = 0;
+      return (p.value.times && period_at(j, used)) || (is_reps_unit(u) && period_at(j + 1, used));
+    }();
+    if (is_any(label, {"sets", "set", "rounds"}) && !period_follows) return emit(DoseField::kSets, "", p.last);
+    if (is_any(label, {"reps", "rep", "repetitions", "repetition"}) && !period_follows) {
+      return emit(DoseField::kReps, "", p.last);
+    }
     // "3 x 15 seconds", "10 x 10 second holds": that many repetitions of what follows.
     if (is_any(u, {"x", "×"}) && read_number(at(j + 1))) return emit(DoseField::kReps, "", p.last);
     if (is_any(before(p.first, 1), {"x", "×"})) {

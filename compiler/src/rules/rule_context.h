@@ -34,8 +34,8 @@ class RuleContext {
   }
   /// Reports a finding at an explicit level (a rule with two strengths, e.g. caution vs avoid).
   void report(const Rule& rule, Level level, Loc loc, std::string message,
-              std::vector<Related> related = {}) {
-    findings_.add(rule, level, loc, std::move(message), std::move(related));
+              std::vector<Related> related = {}, std::optional<Fix> fix = std::nullopt) {
+    findings_.add(rule, level, loc, std::move(message), std::move(related), std::move(fix));
   }
 
   /// Counts one pair of entries a cross-entry rule looked at (tests check it grows linearly).
