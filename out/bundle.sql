@@ -272,6 +272,7 @@ CREATE TABLE suppressions (
   reason TEXT NOT NULL,
   reviewer TEXT,
   until DATE,
+  scope TEXT,
   PRIMARY KEY (entry_id, ordinal),
   FOREIGN KEY (entry_id) REFERENCES entries (id)
 );
@@ -1161,20 +1162,20 @@ INSERT INTO citation_spans (entry_id, citation_ordinal, part, start_offset, end_
   ('sacroiliitis-pregnancy', 1, 1, 1430, 1560),
   ('sacroiliitis-complications', 1, 1, 1560, 1770);
 
-INSERT INTO suppressions (entry_id, ordinal, rule, reason, reviewer, until) VALUES
-  ('seated-ball-squeeze', 1, 'name-mismatch', 'The article''s list calls it ''Supine ball squeeze'', but its heading and every step are seated. The alias stays so that the list''s name finds the entry; the position is seated.', NULL, NULL),
-  ('banded-hip-abduction', 1, 'name-mismatch', 'The article''s heading says ''Banded Hip Adductions'', but its steps separate the knees against the band (abduction) and its list says ''Banded hip abductions''. The alias keeps the heading''s name findable.', NULL, NULL),
-  ('360-breathing', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
-  ('back-lying-sciatic-nerve-floss', 1, 'dose-imprecise', 'The article says ''several repetitions'' and gives no number.', NULL, NULL),
-  ('bridge', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
-  ('incline-plank', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
-  ('knees-rocking', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
-  ('backblock-routine', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL),
-  ('cat-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL),
-  ('seated-cradle-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL),
-  ('windshield-wiper-with-fold', 1, 'dose-imprecise', 'The article says ''a few breath cycles'' and gives no number.', NULL, NULL),
-  ('windshield-wiper-with-fold', 2, 'dose-unsupported', '''Hold one side'' implies the other side follows; the article says no more, and the step says to change sides.', NULL, NULL),
-  ('table-stretch', 1, 'advice-conflict', 'Sarah Key''s own limit on her recommendation: the stretch carries her ''not when the leg pain is too angry'' warning, and advice-contradiction on sciatica-severe-first-four keeps her disagreement with herself in view.', NULL, NULL);
+INSERT INTO suppressions (entry_id, ordinal, rule, reason, reviewer, until, scope) VALUES
+  ('seated-ball-squeeze', 1, 'name-mismatch', 'The article''s list calls it ''Supine ball squeeze'', but its heading and every step are seated. The alias stays so that the list''s name finds the entry; the position is seated.', NULL, NULL, NULL),
+  ('banded-hip-abduction', 1, 'name-mismatch', 'The article''s heading says ''Banded Hip Adductions'', but its steps separate the knees against the band (abduction) and its list says ''Banded hip abductions''. The alias keeps the heading''s name findable.', NULL, NULL, NULL),
+  ('360-breathing', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('back-lying-sciatic-nerve-floss', 1, 'dose-imprecise', 'The article says ''several repetitions'' and gives no number.', NULL, NULL, 'dose 1 reps'),
+  ('bridge', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('incline-plank', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('knees-rocking', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('backblock-routine', 1, 'dose-missing', 'The article gives no reps, hold or frequency for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('cat-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('seated-cradle-stretch', 1, 'dose-missing', 'The article gives no hold for it; the app shows it without a dose.', NULL, NULL, NULL),
+  ('windshield-wiper-with-fold', 1, 'dose-imprecise', 'The article says ''a few breath cycles'' and gives no number.', NULL, NULL, 'dose 1 hold'),
+  ('windshield-wiper-with-fold', 2, 'dose-unsupported', '''Hold one side'' implies the other side follows; the article says no more, and the step says to change sides.', NULL, NULL, 'dose 1 side'),
+  ('table-stretch', 1, 'advice-conflict', 'Sarah Key''s own limit on her recommendation: the stretch carries her ''not when the leg pain is too angry'' warning, and advice-contradiction on sciatica-severe-first-four keeps her disagreement with herself in view.', NULL, NULL, NULL);
 
 CREATE INDEX advice_condition_id_idx ON advice (condition_id);
 CREATE INDEX claims_condition_id_idx ON claims (condition_id);

@@ -65,7 +65,7 @@ def rows_from_json(bundle):
     def common(e, kind):
         t["entries"].append([e["id"], kind])
         for i, s in enumerate(e["suppressions"], 1):
-            t["suppressions"].append([e["id"], i, s["rule"], s["reason"], s["reviewer"], s["until"]])
+            t["suppressions"].append([e["id"], i, s["rule"], s["reason"], s["reviewer"], s["until"], s["scope"]])
     def warnings(e):
         for i, w in enumerate(e["warnings"], 1):
             t["warnings"].append([e["id"], i, w["category"], w["text"], w["editorial"]])

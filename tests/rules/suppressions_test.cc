@@ -134,5 +134,51 @@ TEST(Suppressions, OnAnEntryThatSilencesSeveralFindingsTheyAreListed) {
   EXPECT_NE(u[0].message.find("reports nothing on dose 1 of exercise 'tilt'"), std::string::npos) << u[0].message;
 }
 
+TEST(Suppressions, OnNamesTheSmallestPartAndSilencesOnlyIt) {
+  // In a dose, on="hold" silences the hold's finding, not the dose's others.
+  Compilation c = two_unsupported("", "");
+  ASSERT_EQ(findings_of(c, "dose-unsupported").size(), 2u);
+  c = two_unsupported(R"(<suppress rule="dose-unsupported" reason="the hold is the house's" on="dose 2"/>)", "");
+  auto f = findings_of(c, "dose-unsupported");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_TRUE(f[0].suppressed_reason.empty()) << "dose 1 is not dose 2";
+  EXPECT_EQ(f[1].suppressed_reason, "the hold is the house's");
+  EXPECT_TRUE(findings_of(c, "suppression-too-broad").empty());
+  // A dose field: the second dose's hold only.
+  TempSources s;
+  add_article(s, "art", "Repeat 12 times.\n\nStop if it hurts.\n");
+  s.write("a.xml", content(R"(<exercise id="tilt"><name>Tilt</name><step>S</step>
+<dose><reps>10</reps><hold>5 s</hold><cite article="art">Repeat 12 times.</cite><suppress rule="dose-quote-mismatch" reason="r" on="hold"/></dose>
+<warning category="stop-if-pain">Stop.<cite article="art">Stop if it aches.</cite></warning>
+<warning category="stop-if-pain">Stop.<cite article="art">Stop when it aches.</cite></warning>
+<cite article="art">Repeat 12 times.</cite>
+<suppress rule="quote-not-found" reason="the page changed; re-archiving" on="warning 2"/></exercise>)"));
+  c = s.compile();
+  f = findings_of(c, "dose-quote-mismatch");
+  ASSERT_EQ(f.size(), 1u) << "reps 10 against 12 times; the hold is a dose-unsupported, not a mismatch";
+  EXPECT_TRUE(f[0].suppressed_reason.empty()) << "on=\"hold\" does not reach the reps";
+  f = findings_of(c, "quote-not-found");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_TRUE(f[0].suppressed_reason.empty()) << "warning 1 is not warning 2";
+  EXPECT_EQ(f[1].suppressed_reason, "the page changed; re-archiving");
+  const auto unused = findings_of(c, "unused-suppression");
+  ASSERT_EQ(unused.size(), 1u) << "on=\"hold\" silenced nothing: the reps were the mismatch";
+  EXPECT_NE(unused[0].message.find("reports nothing on hold of dose 1 of exercise 'tilt'"), std::string::npos)
+      << unused[0].message;
+}
+
+TEST(Suppressions, OnNamingAPartThatIsNotThereIsReported) {
+  for (auto [suppress, says] : std::vector<std::pair<std::string, std::string>>{
+           {R"(<suppress rule="bad-id" reason="r" on="warning 3"/>)", "names no warning of exercise 'Bad_Id': it has 0"},
+           {R"(<suppress rule="bad-id" reason="r" on="cite 2"/>)", "names no cite of exercise 'Bad_Id': it has 0"},
+           {R"(<suppress rule="bad-id" reason="r" on="hold"/>)", "is not a part an entry's suppress can name"}}) {
+    const Compilation l = with(suppress);
+    const auto u = findings_of(l, "unused-suppression");
+    ASSERT_EQ(u.size(), 1u) << suppress;
+    EXPECT_NE(u[0].message.find(says), std::string::npos) << u[0].message;
+    EXPECT_TRUE(findings_of(l, "bad-id")[0].suppressed_reason.empty()) << "it silences nothing";
+  }
+}
+
 }  // namespace
 }  // namespace contentc

@@ -201,7 +201,8 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
               {{{"entry_id", "citation_ordinal"}, "citations", {"entry_id", "ordinal"}}}, {}};
   Table suppressions = relation("suppressions", "Findings reviewers accepted, with their reasons.", "entry_id",
                                 {{"rule", T::kString, true, ""}, {"reason", T::kString, true, ""},
-                                 {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"}},
+                                 {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"},
+                                 {"scope", T::kString, false, "where on the entry it applies: 'dose 2', 'dose 2 hold', 'warning 1', 'cite 3'; empty for the whole entry"}},
                                 {to_entries("entry_id")});
 
   const std::vector<Table*> order = {&entries, &articles, &conditions, &exercises, &stretches, &advice, &claims,
@@ -232,7 +233,8 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     const std::vector<const Suppression*> all = entry_suppressions(e);  // a dose's too
     for (size_t i = 0; i < all.size(); ++i) {
       const Suppression& s = *all[i];
-      add_row(suppressions, {text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until)});
+      add_row(suppressions, {text(e.id), num(int64_t(i + 1)), text(s.rule), text(s.reason), opt(s.reviewer), opt(s.until),
+                             s.scope.empty() ? Cell{} : Cell{CellText(s.scope)}});
     }
   };
   auto list = [&](const Table& t, const Entry& e, const std::vector<Text>& values) {

@@ -100,6 +100,12 @@ class BundleJson {
       str("reason", s.reason);
       opt("reviewer", s.reviewer);
       opt("until", s.until);
+      w_.key("scope");
+      if (s.scope.empty()) {
+        w_.null();
+      } else {
+        w_.value(s.scope);
+      }
       w_.end_object();
     }
     w_.end_array();

@@ -48,6 +48,7 @@ std::vector<Cite> ModelBuilder::cites(pugi::xml_node node) const {
     cite.section = optional_attr(c, "section");
     cite.quote = view_.text(c);
     cite.loc = view_.element_loc(c);
+    cite.end = view_.end_loc(c);
     out.push_back(std::move(cite));
   }
   return out;
@@ -56,7 +57,7 @@ std::vector<Cite> ModelBuilder::cites(pugi::xml_node node) const {
 std::vector<Warning> ModelBuilder::warnings(pugi::xml_node node) const {
   std::vector<Warning> out;
   for (pugi::xml_node w : node.children("warning")) {
-    out.push_back(Warning{attr(w, "category"), view_.text(w), cites(w), view_.element_loc(w)});
+    out.push_back(Warning{attr(w, "category"), view_.text(w), cites(w), view_.element_loc(w), view_.end_loc(w)});
   }
   return out;
 }
@@ -72,8 +73,10 @@ void ModelBuilder::fill_entry(Entry& entry, EntryKind kind, pugi::xml_node node)
 std::vector<Suppression> ModelBuilder::suppressions(pugi::xml_node node) const {
   std::vector<Suppression> out;
   for (pugi::xml_node s : node.children("suppress")) {
-    out.push_back(Suppression{attr(s, "rule"), attr(s, "reason"), optional_attr(s, "reviewer"),
-                              optional_attr(s, "until"), view_.element_loc(s)});
+    Suppression sup{attr(s, "rule"), attr(s, "reason"), optional_attr(s, "reviewer"),
+                    optional_attr(s, "until"), optional_attr(s, "on"), view_.element_loc(s), {}};
+    sup.scope = sup.on ? sup.on->value : "";  // a dose's suppress is renamed by resolve/
+    out.push_back(std::move(sup));
   }
   return out;
 }
@@ -139,6 +142,9 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
     dose.suppressions = suppressions(d);
     dose.loc = view_.element_loc(d);
     dose.end = view_.end_loc(d);
+    for (pugi::xml_node c : d.children()) {
+      if (c.type() == pugi::node_element) dose.children.push_back({c.name(), view_.element_loc(c), view_.end_loc(c)});
+    }
     m.doses.push_back(std::move(dose));
   }
   m.warnings = warnings(node);

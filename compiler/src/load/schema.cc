@@ -181,7 +181,9 @@ struct Specs {
                         // Missing or blank: suppression-without-reason says so.
                         {"reason", false, {ValueType::kAnyText}},
                         {"reviewer", false, kTextValue},
-                        {"until", false, kDateValue}},
+                        {"until", false, kDateValue},
+                        // the part it silences: "warning 2", "cite 1", "dose 3", "hold" …
+                        {"on", false, kTextValue}},
                        {},
                        ContentModel::kEmpty};
   ElementSpec warning{"warning",

@@ -554,15 +554,31 @@ json Server::code_actions(const json& params) {
     const Entry* holder = owners.find(finding.loc);
     if (!holder || is_suppression_rule(finding.rule)) continue;
     // Inside a dose, the suppress goes into that dose: it then silences that dose's finding only.
+    // In one of the entry's warnings or own cites, it names that part (on="warning 2").
     Loc where = holder->loc;
     std::string scope = fmt::format("{} '{}'", kind_name(holder->kind), holder->id.value);
+    std::string on;
+    auto inside = [&](const Loc& begin, const Loc& end) {
+      auto place = [](const Loc& l) { return std::pair(l.line, l.column); };
+      return begin.file == finding.loc.file && place(begin) <= place(finding.loc) && place(finding.loc) < place(end);
+    };
     if (const std::optional<size_t> d = dose_at(*holder, finding.loc)) {
       where = doses_of(*holder)[*d].loc;
       scope = fmt::format("dose {} of {}", *d + 1, scope);
+    } else {
+      const std::span<const Warning> ws = warnings_of(*holder);
+      for (size_t w = 0; w < ws.size() && on.empty(); ++w) {
+        if (inside(ws[w].loc, ws[w].end)) on = fmt::format("warning {}", w + 1);
+      }
+      for (size_t c = 0; c < holder->cites.size() && on.empty(); ++c) {
+        if (inside(holder->cites[c].loc, holder->cites[c].end)) on = fmt::format("cite {}", c + 1);
+      }
+      if (!on.empty()) scope = fmt::format("{} of {}", on, scope);
     }
     Fix suppress{fmt::format("Suppress {} on {} (write the reason)", finding.rule, scope),
                  {{Replacement::Kind::kInsert, where, {},
-                   fmt::format("<suppress rule=\"{}\" reason=\"\"/>", finding.rule)}},
+                   on.empty() ? fmt::format("<suppress rule=\"{}\" reason=\"\"/>", finding.rule)
+                              : fmt::format("<suppress rule=\"{}\" reason=\"\" on=\"{}\"/>", finding.rule, on)}},
                  false};
     if (complete_fix(suppress, *f)) {
       actions.push_back({{"title", suppress.description},

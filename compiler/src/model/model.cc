@@ -47,6 +47,12 @@ std::vector<const Suppression*> entry_suppressions(const Entry& e) {
   return out;
 }
 
+std::span<const Warning> warnings_of(const Entry& e) {
+  if (e.kind == EntryKind::kCondition) return static_cast<const Condition&>(e).warnings;
+  if (e.kind == EntryKind::kExercise || e.kind == EntryKind::kStretch) return static_cast<const Movement&>(e).warnings;
+  return {};
+}
+
 std::span<const Dose> doses_of(const Entry& e) {
   if (e.kind != EntryKind::kExercise && e.kind != EntryKind::kStretch) return {};
   return static_cast<const Movement&>(e).doses;  // exercises and stretches are Movements

@@ -80,6 +80,7 @@ struct Cite {
   std::optional<Text> section;
   Text quote;
   Loc loc;
+  Loc end;  ///< just past the end tag: the cite's element is [loc, end)
   QuoteMatch match;  ///< filled by resolve/
 };
 
@@ -89,6 +90,7 @@ struct Warning {
   Text text;
   std::vector<Cite> cites;
   Loc loc;
+  Loc end;  ///< just past the end tag: the warning's element is [loc, end)
 
   bool editorial() const { return cites.empty(); }
 };
@@ -107,13 +109,25 @@ struct DoseValue {
   bool is_range() const { return kind == Kind::kRange; }
 };
 
-/// `<suppress rule=… reason=… reviewer=… until=…/>`.
+/// `<suppress rule=… reason=… reviewer=… until=… on=…/>`.
 struct Suppression {
   Text rule;
   Text reason;
   std::optional<Text> reviewer;
   std::optional<Text> until;
+  /// The part of its entry or dose it silences, when narrower than where it stands: "warning 2",
+  /// "cite 1", "dose 3" (on an entry); "hold", "reps" … "cite 1" (in a dose).
+  std::optional<Text> on;
   Loc loc;
+  /// Where on its entry it applies, for bundles (filled by resolve/): "dose 2", "dose 2 hold",
+  /// "warning 1"; "" for the whole entry.
+  std::string scope;
+};
+
+/// Where one child element of a dose stands: its name ("reps", "cite") and [begin, end).
+struct ElementSpan {
+  std::string name;
+  Loc begin, end;
 };
 
 /// One numeric field of a dose (`<reps>`, `<hold>`, `<sets>`, `<frequency>`): its text, and the
@@ -140,6 +154,7 @@ struct Dose {
   std::vector<Suppression> suppressions;
   Loc loc;
   Loc end;  ///< just past the dose's end tag (the dose's element is [loc, end))
+  std::vector<ElementSpan> children;  ///< its child elements in order, for suppressions' on="…"
 };
 
 /// `<for condition=… phase=…/>`: what a movement is recommended for.
@@ -361,6 +376,8 @@ std::vector<const Suppression*> entry_suppressions(const Entry& e);
 
 /// An entry's doses: a movement's, and none for the other kinds.
 std::span<const Dose> doses_of(const Entry& e);
+/// The warnings of an entry: a condition's or a movement's; empty for the other kinds.
+std::span<const Warning> warnings_of(const Entry& e);
 
 /// The index in doses_of(e) of the dose whose element holds `loc` ([loc, end)), if one does.
 std::optional<size_t> dose_at(const Entry& e, const Loc& loc);

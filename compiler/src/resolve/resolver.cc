@@ -162,6 +162,12 @@ void resolve(Model& model, const SourceFiles& files, WorkerPool* pool, ResolveCa
   resolve_cites(model, files, pool ? *pool : own_pool.emplace(0), cache);
   for (Movement& m : model.movements) {
     for (Dose& d : m.doses) parse_dose(d);
+    // Where each suppression applies, as bundles name it: "dose 2 hold", "warning 1", "".
+    for (size_t d = 0; d < m.doses.size(); ++d) {
+      for (Suppression& s : m.doses[d].suppressions) {
+        s.scope = "dose " + std::to_string(d + 1) + (s.on ? " " + s.on->value : "");
+      }
+    }
   }
   for (Limit& l : model.policy.limits) {
     const std::string_view what = l.what.value;

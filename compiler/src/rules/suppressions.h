@@ -18,9 +18,11 @@ extern const Rule kSuppressionTooBroad;
 /// True for the rules suppressions themselves report: a suppress cannot silence them.
 bool is_suppression_rule(std::string_view rule);
 
-/// Applies every `<suppress>` to the findings in its scope: a suppress inside a `<dose>` to the
-/// findings inside that dose's element, one on an entry to the findings on the entry (a finding
-/// belongs to the entry whose element holds its location) that no dose's suppress took. Marks
+/// Applies every `<suppress>` to the findings in its scope: one with on="…" to the findings
+/// inside the part it names (a dose's field or cite; an entry's warning, cite or dose), a
+/// suppress inside a `<dose>` to the findings inside that dose's element, one on an entry to
+/// the findings on the entry (a finding belongs to the entry whose element holds its location)
+/// that no narrower suppress took; the narrowest wins. Marks
 /// them suppressed with the reason, and reports `suppression-without-reason`,
 /// `suppression-expired` (its finding shows again), `unused-suppression`, and
 /// `suppression-too-broad` for an entry's suppress that silences more than one finding (each
