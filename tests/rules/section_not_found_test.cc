@@ -30,6 +30,20 @@ TEST(SectionNotFound, FiresOnMissingAndLateHeadings) {
   EXPECT_EQ(where(l, f[0].related[0].loc), "src/art.txt:4:1");
 }
 
+TEST(SectionNotFound, AHeadingIsNamedWithOrWithoutItsFootnoteMark) {
+  TempSources s;
+  add_article(s, "art", "Pelvic circles *\nMake circles with your hips.\n");
+  for (std::string_view section : {"Pelvic circles", "Pelvic circles *", "pelvic circles*"}) {
+    s.write("a.xml", content("<condition id=\"c\"><name>C</name><cite article=\"art\" section=\"" +
+                             std::string(section) + "\">Make circles with your hips.</cite></condition>"));
+    EXPECT_TRUE(findings_of(s.compile(), "section-not-found").empty()) << section;
+  }
+  // Near miss: another word is not a footnote mark.
+  s.write("a.xml", content("<condition id=\"c\"><name>C</name><cite article=\"art\" section=\"Pelvic circle\">"
+                           "Make circles with your hips.</cite></condition>"));
+  EXPECT_EQ(findings_of(s.compile(), "section-not-found").size(), 1u);
+}
+
 TEST(SectionNotFound, SilentOnAHeadingBeforeTheQuote) {
   EXPECT_TRUE(findings_of(with_section("seated ball  squeezes"), "section-not-found").empty());
   EXPECT_TRUE(findings_of(with_section("Intro"), "section-not-found").empty());

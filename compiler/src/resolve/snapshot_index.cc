@@ -8,6 +8,25 @@
 namespace contentc {
 namespace {
 
+/// A heading line without the footnote mark some pages put after it ("Pelvic circles *",
+/// "Side stretch †"): the name an editor writes.
+std::string without_footnote_mark(std::string line) {
+  auto ends_with = [&](std::string_view mark) {
+    return line.size() >= mark.size() && line.compare(line.size() - mark.size(), mark.size(), mark) == 0;
+  };
+  bool cut = true;
+  while (cut && !line.empty()) {
+    cut = false;
+    for (std::string_view mark : {" ", "*", "\xE2\x80\xA0", "\xE2\x80\xA1"}) {  // space, *, dagger, double dagger
+      if (ends_with(mark)) {
+        line.resize(line.size() - mark.size());
+        cut = true;
+      }
+    }
+  }
+  return line;
+}
+
 constexpr size_t kContextWords = 6;
 
 /// Splits a quote on '...' and '…' into its normalised, non-empty parts.
@@ -54,6 +73,10 @@ SnapshotIndex::SnapshotIndex(std::string_view text)
     while (!line.empty() && line.front() == ' ') line.erase(line.begin());
     if (!line.empty() && line.size() <= 200) {
       lines_[line].push_back(Heading{static_cast<uint32_t>(i + 1), begin});
+      // "Pelvic circles *": a heading is named without its footnote mark too.
+      if (std::string bare = without_footnote_mark(line); !bare.empty() && bare != line) {
+        lines_[bare].push_back(Heading{static_cast<uint32_t>(i + 1), begin});
+      }
     }
   }
 }
@@ -99,6 +122,7 @@ const std::vector<SnapshotIndex::Heading>* SnapshotIndex::headings_named(const s
   std::string key = normalize_quote(section);
   while (!key.empty() && key.front() == ' ') key.erase(key.begin());
   auto it = lines_.find(key);
+  if (it == lines_.end()) it = lines_.find(without_footnote_mark(key));
   return it == lines_.end() ? nullptr : &it->second;
 }
 
@@ -175,6 +199,7 @@ void SnapshotIndex::find_section(const std::string& section, QuoteMatch& m) cons
   std::string key = normalize_quote(section);
   while (!key.empty() && key.front() == ' ') key.erase(key.begin());
   auto it = lines_.find(key);
+  if (it == lines_.end()) it = lines_.find(without_footnote_mark(key));
   if (it == lines_.end()) {
     std::vector<std::string_view> candidates;
     for (const auto& [line, places] : lines_) {
