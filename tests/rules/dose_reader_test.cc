@@ -159,6 +159,15 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("remain in this posture for half a minute"), "hold 30 s");
   EXPECT_EQ(read("remain in this posture at least for half a minute"), "hold at least 30 s");
   EXPECT_EQ(read("hold it at least for 20 seconds"), "hold at least 20 s");
+  // From the fourth unseen sentences.
+  EXPECT_EQ(read("Stay for 30 seconds to a minute, then switch legs."), "hold 30 s; hold 1 min");
+  EXPECT_EQ(read("Hold it up to a minute."), "hold up to 1 min");
+  EXPECT_EQ(read("keep squeezing up to a count of 10 seconds"), "hold up to 10 s");
+  EXPECT_EQ(read("Practice five pelvic floor contractions five times a day."), "reps 5; frequency 5 per day");
+  EXPECT_EQ(read("try doing it once in the morning and once at night"), "frequency 2 per day");
+  EXPECT_EQ(read("do it once before bed"), "") << "one timing alone counts nothing";
+  EXPECT_EQ(read("Ten movements each for two to three sets is the target."), "reps 10; sets 2-3");
+  EXPECT_EQ(read("Ten movements later, rest."), "") << "no sets after it: a count of something else";
   EXPECT_EQ(read("Repeat once or twice more on each leg"), "reps 1 (weak); reps 2 (weak); reps 2 (weak); reps 3 (weak)");
 }
 

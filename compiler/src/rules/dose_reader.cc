@@ -358,9 +358,14 @@ class Reader {
   /// number); "several times", "several repetitions" (reps with no number).
   std::optional<size_t> no_number_amount(size_t i) {
     // "hold for a second", "pause a minute": one of the unit.
+    // "hold for a second", "pause a minute", "30 seconds to a minute": one of the unit.
     if (t_[i] == "a" && is_any(at(i + 1), {"second", "minute", "breath"}) &&
-        is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain"})) {
-      add(DoseField::kHold, range(1, 1, hold_unit(at(i + 1))), i, i + 1);
+        (is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain"}) ||
+         (before(i, 1) == "to" && (!hold_unit(before(i, 2)).empty() || before(i, 2) == "up")))) {
+      Phrase p;  // how exact it is ("up to a minute")
+      p.start = i;
+      qualify(t_, p);
+      add(DoseField::kHold, range(1, 1, hold_unit(at(i + 1)), p.approx), p.first, i + 1, false, p.target);
       return i + 1;
     }
     if (t_[i] == "half" && at(i + 1) == "a" && at(i + 2) == "minute") {  // "half a minute"
@@ -490,7 +495,8 @@ class Reader {
       const std::string_view w = t_[start - b];
       if (is_any(w, {"these", "those", "the", "of", "all", "first", "last", "next"})) return false;
       if (is_any(w, {"do", "doing", "perform", "performing", "complete", "completing", "repeat", "try", "aim", "to",
-                     "about", "around", "approximately", "roughly", "start", "with", "another", "just"})) {
+                     "about", "around", "approximately", "roughly", "start", "with", "another", "just", "practice",
+                     "practise"})) {
         return true;
       }
     }
@@ -511,10 +517,13 @@ class Reader {
                          "ways", "tips", "steps"});
     };
     if (plural_noun(j)) return 1;
-    if (alpha(at(j)) && !is_any(at(j), {"of", "to", "or", "and", "a", "the", "in", "on", "for", "at", "with", "more", "times"}) &&
-        plural_noun(j + 1)) {
-      return 2;
-    }
+    // "chin tucks", "pelvic floor contractions": one or two words before the noun.
+    auto modifier = [&](size_t k) {
+      return alpha(at(k)) &&
+             !is_any(at(k), {"of", "to", "or", "and", "a", "the", "in", "on", "for", "at", "with", "more", "times"});
+    };
+    if (modifier(j) && plural_noun(j + 1)) return 2;
+    if (modifier(j) && modifier(j + 1) && plural_noun(j + 2)) return 3;
     return 0;
   }
 
@@ -523,6 +532,13 @@ class Reader {
     std::optional<Phrase> read = read_phrase(t_, i);
     if (!read) return i;
     Phrase p = *read;
+    if (counted) {  // "up to a count of 10 seconds": how exact, from the words before "a count"
+      Phrase before_count;
+      before_count.start = i - 2 - (before(i - 2, 1) == "a" ? 1 : 0);
+      qualify(t_, before_count);
+      if (p.approx.empty()) p.approx = before_count.approx;
+      p.target = p.target || before_count.target;
+    }
     const size_t first = counted ? i - 2 : p.first;
     size_t j = p.last + 1;
     if (no_dose(p, j)) return p.last;
@@ -622,6 +638,18 @@ class Reader {
       const bool bare = !is_reps_unit(u);  // "twice", "2x" with no unit after
       if (bare && !more && is_any(at(j), {"before", "after", "when", "while", "during", "in", "at", "each", "every",
                                           "whenever", "if", "first", "last"})) {
+        // "once in the morning and once at night": twice a day.
+        for (size_t k = j; k < j + 6 && k + 1 < t_.size(); ++k) {
+          if (t_[k] == "and" && t_[k + 1] == "once" && p.value.max == 1 &&
+              std::any_of(t_.begin() + j, t_.begin() + k, [](const std::string& w) {
+                return is_any(w, {"morning", "evening", "night", "bed", "bedtime", "afternoon"});
+              })) {
+            p.value = Number{2, 2, false};
+            size_t end = k + 1;
+            while (end + 1 < t_.size() && !is_any(t_[end + 1], {".", ",", ";", "(", ")"})) ++end;
+            return emit(DoseField::kFrequency, "day", end);
+          }
+        }
         return p.last;  // timing: "once before you go to bed" counts nothing
       }
       const size_t last = bare ? p.last + (more ? 1 : 0) : j;
@@ -635,6 +663,20 @@ class Reader {
         return end;
       }
       return emit(DoseField::kReps, "", last, /*weak=*/bare);
+    }
+    // "Ten movements each for two to three sets": what each set counts.
+    if (size_t noun = counted_noun(j); noun > 0) {
+      size_t k = j + noun;
+      if (at(k) == "each") ++k;
+      size_t used = 1;
+      if (is_any(at(k), {"for", "in", "x"}) && read_number_at(t_, k + 1, used) &&
+          is_any(at(k + 1 + used), {"sets", "set", "rounds"})) {
+        return emit(DoseField::kReps, "", j + noun - 1);
+      }
+      if (is_any(at(k), {"for", "in", "x"}) && read_phrase(t_, k + 1) &&
+          is_any(at(read_phrase(t_, k + 1)->last + 1), {"sets", "set", "rounds"})) {
+        return emit(DoseField::kReps, "", j + noun - 1);
+      }
     }
     if (size_t noun = counted_noun(j); noun > 0 && (p.target || doing_before(p.first) || before(p.first, 1) == "another")) {
       return emit(DoseField::kReps, "", j + noun - 1);  // "do 10 chin tucks", "do another 10"
