@@ -668,15 +668,8 @@ class Reader {
     if (size_t noun = counted_noun(j); noun > 0) {
       size_t k = j + noun;
       if (at(k) == "each") ++k;
-      size_t used = 1;
-      if (is_any(at(k), {"for", "in", "x"}) && read_number_at(t_, k + 1, used) &&
-          is_any(at(k + 1 + used), {"sets", "set", "rounds"})) {
-        return emit(DoseField::kReps, "", j + noun - 1);
-      }
-      if (is_any(at(k), {"for", "in", "x"}) && read_phrase(t_, k + 1) &&
-          is_any(at(read_phrase(t_, k + 1)->last + 1), {"sets", "set", "rounds"})) {
-        return emit(DoseField::kReps, "", j + noun - 1);
-      }
+      const std::optional<Phrase> sets = is_any(at(k), {"for", "in", "x"}) ? read_phrase(t_, k + 1) : std::nullopt;
+      if (sets && is_any(at(sets->last + 1), {"sets", "set", "rounds"})) return emit(DoseField::kReps, "", j + noun - 1);
     }
     if (size_t noun = counted_noun(j); noun > 0 && (p.target || doing_before(p.first) || before(p.first, 1) == "another")) {
       return emit(DoseField::kReps, "", j + noun - 1);  // "do 10 chin tucks", "do another 10"
