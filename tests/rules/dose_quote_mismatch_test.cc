@@ -120,6 +120,18 @@ TEST(DoseQuoteMismatch, AFixIsCertainOnlyWhenNothingElseInTheQuoteCouldBeTheFiel
   EXPECT_EQ(found[0].level, Level::kError);
 }
 
+TEST(DoseQuoteMismatch, ANumberTheReaderCannotPlaceMakesANoteNotAnError) {
+  // "Start with 10" is no construction the reader knows, but the 10 is there: say less.
+  auto found = on_sentence("<reps>10</reps>", "Start with 10, then 12 repetitions.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kNote);
+  EXPECT_FALSE(found[0].fix) << "no value to write when the reader may have misread";
+  // Near miss: a number that is nowhere in the quote stays an error.
+  found = on_sentence("<reps>11</reps>", "Start with 10, then 12 repetitions.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kError);
+}
+
 TEST(DoseQuoteMismatch, AlternativesAreTwoReadingsNotARange) {
   const std::string sentence = "Hold for 30 or 60 seconds.";
   EXPECT_TRUE(on_sentence("<hold>30 s</hold>", sentence).empty());

@@ -35,6 +35,21 @@ TEST(DoseUnsupported, NamesTheFieldAndTheQuote) {
                      "legs\"), or remove the field");
 }
 
+TEST(DoseUnsupported, ANumberTheReaderCannotPlaceMakesANote) {
+  TempSources s;
+  add_article(s, "art", "Start with 10, slowly.\n");
+  auto levels = [&](std::string_view reps) {
+    s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose><reps>" + std::string(reps) +
+                             "</reps><cite article=\"art\">Start with 10, slowly.</cite></dose>"
+                             "<cite article=\"art\">Start with 10, slowly.</cite></exercise>"));
+    std::vector<Level> out;
+    for (const Finding& f : findings_of(s.compile(), "dose-unsupported")) out.push_back(f.level);
+    return out;
+  };
+  EXPECT_EQ(levels("10"), (std::vector<Level>{Level::kNote})) << "the quote has a 10 the reader cannot place (Start with)";
+  EXPECT_EQ(levels("12"), (std::vector<Level>{Level::kWarning})) << "a 12 is nowhere in the quote";
+}
+
 TEST(DoseUnsupported, SilentWhenAnyCiteOfTheDoseStatesTheField) {
   EXPECT_TRUE(unsupported(R"(<dose><reps>8-10</reps><sets>3</sets><cite article="art">repeat for 8-10 repetitions</cite><cite article="art">Do three sets.</cite></dose>)").empty())
       << "sets stated by the dose's second cite";

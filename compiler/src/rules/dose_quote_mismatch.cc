@@ -150,7 +150,14 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           continue;
         }
         const bool same_scale = stated.unit == have_unit;
-        if (!same_scale || !stated.says(have->first, have->second)) {
+        if ((!same_scale || !stated.says(have->first, have->second)) &&
+            numbers.unplaced_number(f.value.min, f.value.max)) {
+          // The quote has the dose's very number in words the reader cannot place: say less.
+          ctx.report(kDoseQuoteMismatch, Level::kNote, f.text->loc,
+                     fmt::format("{} {} is not what the dose reader reads in its quote ('{}'), but the quote "
+                                 "also has that number in words it cannot place: check which the quote gives",
+                                 dose_field_name(f.field), f.text->value, stated.words));
+        } else if (!same_scale || !stated.says(have->first, have->second)) {
           report(ctx, f, only, unread,
                  fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                              "say what the quote says",
@@ -208,6 +215,9 @@ The figures of the reader on real sentences it was not tuned on are in the READM
 
 Why: a dose is only as good as its source; a mistyped number (5 for 50, s for min) is exactly
 the mistake that can hurt someone.
+
+When the quote holds the dose's very number in words the reader cannot place, a disagreement
+is a note, not an error: the reader may have missed the construction.
 
 A bare "once" or "twice" followed by when it is done ("once before you go to bed", "twice in
 the morning") is timing, not a count: write it as <timing>.

@@ -616,7 +616,7 @@ class Reader {
         size_t used = 0;
         if (auto period = period_at(k, used)) return emit(DoseField::kFrequency, *period, k + used - 1);
       }
-      ++numbers_.unread;
+      unplaced(p);
       return j;
     }
     if ((u == "days" || u == "day") && is_any(at(j + 1), {"a", "per", "each", "every"}) && at(j + 2) == "week") {
@@ -690,8 +690,15 @@ class Reader {
       const QuoteQuantity& start = numbers_.quantities.back();
       if (start.value.kind == DoseValue::Kind::kRange) return emit(start.field, start.value.unit, p.last);
     }
-    ++numbers_.unread;  // "Start with 10, then …": a number the reader cannot place
+    unplaced(p);  // "Start with 10, then …": a number the reader cannot place
     return p.last;
+  }
+
+  /// Counts a number the reader cannot place, and keeps its value (and its alternative's).
+  void unplaced(const Phrase& p) {
+    ++numbers_.unread;
+    numbers_.unplaced.emplace_back(p.value.min, p.value.max);
+    if (p.alternative) numbers_.unplaced.emplace_back(p.alternative->min, p.alternative->max);
   }
 
   /// "20 seconds or more", "10 times or longer" (at least), "or less", "or fewer" (up to):
@@ -723,6 +730,7 @@ QuoteNumbers dose_numbers(const Dose& dose) {
     QuoteNumbers n = read_quote_numbers(c.quote.value);
     for (QuoteQuantity& q : n.quantities) out.quantities.push_back(std::move(q));
     out.unread += n.unread;
+    out.unplaced.insert(out.unplaced.end(), n.unplaced.begin(), n.unplaced.end());
   }
   return out;
 }

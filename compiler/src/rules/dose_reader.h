@@ -32,6 +32,17 @@ struct QuoteQuantity {
 struct QuoteNumbers {
   std::vector<QuoteQuantity> quantities;
   size_t unread = 0;
+  /// The numbers it left unread, each a range ("10", "8-10"): a dose field equal to one of them
+  /// may be read from a construction the reader does not know, so rules say less about it.
+  std::vector<std::pair<double, double>> unplaced;
+
+  /// Whether [min, max] is one of the numbers the reader could not place.
+  bool unplaced_number(double min, double max) const {
+    for (const auto& [a, b] : unplaced) {
+      if (a == min && b == max) return true;
+    }
+    return false;
+  }
 };
 
 /// Reads the dose quantities a sentence states. It works in two steps: tokens (words, numbers

@@ -52,7 +52,8 @@ void check_dose_unsupported(RuleContext& ctx) {
         continue;
       }
       std::set<DoseField> stated;
-      for (const QuoteQuantity& q : dose_quantities(d)) stated.insert(q.field);
+      const QuoteNumbers numbers = dose_numbers(d);
+      for (const QuoteQuantity& q : numbers.quantities) stated.insert(q.field);
       bool side_stated = false;
       for (const Cite& c : d.cites) side_stated = side_stated || !find_side_cue(c.quote.value).empty();
       const std::string quotes =
@@ -61,6 +62,18 @@ void check_dose_unsupported(RuleContext& ctx) {
                                             shown_quote(d.cites[0].quote.value));
       for (const DoseFieldView& f : dose_fields(d)) {
         if (!f.text || f.value.kind == DoseValue::Kind::kInvalid || stated.contains(f.field)) continue;
+        // The quote has the very number, in words the reader cannot place ("Ten movements
+        // each…"): it may well say it; a note asks the editor to check, no warning.
+        if (f.value.is_range() && numbers.unplaced_number(f.value.min, f.value.max)) {
+          ctx.report(kDoseUnsupported, Level::kNote, f.text->loc,
+                     fmt::format("{} {}: {} has the number {}, in words the dose reader cannot place; "
+                                 "check that it gives the {}",
+                                 dose_field_name(f.field), f.text->value, quotes,
+                                 f.value.min == f.value.max ? fmt::format("{}", f.value.min)
+                                                            : fmt::format("{}-{}", f.value.min, f.value.max),
+                                 dose_field_name(f.field)));
+          continue;
+        }
         ctx.report(kDoseUnsupported, f.text->loc,
                    fmt::format("{} {} is not stated by {}: cite the passage that gives it, or "
                                "remove the field",
@@ -87,7 +100,9 @@ void check_dose_unsupported(RuleContext& ctx) {
 const ModelRule kDoseUnsupported{
     {"dose-unsupported", Level::kWarning, "a dose field that none of the dose's quotes states",
      R"(A dose field (reps, hold, sets, side, frequency, timing) that none of the dose's own cited
-quotes states. Quotes are read as dose-quote-mismatch reads them: numbers with their units ('8
+quotes states (a note, not a warning, when the quote holds the field's very number in words
+the reader cannot place: "Ten movements each for two to three sets"). Quotes are read as
+dose-quote-mismatch reads them: numbers with their units ('8
 to 10 repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each
 side', 'switch legs', 'repeat with your right arm'). A timing is stated when the quotes hold
 each of its words of four letters or more ('through the day, whenever you feel the need'). A
