@@ -168,6 +168,11 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("do it once before bed"), "") << "one timing alone counts nothing";
   EXPECT_EQ(read("Ten movements each for two to three sets is the target."), "reps 10; sets 2-3");
   EXPECT_EQ(read("Ten movements later, rest."), "") << "no sets after it: a count of something else";
+  // From the sixth unseen sentences.
+  EXPECT_EQ(read("Spend a minute or two on each butt cheek."), "hold 1-2 min");
+  EXPECT_EQ(find_side_cue("Spend a minute or two on each butt cheek."), "each cheek");
+  EXPECT_EQ(read("Sets/Reps: 1\u00d73 each side"), "sets 1; reps 3");
+  EXPECT_EQ(read("Reps: 3 x 10 seconds"), "reps 3; hold 10 s") << "a label alone keeps its number";
   EXPECT_EQ(read("Repeat once or twice more on each leg"), "reps 1 (weak); reps 2 (weak); reps 2 (weak); reps 3 (weak)");
 }
 

@@ -115,11 +115,16 @@ bool is_reps_unit(std::string_view u) {
 }
 
 /// An en or em dash between words is punctuation ("2-4 days per week–allowing"); between digits
-/// it joins a range ("2–4 sets").
+/// it joins a range ("2–4 sets"). A times sign "×" is the letter x ("1×3").
 std::string space_word_dashes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
+    if (i + 1 < text.size() && text[i] == '\xC3' && text[i + 1] == '\x97') {
+      out += " x ";
+      ++i;
+      continue;
+    }
     if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
         (text[i + 2] == '\x93' || text[i + 2] == '\x94')) {
       const bool between_digits = i > 0 && is_digit(text[i - 1]) && i + 3 < text.size() && is_digit(text[i + 3]);
@@ -360,13 +365,15 @@ class Reader {
     // "hold for a second", "pause a minute": one of the unit.
     // "hold for a second", "pause a minute", "30 seconds to a minute": one of the unit.
     if (t_[i] == "a" && is_any(at(i + 1), {"second", "minute", "breath"}) &&
-        (is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain"}) ||
+        (is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain", "spend"}) ||
          (before(i, 1) == "to" && (!hold_unit(before(i, 2)).empty() || before(i, 2) == "up")))) {
       Phrase p;  // how exact it is ("up to a minute")
       p.start = i;
       qualify(t_, p);
-      add(DoseField::kHold, range(1, 1, hold_unit(at(i + 1)), p.approx), p.first, i + 1, false, p.target);
-      return i + 1;
+      const bool or_two = at(i + 2) == "or" && at(i + 3) == "two";  // "a minute or two"
+      add(DoseField::kHold, range(1, or_two ? 2 : 1, hold_unit(at(i + 1)), p.approx), p.first, i + (or_two ? 3 : 1),
+          false, p.target);
+      return i + (or_two ? 3 : 1);
     }
     if (t_[i] == "half" && at(i + 1) == "a" && at(i + 2) == "minute") {  // "half a minute"
       Phrase p;  // how exact it is, from the words before it ("at least for half a minute")
@@ -576,6 +583,10 @@ class Reader {
       size_t used = 0;
       return (p.value.times && period_at(j, used)) || (is_reps_unit(u) && period_at(j + 1, used));
     }();
+    // "Sets/Reps: 1×3": the first number the sets, the one after the x the reps.
+    if (label == "reps" && before(p.first, 3) == "/" && is_any(before(p.first, 4), {"sets", "set"}) && u == "x") {
+      return emit(DoseField::kSets, "", p.last);
+    }
     if (is_any(label, {"sets", "set", "rounds"}) && !period_follows) return emit(DoseField::kSets, "", p.last);
     if (is_any(label, {"reps", "rep", "repetitions", "repetition"}) && !period_follows) {
       return emit(DoseField::kReps, "", p.last);
@@ -738,8 +749,8 @@ QuoteNumbers dose_numbers(const Dose& dose) {
 std::string find_side_cue(std::string_view text) {
   const Tokens t = tokenize(text);
   // "each hand" holds a weight in each; "repeat with your left hand" is the other side.
-  static constexpr std::array<std::string_view, 9> kLimbs = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
-                                                             "hip", "knee"};
+  static constexpr std::array<std::string_view, 14> kLimbs = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
+                                                              "hip", "knee", "buttock", "cheek", "glute", "calf", "thigh"};
   static constexpr std::array<std::string_view, 12> kSides = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
                                                               "feet", "hip", "knee", "hand", "shoulder"};
   bool repeating = false;  // "repeat", "again", "switch" earlier in the sentence
@@ -749,6 +760,9 @@ std::string find_side_cue(std::string_view text) {
     const std::string_view c = i + 2 < t.size() ? std::string_view(t[i + 2]) : "";
     if (a == "then" && b == "the" && c == "other") return "then the other";  // "first one sitting bone then the other"
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1]) : "";
+    if (is_any(a, {"each", "per"}) && is_alpha(b.empty() ? '0' : b[0]) && !is_any(b, kLimbs) && is_any(c, kLimbs)) {
+      return std::string(a) + " " + std::string(c);  // "each butt cheek", "each upper arm"
+    }
     if ((is_any(a, {"each", "per", "other"}) && is_any(b, kLimbs)) ||
         // "10 times for each hand" is a side; "a weight in each hand" is not.
         (is_any(prev, {"for", "on"}) && a == "each" && is_any(b, {"hand", "shoulder"})) ||
