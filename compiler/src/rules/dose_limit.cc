@@ -81,7 +81,8 @@ const ModelRule kDoseLimit{
     {"dose-limit", Level::kWarning, "a dose beyond a policy limit",
      R"(A dose value lies outside a <limit> of policy.xml for that field (and entry kind): above
 its max or below its min. Holds compare in seconds (breaths only with breaths, counts only
-with counts), frequencies per week. A hold of 'few s' or 'several s' is under 10 s: below a
+with counts), frequencies per week. A progression (<reps to="about 40">10</reps>) is compared
+by its target: what the reader ends up doing. A hold of 'few s' or 'several s' is under 10 s: below a
 minimum of 10 s or more.
 
 Why: the house limits encode what is safe and useful for pregnant users; a dose outside them
