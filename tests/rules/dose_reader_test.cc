@@ -147,6 +147,14 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Do it twice in a week with 20 to 30 repetitions."), "frequency 2 per week; reps 20-30");
   EXPECT_EQ(read("Perform up to 24 repetitions, 12 on each leg, per set."), "reps up to 24; reps 12");
   EXPECT_EQ(read("Hold for a second at the top of the movement."), "hold 1 s");
+  // From the ninth unseen round: a times range written with its x, one set after a word of
+  // doing, and "N more" on the other side (that many there, not one more in all).
+  EXPECT_EQ(read("Strength 3-4x per week eg. every 2nd day"), "frequency 3-4 per week");
+  EXPECT_EQ(read("Pulsing 2x per week"), "frequency 2 per week");
+  EXPECT_EQ(read("You should do a set 5 times a day."), "sets 1; frequency 5 per day");
+  EXPECT_EQ(read("Bring a set of weights."), "") << "a set of things, not of repetitions";
+  EXPECT_EQ(read("Repeat ten times and then do ten more on the other side."), "reps 10; reps 10");
+  EXPECT_EQ(read("Repeat ten more times."), "reps 10 (weak); reps 11 (weak)") << "no side named: both readings";
   EXPECT_EQ(read("Take a second set."), "") << "'a second' set is an ordinal";
   // From the second unseen sentences: a breath as a hold, a bare count after a word of doing.
   EXPECT_EQ(read("Hold the end range position for a breath and return."), "hold 1 breaths");
@@ -225,6 +233,9 @@ TEST(SideCue, FindsTheOtherSideNamed) {
   EXPECT_EQ(find_side_cue("Wait for ten seconds, then repeat the stretch with the opposite leg."), "opposite leg");
   EXPECT_EQ(find_side_cue("Lie on your back and lift your right leg."), "") << "no repeat: one side only";
   EXPECT_EQ(find_side_cue("You can repeat this 10 times for each hand."), "each hand");
+  EXPECT_EQ(find_side_cue("Then swing your arms to the right, holding for eight seconds, and then to the left."),
+            "to the left");
+  EXPECT_EQ(find_side_cue("Turn your head to the right and hold."), "") << "one direction only";
 }
 
 }  // namespace

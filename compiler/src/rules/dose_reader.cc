@@ -66,9 +66,10 @@ std::optional<Number> read_number(std::string_view t) {
     return tens_and_unit(t.substr(0, dash), t.substr(dash + 1));  // "twenty-five"
   }
   if (t.empty() || !is_digit(t[0]) || t.size() > 12) return std::nullopt;
-  if (t.size() > 1 && t.back() == 'x' && t.find_first_not_of("0123456789") == t.size() - 1) {
-    const double n = std::stod(std::string(t.substr(0, t.size() - 1)));  // "2x": twice
-    return Number{n, n, true};
+  if (t.size() > 1 && t.back() == 'x') {  // "2x": twice; "3-4x": three or four times
+    std::optional<Number> n = read_number(t.substr(0, t.size() - 1));
+    if (n && !n->times) n->times = true;
+    return n;
   }
   const size_t dash = t.find('-');
   const std::string_view a = t.substr(0, dash);
@@ -404,11 +405,19 @@ class Reader {
     return unit_at;
   }
 
-  /// "a set of 10": one set (the 10 is then read as its repetitions).
+  /// "a set of 10": one set (the 10 is then read as its repetitions); "do a set 5 times a day":
+  /// one set, right after a word of doing ("a set of weights" is no set of exercise).
   std::optional<size_t> one_set(size_t i) {
-    if (t_[i] != "a" || at(i + 1) != "set" || at(i + 2) != "of" || !read_number(at(i + 3))) return std::nullopt;
-    add(DoseField::kSets, range(1, 1), i, i + 3);  // the words say "a set of 10"
-    return i + 1;
+    if (t_[i] != "a" || at(i + 1) != "set") return std::nullopt;
+    if (at(i + 2) == "of" && read_number(at(i + 3))) {
+      add(DoseField::kSets, range(1, 1), i, i + 3);  // the words say "a set of 10"
+      return i + 1;
+    }
+    if (at(i + 2) != "of" && is_any(before(i, 1), {"do", "doing", "perform", "performing", "complete", "completing"})) {
+      add(DoseField::kSets, range(1, 1), i, i + 1);
+      return i + 1;
+    }
+    return std::nullopt;
   }
 
   /// A period with no number before it: "every other day" (3-4 times a week), "every morning"
@@ -663,6 +672,10 @@ class Reader {
         }
         return p.last;  // timing: "once before you go to bed" counts nothing
       }
+      // "do ten more on the other side": that many on the other side, not one more in all.
+      if (more && is_any(u, {"on", "with", "for"}) && names_other_side(j + 1)) {
+        return emit(DoseField::kReps, "", p.last + 1);
+      }
       const size_t last = bare ? p.last + (more ? 1 : 0) : j;
       // "Repeat once": once more after the first, two in all.
       if (bare && !more && before(p.first, 1) == "repeat" && p.value.max == 1 && !p.alternative) more = true;
@@ -703,6 +716,14 @@ class Reader {
     }
     unplaced(p);  // "Start with 10, then …": a number the reader cannot place
     return p.last;
+  }
+
+  /// Whether the words from `k` name the other side or limb: "the other side", "your left leg",
+  /// "the opposite arm".
+  bool names_other_side(size_t k) const {
+    if (is_any(at(k), {"the", "your"})) ++k;
+    return is_any(at(k), {"other", "opposite", "left", "right"}) &&
+           is_any(at(k + 1), {"side", "leg", "arm", "foot", "hand", "hip", "knee", "shoulder"});
   }
 
   /// Counts a number the reader cannot place, and keeps its value (and its alternative's).
@@ -759,6 +780,13 @@ std::string find_side_cue(std::string_view text) {
     const std::string_view b = i + 1 < t.size() ? std::string_view(t[i + 1]) : "";
     const std::string_view c = i + 2 < t.size() ? std::string_view(t[i + 2]) : "";
     if (a == "then" && b == "the" && c == "other") return "then the other";  // "first one sitting bone then the other"
+    // "swing your arms to the right, …, and then to the left": both directions, each in turn
+    if (a == "to" && b == "the" && is_any(c, {"left", "right"})) {
+      const std::string_view other = c == "left" ? "right" : "left";
+      for (size_t k = i + 3; k + 2 < t.size(); ++k) {
+        if (t[k] == "to" && t[k + 1] == "the" && t[k + 2] == other) return "to the " + std::string(other);
+      }
+    }
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1]) : "";
     if (is_any(a, {"each", "per"}) && is_alpha(b.empty() ? '0' : b[0]) && !is_any(b, kLimbs) && is_any(c, kLimbs)) {
       return std::string(a) + " " + std::string(c);  // "each butt cheek", "each upper arm"
