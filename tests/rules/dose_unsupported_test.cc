@@ -50,6 +50,30 @@ TEST(DoseUnsupported, ANumberTheReaderCannotPlaceMakesANote) {
   EXPECT_EQ(levels("12"), (std::vector<Level>{Level::kWarning})) << "a 12 is nowhere in the quote";
 }
 
+TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
+  TempSources s;
+  add_article(s, "art", "Finish with the sets you like.\nRest 30 seconds between sets.\nLean right, then left.\n"
+                        "Lift your right leg.\nPulse 2-3 per fortnight week.\n");
+  auto levels = [&](std::string_view field, std::string_view quote) {
+    s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(field) +
+                             "<cite article=\"art\">" + std::string(quote) + "</cite></dose><cite article=\"art\">" +
+                             std::string(quote) + "</cite></exercise>"));
+    std::vector<Level> out;
+    for (const Finding& f : findings_of(s.compile(), "dose-unsupported")) out.push_back(f.level);
+    return out;
+  };
+  EXPECT_EQ(levels("<sets>3</sets>", "Finish with the sets you like."), (std::vector<Level>{Level::kNote}))
+      << "'sets' is in the quote, read as nothing";
+  EXPECT_EQ(levels("<frequency>2 per week</frequency>", "Pulse 2-3 per fortnight week."),
+            (std::vector<Level>{Level::kNote}));
+  EXPECT_EQ(levels("<side>each</side>", "Lean right, then left."), (std::vector<Level>{Level::kNote}))
+      << "the left and the right, in no side cue";
+  // Near misses: the word was read (a rest is no hold), or only one side is named.
+  EXPECT_EQ(levels("<hold>30 s</hold>", "Rest 30 seconds between sets."), (std::vector<Level>{Level::kWarning}));
+  EXPECT_EQ(levels("<side>each</side>", "Lift your right leg."), (std::vector<Level>{Level::kWarning}));
+  EXPECT_EQ(levels("<sets>3</sets>", "Lift your right leg."), (std::vector<Level>{Level::kWarning}));
+}
+
 TEST(DoseUnsupported, SilentWhenAnyCiteOfTheDoseStatesTheField) {
   EXPECT_TRUE(unsupported(R"(<dose><reps>8-10</reps><sets>3</sets><cite article="art">repeat for 8-10 repetitions</cite><cite article="art">Do three sets.</cite></dose>)").empty())
       << "sets stated by the dose's second cite";

@@ -312,13 +312,39 @@ class Reader {
   explicit Reader(Tokens t) : t_(std::move(t)) {}
 
   QuoteNumbers read() {
-    for (size_t i = 0; i < t_.size(); ++i) i = read_at(i);
+    for (size_t i = 0; i < t_.size(); ++i) {
+      const size_t last = read_at(i);
+      for (size_t k = i; k <= last && last > i && k < t_.size(); ++k) used_[k] = true;  // read, if as no dose
+      i = last;
+    }
+    note_unread_words();
     return std::move(numbers_);
   }
 
  private:
   Tokens t_;
   QuoteNumbers numbers_;
+  std::vector<bool> used_ = std::vector<bool>(t_.size(), false);  ///< tokens some construction read
+
+  /// Records the words of each field's vocabulary that no construction read (see
+  /// QuoteNumbers::unread_words).
+  void note_unread_words() {
+    auto note = [&](DoseField field, std::string_view w) {
+      if (numbers_.unread_word(field).empty()) numbers_.unread_words.emplace_back(field, std::string(w));
+    };
+    bool left = false, right = false;
+    for (size_t k = 0; k < t_.size(); ++k) {
+      const std::string_view w = t_[k];
+      left = left || w == "left";
+      right = right || w == "right";
+      if (used_[k]) continue;
+      if (is_any(w, {"set", "sets", "rounds"})) note(DoseField::kSets, w);
+      if (is_any(w, {"repetitions", "repetition", "reps", "times"})) note(DoseField::kReps, w);
+      if (is_any(w, {"seconds", "second", "secs", "minutes", "minute", "breaths", "counts"})) note(DoseField::kHold, w);
+      if (is_any(w, {"day", "daily", "week", "weekly"})) note(DoseField::kFrequency, w);
+    }
+    numbers_.left_and_right = left && right;
+  }
 
   std::string_view at(size_t i) const { return i < t_.size() ? std::string_view(t_[i]) : ""; }
   std::string_view before(size_t i, size_t back) const { return i >= back ? std::string_view(t_[i - back]) : ""; }
@@ -327,6 +353,7 @@ class Reader {
   void add(DoseField field, DoseValue value, size_t first, size_t last, bool weak = false, bool target = false) {
     QuoteQuantity q{field, std::move(value), {}, weak, target};
     for (size_t k = first; k <= last && k < t_.size(); ++k) {
+      used_[k] = true;
       if (!q.words.empty() && t_[k] != "," && t_[k] != "-" && (k == 0 || t_[k - 1] != "-")) q.words += ' ';
       q.words += t_[k];
     }
@@ -574,6 +601,7 @@ class Reader {
     const std::string_view of_what = before(p.first, 1) == "of" ? before(p.first, 2) : "";
     auto emit = [&](DoseField field, std::string value_unit, size_t last, bool weak = false) {
       const size_t end = postfix_approx(last, p);
+      if ((!label.empty() || !of_what.empty()) && p.first >= 2) used_[p.first - 1] = used_[p.first - 2] = true;
       DoseValue v = range(p.value.min, p.value.max, value_unit, p.approx);
       if (p.alternative) {  // the first alternative, in the same unit, then the second
         add(field, range(p.alternative->min, p.alternative->max, value_unit, p.approx), first, end, weak, p.target);
@@ -761,6 +789,10 @@ QuoteNumbers dose_numbers(const Dose& dose) {
   for (const Cite& c : dose.cites) {
     QuoteNumbers n = read_quote_numbers(c.quote.value);
     for (QuoteQuantity& q : n.quantities) out.quantities.push_back(std::move(q));
+    for (auto& [field, word] : n.unread_words) {
+      if (out.unread_word(field).empty()) out.unread_words.emplace_back(field, std::move(word));
+    }
+    out.left_and_right = out.left_and_right || n.left_and_right;
     out.unread += n.unread;
     out.unplaced.insert(out.unplaced.end(), n.unplaced.begin(), n.unplaced.end());
   }

@@ -36,6 +36,21 @@ struct QuoteNumbers {
   /// may be read from a construction the reader does not know, so rules say less about it.
   std::vector<std::pair<double, double>> unplaced;
 
+  /// Words of a field's own vocabulary that no reading used ("set" in "do a set 5 times a day"
+  /// when no construction read it; "week" after a number written in a way the reader does not
+  /// know): the quote may state that field in words the reader cannot
+  /// place, so rules say less about it. One entry a field, the first such word.
+  std::vector<std::pair<DoseField, std::string>> unread_words;
+  /// Whether the quote names both the left and the right ("to the right, …, then to the left"):
+  /// it may say each side in words the side cues do not know.
+  bool left_and_right = false;
+  /// The first word of `field`'s vocabulary no reading used, or "".
+  std::string unread_word(DoseField field) const {
+    for (const auto& [f, w] : unread_words) {
+      if (f == field) return w;
+    }
+    return "";
+  }
   /// Whether [min, max] is one of the numbers the reader could not place.
   bool unplaced_number(double min, double max) const {
     for (const auto& [a, b] : unplaced) {

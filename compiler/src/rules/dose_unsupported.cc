@@ -74,6 +74,15 @@ void check_dose_unsupported(RuleContext& ctx) {
                                  dose_field_name(f.field)));
           continue;
         }
+        // The quote has a word of the field ("do a set 5 times a day", "3-4x per week") that the
+        // reader used for nothing: it may say it in a way the reader does not know.
+        if (const std::string word = numbers.unread_word(f.field); !word.empty()) {
+          ctx.report(kDoseUnsupported, Level::kNote, f.text->loc,
+                     fmt::format("{} {}: {} has '{}', in words the dose reader cannot place; check "
+                                 "that it gives the {}",
+                                 dose_field_name(f.field), f.text->value, quotes, word, dose_field_name(f.field)));
+          continue;
+        }
         ctx.report(kDoseUnsupported, f.text->loc,
                    fmt::format("{} {} is not stated by {}: cite the passage that gives it, or "
                                "remove the field",
@@ -87,7 +96,12 @@ void check_dose_unsupported(RuleContext& ctx) {
                                  d.timing->value, quotes, word));
         }
       }
-      if (d.side && !side_stated) {
+      if (d.side && !side_stated && numbers.left_and_right) {
+        ctx.report(kDoseUnsupported, Level::kNote, d.side->loc,
+                   fmt::format("side '{}': {} names the left and the right, in words the side cues "
+                               "do not know; check that it says each side",
+                               d.side->value, quotes));
+      } else if (d.side && !side_stated) {
         ctx.report(kDoseUnsupported, d.side->loc,
                    fmt::format("side '{}' is not stated by {}: cite the passage that says so "
                                "(\"each side\", \"switch legs\"), or remove the field",
@@ -100,8 +114,9 @@ void check_dose_unsupported(RuleContext& ctx) {
 const ModelRule kDoseUnsupported{
     {"dose-unsupported", Level::kWarning, "a dose field that none of the dose's quotes states",
      R"(A dose field (reps, hold, sets, side, frequency, timing) that none of the dose's own cited
-quotes states (a note, not a warning, when the quote holds the field's very number in words
-the reader cannot place: "Ten movements each for two to three sets"). Quotes are read as
+quotes states (a note, not a warning, when the quote holds the field's very number, or a word of
+the field, in words the reader cannot place: "Ten movements each for two to three sets"; a "sets",
+"seconds" or "week" no construction read; the left and the right named in no side cue). Quotes are read as
 dose-quote-mismatch reads them: numbers with their units ('8
 to 10 repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each
 side', 'switch legs', 'repeat with your right arm'). A timing is stated when the quotes hold
