@@ -155,6 +155,11 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Bring a set of weights."), "") << "a set of things, not of repetitions";
   EXPECT_EQ(read("Repeat ten times and then do ten more on the other side."), "reps 10; reps 10");
   EXPECT_EQ(read("Repeat ten more times."), "reps 10 (weak); reps 11 (weak)") << "no side named: both readings";
+  // From the tenth: "a minute to two" is a range like "a minute or two"; "reverse legs" a side.
+  EXPECT_EQ(read("maintain stability for a minute to two if you can."), "hold 1-2 min");
+  EXPECT_EQ(read("Hold for a minute to 3 minutes."), "hold 1-3 min");
+  EXPECT_EQ(read("Hold for a minute to 20 breaths."), "hold 1 min; hold 20 breaths") << "another unit: no range";
+  EXPECT_EQ(find_side_cue("Reverse legs and repeat."), "reverse legs");
   EXPECT_EQ(read("Take a second set."), "") << "'a second' set is an ordinal";
   // From the second unseen sentences: a breath as a hold, a bare count after a word of doing.
   EXPECT_EQ(read("Hold the end range position for a breath and return."), "hold 1 breaths");

@@ -398,10 +398,15 @@ class Reader {
       Phrase p;  // how exact it is ("up to a minute")
       p.start = i;
       qualify(t_, p);
-      const bool or_two = at(i + 2) == "or" && at(i + 3) == "two";  // "a minute or two"
-      add(DoseField::kHold, range(1, or_two ? 2 : 1, hold_unit(at(i + 1)), p.approx), p.first, i + (or_two ? 3 : 1),
-          false, p.target);
-      return i + (or_two ? 3 : 1);
+      // "a minute or two", "a minute to two", "a minute to 2 minutes": from one of the unit up to
+      // that many.
+      const std::string unit = hold_unit(at(i + 1));
+      const std::optional<Number> upto = is_any(at(i + 2), {"or", "to"}) ? read_number(at(i + 3)) : std::nullopt;
+      const bool ranged = upto && !upto->times && upto->min == upto->max && upto->max > 1 &&
+                          (hold_unit(at(i + 4)).empty() || hold_unit(at(i + 4)) == unit);
+      const size_t last = !ranged ? i + 1 : hold_unit(at(i + 4)) == unit ? i + 4 : i + 3;
+      add(DoseField::kHold, range(1, ranged ? upto->max : 1, unit, p.approx), p.first, last, false, p.target);
+      return last;
     }
     if (t_[i] == "half" && at(i + 1) == "a" && at(i + 2) == "minute") {  // "half a minute"
       Phrase p;  // how exact it is, from the words before it ("at least for half a minute")
@@ -827,7 +832,8 @@ std::string find_side_cue(std::string_view text) {
         // "10 times for each hand" is a side; "a weight in each hand" is not.
         (is_any(prev, {"for", "on"}) && a == "each" && is_any(b, {"hand", "shoulder"})) ||
         (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"})) ||
-        (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating", "swap", "swapping"}) &&
+        (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating", "swap", "swapping",
+                    "reverse", "reversing"}) &&
          is_any(b, {"sides", "legs", "arms", "feet"}))) {
       return std::string(a) + " " + std::string(b);
     }
