@@ -132,6 +132,25 @@ TEST(DoseQuoteMismatch, ANumberTheReaderCannotPlaceMakesANoteNotAnError) {
   EXPECT_EQ(found[0].level, Level::kError);
 }
 
+TEST(DoseQuoteMismatch, AnEndOfTheRangeTheReaderCannotPlaceMakesAWarning) {
+  // The quote's "20" is read as nothing; a dose spanning from the 10 it reads to that 20 may
+  // be what the quote says in a construction the reader does not know.
+  auto found = on_sentence("<hold>10-20 s</hold>", "Hold it 10 seconds, 20 if you can.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kWarning);
+  EXPECT_NE(found[0].message.find("the quote also has 20 in words the dose reader cannot place"), std::string::npos)
+      << found[0].message;
+  ASSERT_TRUE(found[0].fix);
+  EXPECT_FALSE(found[0].fix->certain);
+  // Near misses: an end that is nowhere in the quote, and a single value, stay errors.
+  found = on_sentence("<hold>10-30 s</hold>", "Hold it 10 seconds, 20 if you can.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kError);
+  found = on_sentence("<hold>15 s</hold>", "Hold it 10 seconds, 20 if you can.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].level, Level::kError);
+}
+
 TEST(DoseQuoteMismatch, AlternativesAreTwoReadingsNotARange) {
   const std::string sentence = "Hold for 30 or 60 seconds.";
   EXPECT_TRUE(on_sentence("<hold>30 s</hold>", sentence).empty());

@@ -61,16 +61,15 @@ std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* 
                     f.text->loc, value, certain);
 }
 
-/// Reports a field that disagrees with its quote, with the fix when there is a sure one. When
-/// every reading of the field is weak (a bare "once", "two more times", a bare "daily"), the
-/// quote may not mean a count at all: a warning, never an error.
+/// Reports a field that disagrees with its quote, with the fix when there is a sure one: an
+/// error; or, when `doubt` says why the reading may be wrong (every reading of the field weak, a
+/// bare "once" or "two more times"; an end of the dose's range among the numbers the reader
+/// cannot place), a warning with that reason, whose fix (if any) is only offered.
 void report(RuleContext& ctx, const DoseFieldView& f, const QuoteQuantity* only, bool others_unread,
-            std::string message, bool all_weak = false) {
-  if (all_weak) {  // the fix, if any, is offered: a weak reading never makes one certain
-    ctx.report(kDoseQuoteMismatch, Level::kWarning, f.text->loc,
-               std::move(message) + " (the quote's words can be read more than one way: check which it means)",
-               {},
-               quote_value_fix(f, only, others_unread));
+            std::string message, std::string_view doubt = "") {
+  if (!doubt.empty()) {
+    ctx.report(kDoseQuoteMismatch, Level::kWarning, f.text->loc, std::move(message) + " (" + std::string(doubt) + ")",
+               {}, quote_value_fix(f, only, /*others_unread=*/true));
     return;
   }
   if (auto fix = quote_value_fix(f, only, others_unread)) {
@@ -158,11 +157,20 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
                                  "also has that number in words it cannot place: check which the quote gives",
                                  dose_field_name(f.field), f.text->value, stated.words));
         } else if (!same_scale || !stated.says(have->first, have->second)) {
+          // A weak reading, or a quote with one end of the dose's range among the numbers the
+          // reader cannot place ("for a minute to two" read as a minute): say less.
+          const std::optional<double> bound = numbers.unplaced_bound(f.value.min, f.value.max);
+          const std::string doubt =
+              all_weak ? "the quote's words can be read more than one way: check which it means"
+              : bound  ? fmt::format("the quote also has {} in words the dose reader cannot place: check which "
+                                     "it gives",
+                                     *bound)
+                       : "";
           report(ctx, f, only, unread,
                  fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                              "say what the quote says",
                              dose_field_name(f.field), f.text->value, stated.words),
-                 all_weak);
+                 doubt);
         }
         // A progression's target must be what the quote says to work up to, too.
         if (f.amount.to && f.amount.target.is_range()) {
@@ -217,7 +225,9 @@ Why: a dose is only as good as its source; a mistyped number (5 for 50, s for mi
 the mistake that can hurt someone.
 
 When the quote holds the dose's very number in words the reader cannot place, a disagreement
-is a note, not an error: the reader may have missed the construction.
+is a note, not an error: the reader may have missed the construction. When it holds one end of
+the dose's range so ('Hold it 10 seconds, 20 if you can' for 10-20 s), it is a warning whose
+fix is only offered.
 
 A bare "once" or "twice" followed by when it is done ("once before you go to bed", "twice in
 the morning") is timing, not a count: write it as <timing>.

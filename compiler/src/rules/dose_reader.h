@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,16 @@ struct QuoteNumbers {
       if (f == field) return w;
     }
     return "";
+  }
+  /// An end of the range [min, max] (min < max) that is one of the numbers the reader could not
+  /// place, if any: "a minute to two" read as one minute leaves the two unplaced.
+  std::optional<double> unplaced_bound(double min, double max) const {
+    if (min == max) return std::nullopt;
+    for (const auto& [a, b] : unplaced) {
+      if (a != b) continue;
+      if (a == min || a == max) return a;
+    }
+    return std::nullopt;
   }
   /// Whether [min, max] is one of the numbers the reader could not place.
   bool unplaced_number(double min, double max) const {
