@@ -160,6 +160,8 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Hold for a minute to 3 minutes."), "hold 1-3 min");
   EXPECT_EQ(read("Hold for a minute to 20 breaths."), "hold 1 min; hold 20 breaths") << "another unit: no range";
   EXPECT_EQ(find_side_cue("Reverse legs and repeat."), "reverse legs");
+  EXPECT_EQ(find_side_cue("Do the exercises and stretches on both legs."), "both legs");
+  EXPECT_EQ(find_side_cue("Stand on both legs and breathe."), "") << "a posture: nothing is done on each";
   EXPECT_EQ(read("Take a second set."), "") << "'a second' set is an ordinal";
   // From the second unseen sentences: a breath as a hold, a bare count after a word of doing.
   EXPECT_EQ(read("Hold the end range position for a breath and return."), "hold 1 breaths");

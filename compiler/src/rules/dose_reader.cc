@@ -832,6 +832,11 @@ std::string find_side_cue(std::string_view text) {
         // "10 times for each hand" is a side; "a weight in each hand" is not.
         (is_any(prev, {"for", "on"}) && a == "each" && is_any(b, {"hand", "shoulder"})) ||
         (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"})) ||
+        // "do the stretches on both legs" is each side; "stand on both legs" a posture.
+        (prev == "on" && a == "both" && is_any(b, {"legs", "arms", "feet", "hips", "knees", "hands", "shoulders"}) &&
+         std::any_of(t.begin(), t.begin() + i, [](const std::string& w) {
+           return is_any(w, {"do", "perform", "repeat", "complete", "practise", "practice"});
+         })) ||
         (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating", "swap", "swapping",
                     "reverse", "reversing"}) &&
          is_any(b, {"sides", "legs", "arms", "feet"}))) {
