@@ -170,6 +170,7 @@ class Generator {
     std::string sets;        ///< a sets field, which no quote states
     bool spanning_quote = false;  ///< a quote eliding from one heading of its article into the next
     bool work_into_pain = false;  ///< a warning to work into the pain, beside the stop-if-pain one
+    std::string warning_quote;    ///< the stop-if-pain warning's quote, instead of the stop sentence
     std::string quote_reps, quote_hold;
     std::string alias;
     std::string section_override, quote_override;
@@ -264,8 +265,9 @@ class Generator {
       }
     }
     if (m.warning) {
+      at["warning"] = e.size();
       e.push_back(fmt::format("    <warning category=\"stop-if-pain\">Stop if it hurts. {}</warning>",
-                              cite_element(a, kStopSentence, false)));
+                              cite_element(a, m.warning_quote.empty() ? kStopSentence : m.warning_quote, false)));
     }
     if (m.work_into_pain) {
       at["work-into-pain"] = e.size();
@@ -610,6 +612,11 @@ class Generator {
       at = write_movement(m);
       expect("quote-spans-sections", at["cite"]);
       return;
+    } else if (rule == &kWarningUnsupported) {  // a stop-if-pain warning whose quote never says stop
+      m.warning_quote = fmt::format("The {} is a small movement, so keep it slow.", m.name);
+      at = write_movement(m);
+      expect("warning-unsupported", at["warning"]);
+      return;
     } else if (rule == &kWarningConflict) {
       m.work_into_pain = true;
       at = write_movement(m);
@@ -731,7 +738,7 @@ class Generator {
     std::string relates;
     for (const std::string& r : relates_) relates += r;
     // The planted house rules come last, one line each: their lines are known once the rest is.
-    const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 5 +
+    const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
                                     relates_.size() + 3 + 3 + 2;
     std::string house_rules;
     for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
@@ -744,7 +751,8 @@ class Generator {
                    "  <require-warning category=\"see-provider\" on=\"condition\"/>\n"
                    "  <require-warning category=\"supine-position\" when-position=\"supine\"/>\n"
                    "  <require-warning category=\"fall-risk\" when-pattern=\"single-leg-stance\"/>\n"
-                   "  <oppose category=\"stop-if-pain\" against=\"work-into-pain\"/>\n" +
+                   "  <oppose category=\"stop-if-pain\" against=\"work-into-pain\"/>\n"
+                   "  <warning-cues category=\"stop-if-pain\" words=\"stop|pain|hurt\"/>\n" +
                    relates +
                    "  <limit what=\"reps\" max=\"30\"/>\n"
                    "  <limit what=\"hold\" kind=\"exercise\" max=\"60 s\"/>\n"

@@ -113,13 +113,7 @@ class BudgetScope {
 };
 
 /// `s` cut to at most kMaxMessageBytes, at a character's start, with "…" when cut.
-std::string capped(std::string s) {
-  if (s.size() <= kMaxMessageBytes) return s;
-  size_t end = kMaxMessageBytes;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  s.resize(end);
-  return s + "…";
-}
+std::string capped(const std::string& s) { return utf8_shortened(s, kMaxMessageBytes); }
 
 /// `raw` (undecoded text: the loader parses with escapes off) with the predefined and numeric
 /// character references decoded and white space folded, for a message.

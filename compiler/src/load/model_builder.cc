@@ -57,7 +57,8 @@ std::vector<Cite> ModelBuilder::cites(pugi::xml_node node) const {
 std::vector<Warning> ModelBuilder::warnings(pugi::xml_node node) const {
   std::vector<Warning> out;
   for (pugi::xml_node w : node.children("warning")) {
-    out.push_back(Warning{attr(w, "category"), view_.text(w), cites(w), view_.element_loc(w), view_.end_loc(w)});
+    out.push_back(Warning{attr(w, "category"), view_.text(w), cites(w), view_.element_loc(w), view_.end_loc(w),
+                          std::string_view(w.attribute("source").value()) == "house"});
   }
   return out;
 }
@@ -224,6 +225,10 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
   }
   for (pugi::xml_node o : root.children("oppose")) {
     p.oppositions.push_back(Opposition{attr(o, "category"), attr(o, "against"), view_.element_loc(o)});
+  }
+  for (pugi::xml_node w : root.children("warning-cues")) {
+    p.warning_cues.push_back(
+        WarningCues{attr(w, "category"), attr(w, "words"), optional_attr(w, "about"), view_.element_loc(w)});
   }
   for (pugi::xml_node r : root.children("relate")) {
     p.pattern_factors.push_back(PatternFactor{attr(r, "pattern"), attr(r, "factor"), view_.element_loc(r)});

@@ -30,6 +30,8 @@ constexpr std::array<std::string_view, 7> kTextElementValues = {"name", "alias",
 constexpr std::array<std::string_view, 2> kFormulaValues = {"smog", "flesch-kincaid"};
 constexpr std::array<std::string_view, 2> kExpectValues = {"fires", "passes"};
 constexpr std::array<std::string_view, 3> kSideValues = {"both", "each", "alternate"};
+/// Whose words a step, dose or warning is: the article's (the default), or the house's own advice.
+constexpr std::array<std::string_view, 2> kSourceValues = {"article", "house"};
 
 constexpr ValueSpec kTextValue{ValueType::kText};
 constexpr ValueSpec kTokenValue{ValueType::kToken};
@@ -187,7 +189,7 @@ struct Specs {
                        {},
                        ContentModel::kEmpty};
   ElementSpec warning{"warning",
-                      {{"category", true, kTokenValue}},
+                      {{"category", true, kTokenValue}, {"source", false, {ValueType::kEnum, kSourceValues}}},
                       {{&cite, 0, 1}},
                       ContentModel::kMixed};
   ElementSpec dose{"dose",
@@ -257,6 +259,10 @@ struct Specs {
                      {{"category", true, kTokenValue}, {"against", true, kTokenValue}},
                      {},
                      ContentModel::kEmpty};
+  ElementSpec warning_cues{"warning-cues",
+                           {{"category", true, kTokenValue}, {"words", true, kTextValue}, {"about", false, kTextValue}},
+                           {},
+                           ContentModel::kEmpty};
   ElementSpec relate{"relate",
                      {{"pattern", true, kTokenValue}, {"factor", true, kTokenValue}},
                      {},
@@ -309,7 +315,7 @@ struct Specs {
   ElementSpec policy{"policy",
                      {},
                      {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
-                      {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
+                      {&warning_cues, 0, -1}, {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
                       {&avoid, 0, -1}, {&readability, 0, -1}, {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {

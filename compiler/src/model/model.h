@@ -91,6 +91,8 @@ struct Warning {
   std::vector<Cite> cites;
   Loc loc;
   Loc end;  ///< just past the end tag: the warning's element is [loc, end)
+  /// source="house": the house's own advice, not the article's (no article has to say it).
+  bool house = false;
 
   bool editorial() const { return cites.empty(); }
 };
@@ -250,6 +252,14 @@ struct Opposition {
   Loc loc;
 };
 
+/// `<warning-cues category=… words="stop|discontinue|pain" about="stopping when it hurts"/>`: the
+/// words that carry a warning category, which a warning's quotes must hold.
+struct WarningCues {
+  Text category, words;
+  std::optional<Text> about;  ///< what the category says, for messages ("stopping when it hurts")
+  Loc loc;
+};
+
 /// `<relate pattern=… factor=…/>`: doing a movement pattern exposes the user to an effect factor.
 struct PatternFactor {
   Text pattern, factor;
@@ -319,6 +329,7 @@ struct Policy {
   std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
   std::vector<RequireWarning> require_warnings;
   std::vector<Opposition> oppositions;
+  std::vector<WarningCues> warning_cues;
   std::vector<PatternFactor> pattern_factors;
   std::vector<Limit> limits;
   std::vector<SeverityOverride> severities;

@@ -9,18 +9,13 @@
 #include "rules/model_rules.h"
 #include "resolve/normalized_text.h"
 #include "rules/dose_reader.h"
+#include "util/utf8.h"
 
 namespace contentc {
 namespace {
 
 /// The quote named in a message: whole when short, else its start.
-std::string shown_quote(const std::string& quote) {
-  constexpr size_t kShown = 80;
-  if (quote.size() <= kShown) return quote;
-  size_t cut = kShown;
-  while (cut > 0 && (static_cast<unsigned char>(quote[cut]) & 0xC0) == 0x80) --cut;  // whole code points
-  return quote.substr(0, cut) + "…";
-}
+std::string shown_quote(const std::string& quote) { return utf8_shortened(quote, 80); }
 
 /// The first word of `timing` (of four letters or more: "through the day, whenever you feel the
 /// need") that none of the dose's quotes holds, or "" when they hold them all.

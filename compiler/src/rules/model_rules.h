@@ -34,6 +34,7 @@ extern const ModelRule kSideMissing;
 extern const ModelRule kDoseConflict;
 extern const ModelRule kMissingWarning;
 extern const ModelRule kWarningConflict;
+extern const ModelRule kWarningUnsupported;
 extern const ModelRule kAdviceConflict;
 extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;

@@ -29,6 +29,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kDoseConflict,
       &kMissingWarning,
       &kWarningConflict,
+      &kWarningUnsupported,
       &kAdviceConflict,
       &kAdviceContradiction,
       &kClaimContradiction,

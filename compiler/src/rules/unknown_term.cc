@@ -81,6 +81,7 @@ void check_unknown_term(RuleContext& ctx) {
     categories.check(ctx, o.category);
     categories.check(ctx, o.against);
   }
+  for (const WarningCues& w : m.policy.warning_cues) categories.check(ctx, w.category);
 }
 
 const ModelRule kUnknownTerm{

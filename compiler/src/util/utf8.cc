@@ -61,4 +61,11 @@ void utf8_append(std::string& out, char32_t cp) {
   }
 }
 
+std::string utf8_shortened(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
 }  // namespace contentc

@@ -20,6 +20,10 @@ inline size_t utf8_sequence_length(unsigned char lead) {
   return lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
 }
 
+/// `text` cut to at most `max_bytes` at a character's start, with "…" when cut (for messages that
+/// quote long text).
+std::string utf8_shortened(std::string_view text, size_t max_bytes);
+
 /// Appends the UTF-8 encoding of code point `cp` to `out`.
 void utf8_append(std::string& out, char32_t cp);
 
