@@ -68,7 +68,8 @@ def rows_from_json(bundle):
             t["suppressions"].append([e["id"], i, s["rule"], s["reason"], s["reviewer"], s["until"], s["scope"]])
     def warnings(e):
         for i, w in enumerate(e["warnings"], 1):
-            t["warnings"].append([e["id"], i, w["category"], w["text"], w["editorial"]])
+            t["warnings"].append([e["id"], i, w["category"], w["text"], w["editorial"],
+                                  "house" if w["source"] == "house" else None])
     for a in bundle["articles"]:
         common(a, "article")
         t["articles"].append([a["id"], a["title"], a["author"], a["publisher"], a["url"], a["retrieved"], a["license"],
@@ -90,7 +91,8 @@ def rows_from_json(bundle):
         listed("targets", m["id"], m["targets"]); listed("patterns", m["id"], m["patterns"])
         for i, f in enumerate(m["recommended_for"], 1):
             t["recommendations"].append([m["id"], i, f["condition"], f["phase"], f["severity"]])
-        listed("steps", m["id"], m["steps"])
+        for i, step in enumerate(m["steps"], 1):
+            t["steps"].append([m["id"], i, step, "house" if i in m["house_steps"] else None])
         for i, d in enumerate(m["doses"], 1):
             r, h, s, f = d["reps"] or {}, d["hold"] or {}, d["sets"] or {}, d["frequency"] or {}
             t["doses"].append([m["id"], i, r.get("min"), r.get("max"), r.get("word"), h.get("min"), h.get("max"),
@@ -101,7 +103,7 @@ def rows_from_json(bundle):
                                  for v in ([(x.get("to") or {}).get("min"), (x.get("to") or {}).get("max")]
                                            + ([(x.get("to") or {}).get(unit)] if unit else [])
                                            + [(x.get("to") or {}).get("approx")])]
-                              + [d["timing"]])
+                              + [d["timing"], "house" if d["source"] == "house" else None])
         warnings(m)
         n = [0]
         cites(m["id"], "entry", None, m["citations"], n)

@@ -164,7 +164,7 @@ TEST(ChangeFiles, SqlAddsParentsFirstAndRemovesChildrenFirst) {
 
 TEST(ChangeFiles, JsonReadsBackToTheSameChangeSet) {
   Fixture old("1.0.0", {{"entries", "('a', 'exercise')"}, {"doses", "('a', 1, 8, 10, NULL, 5, 5, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL)"},
-                        {"steps", "('a', 1, 'Quote \"this\" and ''that''')"}});
+                        {"steps", "('a', 1, 'Quote \"this\" and ''that''', NULL)"}});
   Fixture now("", {{"entries", "('a', 'exercise')"}, {"doses", "('a', 1, 10, 12, NULL, 5, 5, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL)"},
                    {"entries", "('b', 'exercise')"}});
   const ChangeSet c = diff_releases(old.release, rows_of(now.release));

@@ -1,5 +1,6 @@
 #include "changes/changes_text.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -78,10 +79,12 @@ std::string range(std::string_view min, std::string_view max) {
 }
 
 /// The fields of a row that are not its key, in words: "reps 8-10, side each", or the value
-/// alone when there is one.
+/// alone when it is the only one given (a step's text, its source null).
 std::string row_values(const Table& t, const std::vector<std::string>& row) {
   std::vector<std::string> parts;
   const size_t first = t.primary_key.size();
+  const bool alone = first < row.size() && row[first] != "NULL" &&
+                     std::all_of(row.begin() + first + 1, row.end(), [](const std::string& v) { return v == "NULL"; });
   for (size_t i = first; i < row.size(); ++i) {
     const std::string_view name = t.columns[i].name;
     if (row[i] == "NULL") continue;
@@ -90,7 +93,7 @@ std::string row_values(const Table& t, const std::vector<std::string>& row) {
       ++i;
       continue;
     }
-    parts.push_back(row.size() == first + 1 ? shown(row[i]) : fmt::format("{} {}", name, shown(row[i])));
+    parts.push_back(alone ? shown(row[i]) : fmt::format("{} {}", name, shown(row[i])));
   }
   return joined(parts);
 }
@@ -109,8 +112,9 @@ std::string field_changes(const Table& t, const std::vector<std::string_view>& b
       part = fmt::format("{} {} → {}", name.substr(0, name.size() - 4), range(before[i], before[i + 1]),
                          range(after[i], after[i + 1]));
       changed.erase(i + 1);
-    } else if (t.columns.size() == t.primary_key.size() + 1) {
-      part = fmt::format("{} → {}", shown(before[i]), shown(after[i]));  // the row's one value
+    } else if (t.columns.size() == t.primary_key.size() + 1 || t.name == std::string(name) + "s") {
+      // the row's one value, or the value the table is named after (a step's text)
+      part = fmt::format("{} → {}", shown(before[i]), shown(after[i]));
     } else {
       part = fmt::format("{} {} → {}", name, shown(before[i]), shown(after[i]));
     }

@@ -10,6 +10,8 @@ using T = ColumnType;
 
 Cell text(const Text& t) { return CellText(t.value); }
 Cell opt(const std::optional<Text>& t) { return t ? Cell{CellText(t->value)} : Cell{}; }
+/// A step's, dose's or warning's source column (format 2.2): "house", or null for the article's words.
+Cell source_cell(bool house) { return house ? Cell{CellText("house")} : Cell{}; }
 Cell num(int64_t n) { return n; }
 Cell whole(double d) { return static_cast<int64_t>(d); }
 
@@ -139,8 +141,10 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                                 {"phase", T::kString, true, "any, pregnancy or postpartum"},
                                 {"severity", T::kString, true, "any, mild, moderate or severe: how bad the condition is when it is recommended"}},
                                {to_entries("entry_id"), to_conditions("condition_id")});
+  constexpr const char* kSourceNote = "'house' when it is the house's own advice, which no article says; null for the article's";
   Table steps = relation("steps", "The steps of an exercise or stretch, in order.", "entry_id",
-                         {{"step", T::kString, true, ""}}, {to_entries("entry_id")});
+                         {{"step", T::kString, true, ""}, {"source", T::kString, false, kSourceNote}},
+                         {to_entries("entry_id")});
   constexpr const char* kApproxNote = "about, up to or at least; null when the number is as the source states it";
   constexpr const char* kTargetNote = "a progression's target: what to work up to from the field's value";
   Table doses = relation(
@@ -167,12 +171,14 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
        {"frequency_to_min", T::kInteger, false, kTargetNote}, {"frequency_to_max", T::kInteger, false, kTargetNote},
        {"frequency_to_per", T::kString, false, "day or week"},
        {"frequency_to_approx", T::kString, false, kApproxNote},
-       {"timing", T::kString, false, "when it is done, counting nothing: 'once before bed'"}},
+       {"timing", T::kString, false, "when it is done, counting nothing: 'once before bed'"},
+       {"source", T::kString, false, kSourceNote}},
       {to_entries("entry_id")});
   Table warnings = relation("warnings", "Safety warnings; editorial ones cite no source.", "entry_id",
                             {{"category", T::kString, true, "a term of the policy's warning-category vocabulary"},
                              {"text", T::kString, true, ""},
-                             {"editorial", T::kBoolean, true, "true when no source is cited: the editors' own words"}},
+                             {"editorial", T::kBoolean, true, "true when no source is cited: the editors' own words"},
+                             {"source", T::kString, false, kSourceNote}},
                             {to_entries("entry_id")});
   Table advice_patterns = relation("advice_patterns", "Movement patterns an advice is about.", "advice_id",
                                    {{"pattern", T::kString, true, ""}}, {{{"advice_id"}, "advice", {"id"}}});
@@ -253,7 +259,8 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
   };
   auto warning_rows = [&](const Entry& e, const std::vector<Warning>& ws) {
     for (size_t i = 0; want(warnings) && i < ws.size(); ++i) {
-      add_row(warnings, {text(e.id), num(int64_t(i + 1)), text(ws[i].category), text(ws[i].text), ws[i].editorial()});
+      add_row(warnings, {text(e.id), num(int64_t(i + 1)), text(ws[i].category), text(ws[i].text), ws[i].editorial(),
+                         source_cell(ws[i].house)});
     }
   };
 
@@ -285,7 +292,9 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
       add_row(recommended, {text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase),
                                  text(mv.fors[i].severity)});
     }
-    list(steps, mv, mv.steps);
+    for (size_t i = 0; want(steps) && i < mv.steps.size(); ++i) {
+      add_row(steps, {text(mv.id), num(int64_t(i + 1)), text(mv.steps[i]), source_cell(mv.steps[i].house)});
+    }
     for (size_t i = 0; want(doses) && i < mv.doses.size(); ++i) {
       const Dose& d = mv.doses[i];
       std::vector<Cell> row{text(mv.id), num(int64_t(i + 1))};
@@ -301,6 +310,7 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
       progression_cells(row, d.sets, false);
       progression_cells(row, d.frequency, true);
       row.push_back(opt(d.timing));
+      row.push_back(source_cell(d.house));  // format 2.2, appended
       add(doses, row);
     }
     warning_rows(mv, mv.warnings);

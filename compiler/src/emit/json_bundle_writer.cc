@@ -78,6 +78,9 @@ class BundleJson {
     w_.end_array();
   }
 
+  /// "source": "house" for the house's own advice, "article" for the article's words.
+  void source(bool house) { w_.key("source").value(house ? "house" : "article"); }
+
   void warnings(const std::vector<Warning>& list) {
     w_.key("warnings").begin_array();
     for (const Warning& x : list) {
@@ -85,6 +88,7 @@ class BundleJson {
       str("category", x.category);
       str("text", x.text);
       w_.key("editorial").value(x.editorial());
+      source(x.house);
       cites(x.cites);
       w_.end_object();
     }
@@ -191,7 +195,14 @@ class BundleJson {
       w_.end_object();
     }
     w_.end_array();
-    strings("steps", m.steps);
+    w_.key("steps").begin_array();
+    for (const Step& s : m.steps) w_.value(s.value);
+    w_.end_array();
+    w_.key("house_steps").begin_array();  // the ordinals of the steps that are the house's own advice
+    for (size_t i = 0; i < m.steps.size(); ++i) {
+      if (m.steps[i].house) w_.value(static_cast<int64_t>(i + 1));
+    }
+    w_.end_array();
     w_.key("doses").begin_array();
     for (const Dose& d : m.doses) {
       w_.begin_object();
@@ -201,6 +212,7 @@ class BundleJson {
       opt("side", d.side);
       dose_value("frequency", d.frequency, "per");
       opt("timing", d.timing);
+      source(d.house);
       cites(d.cites);
       w_.end_object();
     }

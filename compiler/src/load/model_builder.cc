@@ -25,6 +25,8 @@ std::optional<Text> ModelBuilder::optional_child_text(pugi::xml_node node,
   return view_.text(child);
 }
 
+bool ModelBuilder::house(pugi::xml_node node) { return std::string_view(node.attribute("source").value()) == "house"; }
+
 std::vector<Text> ModelBuilder::child_texts(pugi::xml_node node, const char* name) const {
   std::vector<Text> out;
   for (pugi::xml_node child : node.children(name)) out.push_back(view_.text(child));
@@ -58,7 +60,7 @@ std::vector<Warning> ModelBuilder::warnings(pugi::xml_node node) const {
   std::vector<Warning> out;
   for (pugi::xml_node w : node.children("warning")) {
     out.push_back(Warning{attr(w, "category"), view_.text(w), cites(w), view_.element_loc(w), view_.end_loc(w),
-                          std::string_view(w.attribute("source").value()) == "house"});
+                          house(w)});
   }
   return out;
 }
@@ -124,7 +126,9 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
     if (!m.fors.back().phase.loc.valid()) m.fors.back().phase.loc = m.fors.back().loc;
     if (!m.fors.back().severity.loc.valid()) m.fors.back().severity.loc = m.fors.back().loc;
   }
-  m.steps = child_texts(node, "step");
+  for (pugi::xml_node step : node.children("step")) {
+    m.steps.push_back(Step{view_.text(step), house(step)});
+  }
   for (pugi::xml_node d : node.children("dose")) {
     Dose dose;
     auto amount = [&](const char* name) {
@@ -139,6 +143,7 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
     dose.side = optional_child_text(d, "side");
     dose.frequency = amount("frequency");
     dose.timing = optional_child_text(d, "timing");
+    dose.house = house(d);
     dose.cites = cites(d);
     dose.suppressions = suppressions(d);
     dose.loc = view_.element_loc(d);

@@ -24,6 +24,8 @@ class ModelBuilder {
   std::optional<Text> optional_attr(pugi::xml_node node, const char* name) const;
   Text child_text(pugi::xml_node node, const char* name) const;
   std::optional<Text> optional_child_text(pugi::xml_node node, const char* name) const;
+  /// Whether an element says source="house": the house's own advice, not the article's words.
+  static bool house(pugi::xml_node node);
   std::vector<Text> child_texts(pugi::xml_node node, const char* name) const;
   std::vector<Text> child_attrs(pugi::xml_node node, const char* child, const char* name) const;
   std::vector<Cite> cites(pugi::xml_node node) const;

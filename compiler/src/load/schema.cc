@@ -158,7 +158,7 @@ struct Specs {
   ElementSpec equipment = text_element("equipment", kTokenValue);
   ElementSpec target = text_element("target", kTokenValue);
   ElementSpec pattern = text_element("pattern", kTokenValue);
-  ElementSpec step = text_element("step");
+  ElementSpec step{"step", {{"source", false, {ValueType::kEnum, kSourceValues}}}, {}, ContentModel::kText, kTextValue, false};
   ElementSpec reps = dose_amount("reps");
   ElementSpec hold = dose_amount("hold");
   ElementSpec sets = dose_amount("sets");
@@ -193,7 +193,7 @@ struct Specs {
                       {{&cite, 0, 1}},
                       ContentModel::kMixed};
   ElementSpec dose{"dose",
-                   {},
+                   {{"source", false, {ValueType::kEnum, kSourceValues}}},
                    {{&reps, 0, 1}, {&hold, 0, 1}, {&sets, 0, 1}, {&side, 0, 1},
                     {&frequency, 0, 1}, {&timing, 0, 1}, {&cite, 0, -1}, {&suppress, 0, -1}}};
   ElementSpec exercise_ref{"exercise", {{"ref", true, kTokenValue}}, {}, ContentModel::kEmpty};

@@ -157,6 +157,13 @@ struct Dose {
   Loc loc;
   Loc end;  ///< just past the dose's end tag (the dose's element is [loc, end))
   std::vector<ElementSpan> children;  ///< its child elements in order, for suppressions' on="…"
+  /// source="house": a dose the house sets, not the article (no quote has to give it).
+  bool house = false;
+};
+
+/// A movement's `<step>`: its text, and whether it is the house's own advice (source="house").
+struct Step : Text {
+  bool house = false;
 };
 
 /// `<for condition=… phase=…/>`: what a movement is recommended for.
@@ -203,7 +210,7 @@ struct Movement : Entry {
   std::optional<Text> position;
   std::vector<Text> equipment, targets, patterns;
   std::vector<ForCondition> fors;
-  std::vector<Text> steps;
+  std::vector<Step> steps;
   std::vector<Dose> doses;
   std::vector<Warning> warnings;
 };

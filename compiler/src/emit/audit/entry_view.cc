@@ -7,6 +7,9 @@
 namespace contentc {
 namespace {
 
+/// What marks a step, dose or warning that is the house's own advice, apart from the article's words.
+constexpr const char* kHouseBadge = "<span class=\"badge house\">house advice: not from the article</span>";
+
 constexpr size_t kContextBytes = 300;  // how far a quote's sentence may reach either side
 
 /// The sentence (or so) around a quoted passage, with the passage marked.
@@ -104,10 +107,16 @@ void movement_fields(std::string& out, const AuditIndex& index, const Movement& 
     out += "</dd>\n";
   }
   out += "</dl>\n<ol class=\"steps\">\n";
-  for (const Text& s : mv.steps) put(out, "<li>{}</li>\n", bdi(s.value));
+  for (const Step& s : mv.steps) {
+    if (s.house) {
+      put(out, "<li class=\"house\">{} {}</li>\n", bdi(s.value), kHouseBadge);
+    } else {
+      put(out, "<li>{}</li>\n", bdi(s.value));
+    }
+  }
   out += "</ol>\n";
   for (size_t i = 0; i < mv.doses.size(); ++i) {
-    put(out, "<h4>Dose {}: {}</h4>\n", i + 1, dose_text(mv.doses[i]));
+    put(out, "<h4>Dose {}: {}{}</h4>\n", i + 1, dose_text(mv.doses[i]), mv.doses[i].house ? std::string(" ") + kHouseBadge : "");
     if (mv.doses[i].cites.empty()) {
       out += "<p class=\"muted\">No quote.</p>\n";
     } else {
@@ -178,8 +187,9 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e) {
     out += "<h4>Warnings</h4>\n<ul>\n";
     for (const Warning& w : *warnings) {
       put(out, "<li><span class=\"badge\">{}</span> {}", html(w.category.value), bdi(w.text.value));
+      if (w.house) out += std::string(" ") + kHouseBadge;
       if (w.editorial()) {
-        out += " <span class=\"badge editorial\">editorial: cites no source</span>";
+        if (!w.house) out += " <span class=\"badge editorial\">editorial: cites no source</span>";
       } else {
         out += "\n";
         citation_list(out, index, w.cites);
