@@ -3,6 +3,7 @@
 #include <array>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -121,9 +122,10 @@ class Generator {
   }
 
   /// A sentence for entry `n` in article `a`, under a random heading; returns the heading.
-  std::string place(size_t a, const std::string& sentence) {
+  std::string place(size_t a, const std::string& sentence) { return place_at(a, rng_.below(articles_[a].headings.size()), sentence); }
+  /// Places `sentence` under heading `s` of article `a`; returns the heading.
+  std::string place_at(size_t a, size_t s, const std::string& sentence) {
     Article& art = articles_[a];
-    const size_t s = rng_.below(art.headings.size());
     art.quotes[s].push_back(sentence);
     return art.headings[s];
   }
@@ -135,8 +137,8 @@ class Generator {
 
   /// A <cite> of `sentence`, which is placed in article `a`; `section` overrides the heading.
   std::string cite_element(size_t a, const std::string& sentence, bool with_section,
-                           const std::string& section = "") {
-    const std::string heading = place(a, sentence);
+                           const std::string& section = "", std::optional<size_t> under = std::nullopt) {
+    const std::string heading = under ? place_at(a, *under, sentence) : place(a, sentence);
     return with_section ? fmt::format("<cite article=\"{}\" section=\"{}\">{}</cite>", articles_[a].id,
                                       section.empty() ? heading : section, sentence)
                         : fmt::format("<cite article=\"{}\">{}</cite>", articles_[a].id, sentence);
@@ -178,6 +180,9 @@ class Generator {
     std::vector<std::string> suppress;
     std::string second_dose;  ///< a conflicting dose from another article
     std::string first_step;   ///< the first step's text, instead of random words
+    bool step_from_article = true;  ///< false: the first step is in no article (step-unsupported)
+    std::string house_step;   ///< a step marked source="house", after the others
+    std::string cite_sentence;  ///< the entry cite's sentence, instead of random words
   };
 
   MovementSpec clean_movement(size_t i, const std::string& kind) {
@@ -219,14 +224,25 @@ class Generator {
     }
     at["for"] = e.size();
     e.push_back(fmt::format("    <for condition=\"{}\" phase=\"{}\"/>", m.for_condition, m.phase));
-    const std::string first_step = capitalised(sentence_words(7)) + ".";
+    // The entry's cite and its steps go under one heading, so that the steps are in the cited
+    // passage (step-unsupported).
+    const size_t section = rng_.below(articles_[a].headings.size());
+    const std::string random_step = capitalised(sentence_words(7)) + ".";
+    const std::string first_step = m.first_step.empty() ? random_step : m.first_step;
+    if (m.step_from_article) place_at(a, section, first_step);
     at["step"] = e.size();
-    e.push_back(fmt::format("    <step>{}</step>", m.first_step.empty() ? first_step : m.first_step));
+    e.push_back(fmt::format("    <step>{}</step>", first_step));
     // One draw per statement: the order in which a call's arguments are evaluated is left to
     // the compiler, and the corpus must be the same whichever built the generator.
     const std::string_view verb = kNameSecond[rng_.below(10)];
     const std::string_view word = kWords[rng_.below(kWords.size())];
-    e.push_back(fmt::format("    <step>Breathe out as you {} and keep your {} relaxed.</step>", verb, word));
+    const std::string second_step = fmt::format("Breathe out as you {} and keep your {} relaxed.", verb, word);
+    place_at(a, section, second_step);
+    e.push_back(fmt::format("    <step>{}</step>", second_step));
+    if (!m.house_step.empty()) {
+      at["house-step"] = e.size();
+      e.push_back(fmt::format("    <step source=\"house\">{}</step>", m.house_step));
+    }
     const bool stretch = m.kind == "stretch";
     if (m.dose) {
       const int h = stretch ? rng_.between(10, 60) : rng_.between(3, 10);
@@ -284,8 +300,10 @@ class Generator {
       const std::string_view cite_verb = kNameSecond[rng_.below(10)];
       const std::string_view cite_word = kWords[rng_.below(kWords.size())];
       const std::string words = sentence_words(4);
-      const std::string sentence = fmt::format("The {} {} your {} {}.", m.name, cite_verb, cite_word, words);
-      std::string line = "    " + cite_element(a, sentence, true, m.section_override);
+      const std::string sentence = m.cite_sentence.empty()
+                                       ? fmt::format("The {} {} your {} {}.", m.name, cite_verb, cite_word, words)
+                                       : m.cite_sentence;
+      std::string line = "    " + cite_element(a, sentence, true, m.section_override, section);
       if (!m.quote_override.empty()) {
         line = fmt::format("    <cite article=\"{}\">{}</cite>", articles_[a].id, m.quote_override);
       }
@@ -616,6 +634,18 @@ class Generator {
       m.warning_quote = fmt::format("The {} is a small movement, so keep it slow.", m.name);
       at = write_movement(m);
       expect("warning-unsupported", at["warning"]);
+      return;
+    } else if (rule == &kStepUnsupported) {  // a step the article never says
+      m.first_step = fmt::format("Balance a teacup upon your forehead, drill {}.", k + 1);
+      m.step_from_article = false;
+      at = write_movement(m);
+      expect("step-unsupported", at["step"]);
+      return;
+    } else if (rule == &kStepContradictsArticle) {  // a house step against the entry's own quote
+      m.cite_sentence = fmt::format("Lie flat on your back for the {}.", m.name);
+      m.house_step = "Rest your head on a pillow, so that you do not lie flat.";
+      at = write_movement(m);
+      expect("step-contradicts-article", at["house-step"]);
       return;
     } else if (rule == &kWarningConflict) {
       m.work_into_pain = true;

@@ -60,6 +60,9 @@ struct QuoteMatch {
   // When found: the nearest heading at or above the quote's first and last byte (0: none),
   // where the article's headings are the lines that some cite of it names as its section.
   uint32_t heading_above_start = 0, heading_above_end = 0;
+  // When found: the first heading below the quote's last byte (0: none), so that the quote's
+  // section is the lines from heading_above_start up to it.
+  uint32_t heading_below_end = 0;
   std::shared_ptr<QuoteMiss> miss;  ///< null: nothing to explain
 
   /// The explanation, made on first use (by resolve/).

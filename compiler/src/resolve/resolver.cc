@@ -107,6 +107,8 @@ void mark_headings(const SnapshotIndex& index, const std::vector<Cite*>& cites) 
     if (!m.found) continue;
     m.heading_above_start = above(m.spans.front().begin);
     m.heading_above_end = above(m.spans.back().end - 1);
+    const auto below = std::upper_bound(headings.begin(), headings.end(), index.line_of(m.spans.back().end - 1));
+    m.heading_below_end = below == headings.end() ? 0 : *below;
   }
 }
 

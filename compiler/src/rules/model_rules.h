@@ -35,6 +35,8 @@ extern const ModelRule kDoseConflict;
 extern const ModelRule kMissingWarning;
 extern const ModelRule kWarningConflict;
 extern const ModelRule kWarningUnsupported;
+extern const ModelRule kStepUnsupported;
+extern const ModelRule kStepContradictsArticle;
 extern const ModelRule kAdviceConflict;
 extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;

@@ -30,6 +30,8 @@ const std::vector<const ModelRule*>& model_rules() {
       &kMissingWarning,
       &kWarningConflict,
       &kWarningUnsupported,
+      &kStepUnsupported,
+      &kStepContradictsArticle,
       &kAdviceConflict,
       &kAdviceContradiction,
       &kClaimContradiction,

@@ -6,12 +6,6 @@
 namespace contentc {
 namespace {
 
-bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool clause_end(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')';
-}
-
 constexpr std::array<std::string_view, 21> kNegators = {
     "not",      "no",      "never",  "without", "nor",     "don't",    "doesn't",
     "didn't",   "won't",   "can't",  "cannot",  "shouldn't", "needn't", "isn't",
@@ -26,34 +20,9 @@ constexpr std::array<std::string_view, 17> kCarriers = {
 
 std::vector<ReadWord> read_words(std::string_view text, EnglishStemmer& stemmer) {
   std::vector<ReadWord> words;
-  size_t clause = 0;
-  std::string word;
-  auto flush = [&] {
-    while (!word.empty() && word.back() == '\'') word.pop_back();
-    while (!word.empty() && word.front() == '\'') word.erase(word.begin());
-    if (!word.empty()) {
-      std::string stem = stemmer.stem(word);
-      words.push_back(ReadWord{std::move(word), std::move(stem), clause});
-    }
-    word.clear();
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (ascii_letter(c)) {
-      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    } else if (c == '\'') {
-      word += '\'';
-    } else if (text.substr(i, 3) == "\xE2\x80\x99") {  // ’ (U+2019) as an apostrophe
-      word += '\'';
-      i += 2;
-    } else if (c >= 0x80) {  // a letter of another script, or a mark: part of the word
-      word += static_cast<char>(c);
-    } else {
-      flush();
-      if (clause_end(static_cast<char>(c))) ++clause;
-    }
-  }
-  flush();
+  for_each_word(text, [&](std::string_view w, size_t clause) {
+    words.push_back(ReadWord{std::string(w), stemmer.stem(w), clause});
+  });
   return words;
 }
 

@@ -17,7 +17,40 @@ struct ReadWord {
   size_t clause = 0;
 };
 
-/// The words of `text`: runs of letters and apostrophes (and of any non-ASCII letter bytes).
+/// Calls f(word, clause) for each word of `text`, lower-cased into a buffer the next call reuses:
+/// runs of letters and apostrophes (a curly apostrophe is a straight one; apostrophes at either
+/// end dropped) and of any non-ASCII bytes; a clause ends at . , ; : ! ? and brackets.
+template <typename F>
+void for_each_word(std::string_view text, F&& f) {
+  std::string word;
+  size_t clause = 0;
+  auto flush = [&] {
+    size_t a = 0, b = word.size();
+    while (a < b && word[a] == '\'') ++a;
+    while (b > a && word[b - 1] == '\'') --b;
+    if (a < b) f(std::string_view(word).substr(a, b - a), clause);
+    word.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c >= 'a' && c <= 'z') || c == '\'') {
+      word += static_cast<char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      word += static_cast<char>(c - 'A' + 'a');
+    } else if (text.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’ (U+2019) as an apostrophe
+      word += '\'';
+      i += 2;
+    } else if (c >= 0x80) {  // a letter of another script, or a mark: part of the word
+      word += static_cast<char>(c);
+    } else {
+      flush();
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')') ++clause;
+    }
+  }
+  flush();
+}
+
+/// The words of `text` (as for_each_word finds them), each with its stem and clause.
 std::vector<ReadWord> read_words(std::string_view text, EnglishStemmer& stemmer);
 
 /// A cue phrase ("stop", "physical therapist") as stems, from one alternative of a policy's

@@ -12,10 +12,13 @@ EnglishStemmer::~EnglishStemmer() {
 
 std::string EnglishStemmer::stem(std::string_view word) {
   if (!stemmer_ || word.empty()) return std::string(word);
+  if (auto it = known_.find(word); it != known_.end()) return it->second;
   const sb_symbol* out =
       sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (!out) return std::string(word);  // out of memory: the word as it is
-  return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  std::string stem(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  if (known_.size() < kMaxKnown) known_.emplace(std::string(word), stem);
+  return stem;
 }
 
 }  // namespace contentc

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 
 struct sb_stemmer;
@@ -9,7 +11,8 @@ namespace contentc {
 
 /// Snowball's English stemmer (libstemmer): "stretches" and "stretch" both become "stretch",
 /// "presses" and "press" both "press", "lying" becomes "lie". One per thread: an instance keeps
-/// state between calls.
+/// state between calls, and the stems it has made (up to kMaxKnown words: text repeats its words,
+/// and a lookup is cheaper than the stemmer).
 class EnglishStemmer {
  public:
   EnglishStemmer();
@@ -21,7 +24,14 @@ class EnglishStemmer {
   std::string stem(std::string_view word);
 
  private:
+  static constexpr size_t kMaxKnown = 1 << 16;
+  /// Finds a string by a string_view without making a string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   sb_stemmer* stemmer_;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> known_;
 };
 
 }  // namespace contentc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <map>
+#include <unordered_set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/model.h"
+#include "rules/word_cues.h"
+
+namespace contentc {
+
+/// Whether a lower-case word carries no content of its own ("the", "your", "and", "it", "so"):
+/// the words step-unsupported and possible-duplicate leave out when comparing texts.
+bool is_stop_word(std::string_view word);
+
+/// The stems of a text's content words (stop words and one-letter words aside), in order.
+std::vector<std::string> content_stems(const std::vector<ReadWord>& words);
+
+/// The passages an entry's cites stand for, read once per passage and kept: for a cite found in
+/// its article, its section (from the heading above the quote to the next heading, the
+/// headings being the lines the article's cites name as sections) or, when the article names no
+/// heading, the paragraph around the quote.
+class CitedPassages {
+ public:
+  using Stems = std::unordered_set<std::string>;
+
+  CitedPassages(const Model& model, const SourceFiles& files, EnglishStemmer& stemmer);
+
+  /// The stems of the content words of each passage an entry cites (its own cites', its doses'
+  /// and its warnings'), each passage once; empty when none of them was found. The sets live as
+  /// long as this object.
+  std::vector<const Stems*> of(const Entry& e);
+
+ private:
+  const Stems& passage_stems(const Cite& c);
+
+  const SourceFiles& files_;
+  EnglishStemmer& stemmer_;
+  std::map<std::string_view, uint32_t> article_files_;  ///< article id → snapshot file
+  std::map<std::pair<uint32_t, std::pair<size_t, size_t>>, Stems> cache_;
+};
+
+}  // namespace contentc
