@@ -160,7 +160,9 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
     const Rule& r = *rule;
     w.begin_object();
     w.key("id").value(r.id);
-    w.key("name").value(pascal_case(r.id));
+    // SARIF wants a name other than the id: a one-word id ("overstated") gets "OverstatedRule".
+    const bool one_word = r.id.find('-') == std::string_view::npos;
+    w.key("name").value(pascal_case(r.id) + (one_word ? "Rule" : ""));
     w.key("shortDescription").begin_object().key("text").value(fmt::format("{}.", r.summary))
         .end_object();
     w.key("fullDescription").begin_object().key("text").value(first_paragraph(r.explain))

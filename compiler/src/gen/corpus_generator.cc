@@ -361,14 +361,16 @@ class Generator {
   }
 
   std::map<std::string, size_t> claim(size_t i, std::string factor = "", std::string direction = "",
-                                      std::string condition = "", bool cite = true) {
+                                      std::string condition = "", bool cite = true, std::string text = "",
+                                      std::string quote = "") {
     std::map<std::string, size_t> at;
     const size_t a = next_article();
     if (condition.empty()) condition = condition_id(rng_.below(conditions_));
     const std::string id = fmt::format("claim-{:06}", ++claim_count_);
     std::vector<std::string> e{fmt::format("  <claim id=\"{}\" about=\"{}\" topic=\"{}\">", id, condition,
                                            kTopics[rng_.below(kTopics.size())])};
-    e.push_back(fmt::format("    <text>{}.</text>", capitalised(sentence_words(9))));
+    at["text"] = e.size();
+    e.push_back(fmt::format("    <text>{}</text>", text.empty() ? capitalised(sentence_words(9)) + "." : text));
     if (factor.empty() && i % 2 == 0) {
       const bool improves = rng_.below(2) == 0;
       factor = improves ? kImproves[rng_.below(3)] : kWorsens[rng_.below(3)];
@@ -387,7 +389,8 @@ class Generator {
     if (cite) {
       const std::string_view word = kWords[rng_.below(kWords.size())];
       const std::string words = sentence_words(3);
-      e.push_back(cite_line(a, fmt::format("Claim {}: the {} {} in many pregnancies.", claim_count_, word, words),
+      e.push_back(cite_line(a, quote.empty() ? fmt::format("Claim {}: the {} {} in many pregnancies.", claim_count_, word, words)
+                                             : fmt::format("Claim {}: {}", claim_count_, quote),
                             true));
     }
     e.push_back("  </claim>");
@@ -646,6 +649,11 @@ class Generator {
       m.house_step = "Rest your head on a pillow, so that you do not lie flat.";
       at = write_movement(m);
       expect("step-contradicts-article", at["house-step"]);
+      return;
+    } else if (rule == &kOverstated) {  // a claim sure of what its quote hedges
+      at = claim(1, "", "", "", true, fmt::format("Drill {} eases the planted ache of pregnancy.", k + 1),
+                 fmt::format("drill {} may ease the planted ache of pregnancy.", k + 1));
+      expect("overstated", at["text"]);
       return;
     } else if (rule == &kWarningConflict) {
       m.work_into_pain = true;

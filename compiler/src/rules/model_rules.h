@@ -37,6 +37,7 @@ extern const ModelRule kWarningConflict;
 extern const ModelRule kWarningUnsupported;
 extern const ModelRule kStepUnsupported;
 extern const ModelRule kStepContradictsArticle;
+extern const ModelRule kOverstated;
 extern const ModelRule kAdviceConflict;
 extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;

@@ -32,6 +32,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kWarningUnsupported,
       &kStepUnsupported,
       &kStepContradictsArticle,
+      &kOverstated,
       &kAdviceConflict,
       &kAdviceContradiction,
       &kClaimContradiction,
