@@ -119,7 +119,7 @@ def rows_from_json(bundle):
     for c in bundle["claims"]:
         common(c, "claim")
         e = c["effect"] or {}
-        t["claims"].append([c["id"], c["about"], c["topic"], c["text"], e.get("factor"), e.get("direction")])
+        t["claims"].append([c["id"], c["about"], c["topic"], c["text"], e.get("factor"), e.get("direction"), c["phase"]])
         for i, f in enumerate(c["figures"], 1):
             t["claim_figures"].append([c["id"], i, f["value"], f["unit"], f["sample"], f["text"]])
         cites(c["id"], "entry", None, c["citations"], [0])

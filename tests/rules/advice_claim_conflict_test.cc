@@ -53,5 +53,20 @@ TEST(AdviceClaimConflict, SilentOnUnrelatedConditionsImprovingFactorsAndUnrelate
                           "advice-claim-conflict").empty()) << "the policy relates no pattern to bending";
 }
 
+TEST(AdviceClaimConflict, AGeneralClaimMeetsEveryConditionInAnOverlappingPhase) {
+  const Compilation l = with(R"(<advice id="bend" stance="recommend" condition="knee" phase="pregnancy"><pattern>spinal-flexion</pattern><text>Bend.</text></advice>
+<claim id="bending-hurts" topic="cause"><text>T</text><effect factor="bending" direction="worsens"/></claim>)");
+  const auto f = findings_of(l, "advice-claim-conflict");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].message, "advice 'bend' recommends the pattern spinal-flexion for knee (pregnancy), but claim "
+                          "'bending-hurts' says bending, which policy.xml relates to that pattern, worsens pregnancy "
+                          "in general: have a reviewer decide, and drop the recommendation or suppress this with "
+                          "the reason");
+  // A postpartum claim does not meet a recommendation for pregnancy.
+  EXPECT_TRUE(findings_of(with(R"(<advice id="bend" stance="recommend" condition="knee" phase="pregnancy"><pattern>spinal-flexion</pattern><text>Bend.</text></advice>
+<claim id="bending-hurts" topic="cause" phase="postpartum"><text>T</text><effect factor="bending" direction="worsens"/></claim>)"),
+                          "advice-claim-conflict").empty());
+}
+
 }  // namespace
 }  // namespace contentc

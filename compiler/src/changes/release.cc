@@ -118,7 +118,11 @@ bool parse_rows(Release& r, std::string& why) {
           r.rows[t].push_back(sql.substr(at + 2, end - at - 2));
         } else {
           std::string padded(sql.substr(at + 2, end - at - 3));
-          for (size_t k = have; k < tables[t].columns.size(); ++k) padded += ", NULL";
+          for (size_t k = have; k < tables[t].columns.size(); ++k) {
+            const std::string_view earlier = tables[t].columns[k].earlier;
+            padded += ", ";
+            padded += earlier.empty() ? std::string_view("NULL") : earlier;
+          }
           r.padded.push_back(padded + ")");
           r.rows[t].push_back(r.padded.back());
         }

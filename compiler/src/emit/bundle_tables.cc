@@ -113,12 +113,13 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                {"id"}, {to_entries("id"), to_conditions("condition_id")}, {}};
   Table claims{"claims", "Factual statements from the sources.",
                {{"id", T::kString, true, "claim id"},
-                {"condition_id", T::kString, true, "the condition it is about"},
+                {"condition_id", T::kString, false, "the condition it is about; empty for a claim about pregnancy in general"},
                 {"topic", T::kString, true,
                  "definition, cause, symptom, prevalence, prognosis, risk, diagnosis or treatment"},
                 {"text", T::kString, true, ""},
                 {"effect_factor", T::kString, false, "the factor whose effect it states, if any"},
-                {"effect_direction", T::kString, false, "improves or worsens"}},
+                {"effect_direction", T::kString, false, "improves or worsens"},
+                {"phase", T::kString, true, "any, pregnancy or postpartum: when the claim holds", "'any'"}},
                {"id"}, {to_entries("id"), to_conditions("condition_id")}, {}};
   Table aliases = relation("aliases", "Other names of conditions, exercises and stretches.", "entry_id",
                            {{"alias", T::kString, true, ""}}, {to_entries("entry_id")});
@@ -326,8 +327,9 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
   }
   for (const Claim& c : m.claims) {
     common(c);
-    if (want(claims)) add_row(claims, {text(c.id), text(c.about), text(c.topic), text(c.text),
-                           c.effect ? text(c.effect->factor) : Cell{}, c.effect ? text(c.effect->direction) : Cell{}});
+    if (want(claims)) add_row(claims, {text(c.id), opt(c.about), text(c.topic), text(c.text),
+                           c.effect ? text(c.effect->factor) : Cell{}, c.effect ? text(c.effect->direction) : Cell{},
+                           text(c.phase)});  // phase: format 2.3, appended
     for (size_t i = 0; want(figures) && i < c.figures.size(); ++i) {
       const Figure& f = c.figures[i];
       const std::string decimal = canonical_decimal(f.value.value);

@@ -241,8 +241,9 @@ class BundleJson {
   void claim(const Claim& c) {
     w_.begin_object();
     str("id", c.id);
-    str("about", c.about);
+    opt("about", c.about);
     str("topic", c.topic);
+    str("phase", c.phase);
     str("text", c.text);
     w_.key("effect");
     if (c.effect) {

@@ -18,6 +18,9 @@ struct Column {
   ColumnType type;
   bool required;
   std::string_view description;
+  /// For a column a later format appended: what a build of an earlier format meant there, as
+  /// an SQL literal ("'any'"); empty for NULL. A change set reads an earlier build's rows so.
+  std::string_view earlier = {};
 };
 
 struct ForeignKey {

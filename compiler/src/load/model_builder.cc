@@ -173,7 +173,8 @@ Advice ModelBuilder::advice(pugi::xml_node node) const {
 Claim ModelBuilder::claim(pugi::xml_node node) const {
   Claim c;
   fill_entry(c, EntryKind::kClaim, node);
-  c.about = attr(node, "about");
+  c.about = optional_attr(node, "about");
+  c.phase = optional_attr(node, "phase").value_or(Text{"any", c.loc});
   c.topic = attr(node, "topic");
   c.text = child_text(node, "text");
   if (pugi::xml_node e = node.child("effect")) {

@@ -232,8 +232,9 @@ struct Specs {
                       {&suppress, 0, -1}}};
   ElementSpec claim{"claim",
                     {{"id", true, kTokenValue},
-                     {"about", true, kTokenValue},
-                     {"topic", true, {ValueType::kEnum, kTopicValues}}},
+                     {"about", false, kTokenValue},
+                     {"topic", true, {ValueType::kEnum, kTopicValues}},
+                     {"phase", false, {ValueType::kEnum, kPhaseValues}}},
                     {{&text, 1, 1}, {&effect, 0, 1}, {&figure, 0, -1}, {&cite, 0, -1},
                      {&suppress, 0, -1}}};
   ElementSpec content{"content",

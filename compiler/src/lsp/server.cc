@@ -661,7 +661,7 @@ Symbol Server::symbol_at(uint32_t file, const Loc& at) const {
     for (const Text& x : a.exercises) ref(a, x);
   }
   for (const Claim& c : m.claims) {
-    if (c.loc.file == file) ref(c, c.about);
+    if (c.loc.file == file && c.about) ref(c, *c.about);
   }
   return best;
 }
@@ -799,7 +799,10 @@ json Server::references(const json& params) const {
     cites(a.cites), add(a.condition);
     for (const Text& x : a.exercises) add(x);
   }
-  for (const Claim& c : m.claims) cites(c.cites), add(c.about);
+  for (const Claim& c : m.claims) {
+    cites(c.cites);
+    if (c.about) add(*c.about);
+  }
   return out;
 }
 

@@ -242,7 +242,8 @@ struct Figure {
 };
 
 struct Claim : Entry {
-  Text about;  ///< condition id
+  std::optional<Text> about;  ///< condition id; none for a claim about pregnancy in general
+  Text phase;                 ///< any | pregnancy | postpartum
   Text topic;
   Text text;
   std::optional<Effect> effect;

@@ -78,7 +78,9 @@ void check_unknown_reference(RuleContext& ctx) {
     conditions.check(a.condition, "<advice>");
     for (const Text& e : a.exercises) movements.check(e, "<exercise ref>");
   }
-  for (const Claim& c : m.claims) conditions.check(c.about, "<claim about>");
+  for (const Claim& c : m.claims) {
+    if (c.about) conditions.check(*c.about, "<claim about>");
+  }
 
   m.for_each_entry([&ctx](const Entry& e) {
     for (const Suppression* s : entry_suppressions(e)) check_rule_names(ctx, s->rule, "<suppress>");

@@ -127,7 +127,10 @@ std::string AuditIndex::search_text(const Entry& e) const {
     add(a.patterns);
     s += " " + a.condition.value;
   }
-  if (e.kind == EntryKind::kClaim) s += " " + static_cast<const Claim&>(e).about.value;
+  if (e.kind == EntryKind::kClaim) {
+    const auto& c = static_cast<const Claim&>(e);
+    s += " " + (c.about ? c.about->value : std::string("general")) + " " + c.phase.value;
+  }
   for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return s;
 }

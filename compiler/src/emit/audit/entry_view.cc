@@ -174,8 +174,9 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e) {
     put(out, "<dt>Text</dt><dd>{}</dd>\n", bdi(a.text.value));
   } else if (e.kind == EntryKind::kClaim) {
     const auto& c = static_cast<const Claim&>(e);
-    put(out, "<dt>About</dt><dd>{}</dd>\n<dt>Topic</dt><dd>{}</dd>\n<dt>Claim</dt><dd>{}</dd>\n",
-        index.condition_link(c.about.value), bdi(c.topic.value), bdi(c.text.value));
+    put(out, "<dt>About</dt><dd>{} ({})</dd>\n<dt>Topic</dt><dd>{}</dd>\n<dt>Claim</dt><dd>{}</dd>\n",
+        c.about ? index.condition_link(c.about->value) : std::string("pregnancy in general"), html(c.phase.value),
+        bdi(c.topic.value), bdi(c.text.value));
     if (c.effect) put(out, "<dt>Effect</dt><dd>{} {}</dd>\n", html(c.effect->factor.value), html(c.effect->direction.value));
     for (const Figure& f : c.figures) {
       put(out, "<dt>Figure</dt><dd>{}{} — {}{}</dd>\n", html(f.value.value), f.unit ? " " + html(f.unit->value) : "",
