@@ -4,6 +4,7 @@
 
 BEGIN;
 
+DROP TABLE IF EXISTS movement_links;
 DROP TABLE IF EXISTS suppressions;
 DROP TABLE IF EXISTS citation_spans;
 DROP TABLE IF EXISTS citations;
@@ -279,6 +280,17 @@ CREATE TABLE suppressions (
   scope TEXT,
   PRIMARY KEY (entry_id, ordinal),
   FOREIGN KEY (entry_id) REFERENCES entries (id)
+);
+
+CREATE TABLE movement_links (
+  entry_id TEXT NOT NULL,
+  ordinal BIGINT NOT NULL,
+  relation TEXT NOT NULL,
+  other_id TEXT NOT NULL,
+  reason TEXT,
+  PRIMARY KEY (entry_id, ordinal),
+  FOREIGN KEY (entry_id) REFERENCES entries (id),
+  FOREIGN KEY (other_id) REFERENCES entries (id)
 );
 
 INSERT INTO entries (id, kind) VALUES
@@ -1187,5 +1199,6 @@ CREATE INDEX related_conditions_related_condition_id_idx ON related_conditions (
 CREATE INDEX recommendations_condition_id_idx ON recommendations (condition_id);
 CREATE INDEX advice_exercises_entry_id_idx ON advice_exercises (entry_id);
 CREATE INDEX citations_article_id_idx ON citations (article_id);
+CREATE INDEX movement_links_other_id_idx ON movement_links (other_id);
 
 COMMIT;

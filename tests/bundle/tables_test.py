@@ -51,7 +51,8 @@ def rows_from_json(bundle):
     t = {name: [] for name in ["entries", "articles", "conditions", "exercises", "stretches", "advice", "claims",
                                "aliases", "related_conditions", "symptoms", "equipment", "targets", "patterns",
                                "recommendations", "steps", "doses", "warnings", "advice_patterns",
-                               "advice_exercises", "claim_figures", "citations", "citation_spans", "suppressions"]}
+                               "advice_exercises", "claim_figures", "citations", "citation_spans", "suppressions",
+                               "movement_links"]}
     def listed(table, owner, values):
         for i, v in enumerate(values, 1):
             t[table].append([owner, i, v])
@@ -91,6 +92,10 @@ def rows_from_json(bundle):
         listed("targets", m["id"], m["targets"]); listed("patterns", m["id"], m["patterns"])
         for i, f in enumerate(m["recommended_for"], 1):
             t["recommendations"].append([m["id"], i, f["condition"], f["phase"], f["severity"]])
+        links = [("same-as", ref, None) for ref in m["same_as"]] + \
+                [("distinct-from", d["ref"], d["reason"]) for d in m["distinct_from"]]
+        for i, (relation, other, reason) in enumerate(links, 1):
+            t["movement_links"].append([m["id"], i, relation, other, reason])
         for i, step in enumerate(m["steps"], 1):
             t["steps"].append([m["id"], i, step, "house" if i in m["house_steps"] else None])
         for i, d in enumerate(m["doses"], 1):

@@ -19,6 +19,16 @@ using namespace contentc::testing;
 /// opposite effects, names that collide in threes, and an id repeated once per 100 entries.
 /// Every condition gets the same structure, so what the rules examine grows exactly with the
 /// corpus when it is linear: no sampling noise to allow for.
+/// A number in letters ("b", "ba", …): words that only entries of the same number share.
+std::string letters(size_t n) {
+  std::string out;
+  do {
+    out.insert(out.begin(), static_cast<char>('a' + n % 26));
+    n /= 26;
+  } while (n > 0);
+  return "w" + out;
+}
+
 void write_corpus(TempSources& s, size_t n) {
   s.write("policy.xml", R"(<policy><oppose category="w0" against="w1"/><relate pattern="p1" factor="f0"/></policy>)");
   const size_t conditions = std::max<size_t>(2, n / 20);
@@ -41,9 +51,11 @@ void write_corpus(TempSources& s, size_t n) {
       switch (k % 5) {
         case 0:
         case 1:
+          // Supine, each from its own article, with steps in words of their condition's own
+          // (possible-duplicate compares the condition's eight movements with one another).
           body += fmt::format(
-              R"(<exercise id="m{}"><name>Move {}</name><pattern>p{}</pattern><pattern>p{}</pattern><for condition="c{}" phase="{}"/><step>S</step><warning category="w1">W</warning></exercise>)",
-              i, i / 3, k % 7, (k + 3) % 7, c, phases[k % 3]);
+              R"(<exercise id="m{}"><name>Move {}</name><position>supine</position><pattern>p{}</pattern><pattern>p{}</pattern><for condition="c{}" phase="{}"/><step>Rock the {} gently and rest.</step><warning category="w1">W</warning><cite article="art{}">Q</cite></exercise>)",
+              i, i / 3, k % 7, (k + 3) % 7, c, phases[k % 3], letters(c), i);
           break;
         case 2:
         case 3:
@@ -75,7 +87,7 @@ TEST(LinearGrowth, CrossEntryRulesExamineAboutTenTimesThePairsForTenTimesTheEntr
   const auto large = candidates(10000);
   for (const char* rule : {"advice-conflict", "advice-contradiction", "claim-contradiction",
                            "alias-collision", "duplicate-id", "warning-conflict",
-                           "advice-claim-conflict"}) {
+                           "advice-claim-conflict", "possible-duplicate"}) {
     ASSERT_TRUE(small.contains(rule) && small.at(rule) > 0) << rule << " examined nothing";
     std::printf("%s: %zu pairs for 1,000 entries, %zu for 10,000\n", rule, small.at(rule), large.at(rule));
     const double ratio = double(large.at(rule)) / double(small.at(rule));

@@ -91,7 +91,7 @@ bool parse_rows(Release& r, std::string& why) {
     return false;
   };
   for (const Table& t : tables) {
-    if (sql.find(fmt::format("\nCREATE TABLE {} (\n", t.name)) == std::string_view::npos) {
+    if (!t.added_later && sql.find(fmt::format("\nCREATE TABLE {} (\n", t.name)) == std::string_view::npos) {
       why = fmt::format("its bundle.sql has no table {}", t.name);
       return false;
     }

@@ -206,6 +206,14 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                {"end_offset", T::kInteger, true, "code point just past the passage"}},
               {"entry_id", "citation_ordinal", "part"},
               {{{"entry_id", "citation_ordinal"}, "citations", {"entry_id", "ordinal"}}}, {}};
+  Table links = relation("movement_links",
+                         "What editors said of two articles' movements that possible-duplicate took for one (format 2.3).",
+                         "entry_id",
+                         {{"relation", T::kString, true, "same-as (one movement: their doses are compared) or distinct-from"},
+                          {"other_id", T::kString, true, "the other exercise or stretch"},
+                          {"reason", T::kString, false, "why they are two movements (distinct-from)"}},
+                         {to_entries("entry_id"), to_entries("other_id")});
+  links.added_later = true;
   Table suppressions = relation("suppressions", "Findings reviewers accepted, with their reasons.", "entry_id",
                                 {{"rule", T::kString, true, ""}, {"reason", T::kString, true, ""},
                                  {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"},
@@ -215,7 +223,7 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
   const std::vector<Table*> order = {&entries, &articles, &conditions, &exercises, &stretches, &advice, &claims,
                                      &aliases, &related, &symptoms, &equipment, &targets, &patterns, &recommended,
                                      &steps, &doses, &warnings, &advice_patterns, &advice_exercises, &figures,
-                                     &cites, &spans, &suppressions};
+                                     &cites, &spans, &suppressions, &links};
   if (!model) {
     std::vector<Table> out;
     for (Table* t : order) out.push_back(std::move(*t));
@@ -292,6 +300,12 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     for (size_t i = 0; want(recommended) && i < mv.fors.size(); ++i) {
       add_row(recommended, {text(mv.id), num(int64_t(i + 1)), text(mv.fors[i].condition), text(mv.fors[i].phase),
                                  text(mv.fors[i].severity)});
+    }
+    for (size_t i = 0; want(links) && i < mv.same_as.size() + mv.distinct_from.size(); ++i) {
+      const bool same = i < mv.same_as.size();
+      const MovementLink& l = same ? mv.same_as[i] : mv.distinct_from[i - mv.same_as.size()];
+      add_row(links, {text(mv.id), num(int64_t(i + 1)), CellText(same ? "same-as" : "distinct-from"), text(l.ref),
+                      opt(l.reason)});
     }
     for (size_t i = 0; want(steps) && i < mv.steps.size(); ++i) {
       add_row(steps, {text(mv.id), num(int64_t(i + 1)), text(mv.steps[i]), source_cell(mv.steps[i].house)});

@@ -195,6 +195,17 @@ class BundleJson {
       w_.end_object();
     }
     w_.end_array();
+    w_.key("same_as").begin_array();  // format 2.3: the editors' answers to possible-duplicate
+    for (const MovementLink& l : m.same_as) w_.value(l.ref.value);
+    w_.end_array();
+    w_.key("distinct_from").begin_array();
+    for (const MovementLink& l : m.distinct_from) {
+      w_.begin_object();
+      str("ref", l.ref);
+      opt("reason", l.reason);
+      w_.end_object();
+    }
+    w_.end_array();
     w_.key("steps").begin_array();
     for (const Step& s : m.steps) w_.value(s.value);
     w_.end_array();

@@ -57,6 +57,9 @@ struct Table {
   std::vector<ForeignKey> foreign_keys;
   std::vector<std::vector<Cell>> rows;
   std::deque<std::string> strings = {};  ///< text made for this table (its cells view it)
+  /// A table a later minor format added: a change set reads an earlier build without it as
+  /// holding no rows.
+  bool added_later = false;
 
   /// Keeps `s` with the table; returns a view of it for a cell.
   std::string_view keep(std::string s) { return strings.emplace_back(std::move(s)); }

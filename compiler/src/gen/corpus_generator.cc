@@ -183,6 +183,7 @@ class Generator {
     bool step_from_article = true;  ///< false: the first step is in no article (step-unsupported)
     std::string house_step;   ///< a step marked source="house", after the others
     std::string cite_sentence;  ///< the entry cite's sentence, instead of random words
+    std::string target;         ///< the target, instead of a random one
   };
 
   MovementSpec clean_movement(size_t i, const std::string& kind) {
@@ -215,9 +216,16 @@ class Generator {
       at["alias"] = e.size();
       e.push_back(fmt::format("    <alias>{}</alias>", m.alias));
     }
-    e.push_back(fmt::format("    <position>{}</position>", m.position));
+    // The steps are made-up words, unless the cites name other sections than the one the steps
+    // are placed in (or there is no entry cite): then the corpus's common words, which every
+    // passage holds (step-unsupported). Such a movement names no position, so that
+    // possible-duplicate does not take two of them, sharing those few words, for one movement.
+    const bool elsewhere = m.spanning_quote || !m.section_override.empty() || !m.quote_override.empty() || !m.cite;
+    const std::string position = elsewhere ? "" : m.position;
+    if (!position.empty()) e.push_back(fmt::format("    <position>{}</position>", position));
     e.push_back(fmt::format("    <equipment>{}</equipment>", kEquipment[rng_.below(kEquipment.size())]));
-    e.push_back(fmt::format("    <target>{}</target>", kTargets[rng_.below(kTargets.size())]));
+    const std::string target = kTargets[rng_.below(kTargets.size())];
+    e.push_back(fmt::format("    <target>{}</target>", m.target.empty() ? target : m.target));
     for (const std::string& p : m.patterns) {
       at["pattern"] = e.size();
       e.push_back(fmt::format("    <pattern>{}</pattern>", p));
@@ -227,7 +235,7 @@ class Generator {
     // The entry's cite and its steps go under one heading, so that the steps are in the cited
     // passage (step-unsupported).
     const size_t section = rng_.below(articles_[a].headings.size());
-    const std::string random_step = capitalised(sentence_words(7)) + ".";
+    const std::string random_step = capitalised(elsewhere ? sentence_words(7) : step_words(7)) + ".";
     const std::string first_step = m.first_step.empty() ? random_step : m.first_step;
     if (m.step_from_article) place_at(a, section, first_step);
     at["step"] = e.size();
@@ -292,7 +300,7 @@ class Generator {
     for (const std::string& p : m.patterns) {
       if (p == "single-leg-stance") e.push_back("    <warning category=\"fall-risk\">Hold on to a wall.</warning>");
     }
-    if (m.position == "supine") {
+    if (position == "supine") {
       e.push_back("    <warning category=\"supine-position\">Keep time on your back short.</warning>");
     }
     if (m.cite) {
@@ -655,6 +663,16 @@ class Generator {
                  fmt::format("drill {} may ease the planted ache of pregnancy.", k + 1));
       expect("overstated", at["text"]);
       return;
+    } else if (rule == &kPossibleDuplicate) {  // one movement under two names, from two articles
+      m.first_step = capitalised(step_words(7)) + ".";
+      m.target = kTargets[0];
+      write_movement(m);
+      MovementSpec twin = m;
+      twin.id = fmt::format("defect-{:06}-twin", k + 1);
+      twin.name = fmt::format("Planted twin {}", k + 1);
+      at = write_movement(twin);
+      expect("possible-duplicate", at["start"]);
+      return;
     } else if (rule == &kWarningConflict) {
       m.work_into_pain = true;
       at = write_movement(m);
@@ -675,6 +693,17 @@ class Generator {
   std::string sentence_words(size_t n) {
     std::string s;
     for (size_t i = 0; i < n; ++i) s += (i ? " " : "") + std::string(kWords[rng_.below(kWords.size())]);
+    return s;
+  }
+  /// Made-up words of two syllables (256 of them), so that two movements' steps share a word
+  /// only by chance, as two articles' steps do (possible-duplicate).
+  std::string step_words(size_t n) {
+    static constexpr std::array<const char*, 16> kSyllables = {"ba", "de", "ki", "lo", "mu", "na", "pe", "ri",
+                                                               "so", "tu", "va", "ze", "go", "fi", "ha", "jo"};
+    std::string s;
+    for (size_t i = 0; i < n; ++i) {
+      s += (i ? " " : "") + std::string(kSyllables[rng_.below(16)]) + kSyllables[rng_.below(16)];
+    }
     return s;
   }
   static std::string capitalised(std::string s) {

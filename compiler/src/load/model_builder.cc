@@ -126,6 +126,12 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
     if (!m.fors.back().phase.loc.valid()) m.fors.back().phase.loc = m.fors.back().loc;
     if (!m.fors.back().severity.loc.valid()) m.fors.back().severity.loc = m.fors.back().loc;
   }
+  for (pugi::xml_node l : node.children("same-as")) {
+    m.same_as.push_back(MovementLink{attr(l, "ref"), std::nullopt, view_.element_loc(l)});
+  }
+  for (pugi::xml_node l : node.children("distinct-from")) {
+    m.distinct_from.push_back(MovementLink{attr(l, "ref"), optional_attr(l, "reason"), view_.element_loc(l)});
+  }
   for (pugi::xml_node step : node.children("step")) {
     m.steps.push_back(Step{view_.text(step), house(step)});
   }

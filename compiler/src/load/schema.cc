@@ -197,6 +197,9 @@ struct Specs {
                    {{&reps, 0, 1}, {&hold, 0, 1}, {&sets, 0, 1}, {&side, 0, 1},
                     {&frequency, 0, 1}, {&timing, 0, 1}, {&cite, 0, -1}, {&suppress, 0, -1}}};
   ElementSpec exercise_ref{"exercise", {{"ref", true, kTokenValue}}, {}, ContentModel::kEmpty};
+  ElementSpec same_as{"same-as", {{"ref", true, kTokenValue}}, {}, ContentModel::kEmpty};
+  ElementSpec distinct_from{"distinct-from", {{"ref", true, kTokenValue}, {"reason", true, kTextValue}}, {},
+                            ContentModel::kEmpty};
   ElementSpec effect{"effect",
                      {{"factor", true, kTokenValue},
                       {"direction", true, {ValueType::kEnum, kDirectionValues}}},
@@ -324,7 +327,7 @@ struct Specs {
                        {{"id", true, kTokenValue}},
                        {{&name, 1, 1}, {&alias, 0, -1}, {&position, 0, 1}, {&equipment, 0, -1},
                         {&target, 0, -1}, {&pattern, 0, -1}, {&for_condition, 0, -1},
-                        {&step, 1, -1}, {&dose, 0, -1}, {&warning, 0, -1}, {&cite, 0, -1},
+                        {&same_as, 0, -1}, {&distinct_from, 0, -1}, {&step, 1, -1}, {&dose, 0, -1}, {&warning, 0, -1}, {&cite, 0, -1},
                         {&suppress, 0, -1}}};
   }
 };

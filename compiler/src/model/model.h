@@ -207,12 +207,22 @@ struct Condition : Entry {
 };
 
 /// An exercise or a stretch (kind tells which).
+/// `<same-as ref="…"/>` or `<distinct-from ref="…" reason="…"/>`: the editor's answer to
+/// possible-duplicate, naming another movement.
+struct MovementLink {
+  Text ref;
+  std::optional<Text> reason;  ///< distinct-from's: why they are two movements
+  Loc loc;
+};
+
 struct Movement : Entry {
   Text name;
   std::vector<Text> aliases;
   std::optional<Text> position;
   std::vector<Text> equipment, targets, patterns;
   std::vector<ForCondition> fors;
+  std::vector<MovementLink> same_as;        ///< one movement with these, from other articles
+  std::vector<MovementLink> distinct_from;  ///< not the same movement as these
   std::vector<Step> steps;
   std::vector<Dose> doses;
   std::vector<Warning> warnings;

@@ -38,6 +38,7 @@ extern const ModelRule kWarningUnsupported;
 extern const ModelRule kStepUnsupported;
 extern const ModelRule kStepContradictsArticle;
 extern const ModelRule kOverstated;
+extern const ModelRule kPossibleDuplicate;
 extern const ModelRule kAdviceConflict;
 extern const ModelRule kAdviceContradiction;
 extern const ModelRule kClaimContradiction;

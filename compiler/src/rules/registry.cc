@@ -33,6 +33,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kStepUnsupported,
       &kStepContradictsArticle,
       &kOverstated,
+      &kPossibleDuplicate,
       &kAdviceConflict,
       &kAdviceContradiction,
       &kClaimContradiction,

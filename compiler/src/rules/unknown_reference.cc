@@ -73,6 +73,8 @@ void check_unknown_reference(RuleContext& ctx) {
   }
   for (const Movement& mv : m.movements) {
     for (const ForCondition& f : mv.fors) conditions.check(f.condition, "<for>");
+    for (const MovementLink& l : mv.same_as) movements.check(l.ref, "<same-as>");
+    for (const MovementLink& l : mv.distinct_from) movements.check(l.ref, "<distinct-from>");
   }
   for (const Advice& a : m.advice) {
     conditions.check(a.condition, "<advice>");
