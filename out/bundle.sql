@@ -295,6 +295,7 @@ CREATE TABLE movement_links (
 
 INSERT INTO entries (id, kind) VALUES
   ('mayo-clinic-sacroiliitis', 'article'),
+  ('naturalchildbirth-pelvic-rocking', 'article'),
   ('sarah-key-stretches-for-sciatica-in-pregnancy', 'article'),
   ('sciatica-exercises-to-focus-on-and-avoid', 'article'),
   ('si-joint-pain-in-pregnancy', 'article'),
@@ -320,6 +321,7 @@ INSERT INTO entries (id, kind) VALUES
   ('knees-rocking', 'exercise'),
   ('curl-downs', 'exercise'),
   ('backblock-routine', 'exercise'),
+  ('hands-and-knees-pelvic-rock', 'exercise'),
   ('kneeling-hip-flexor-stretch', 'stretch'),
   ('side-lying-quad-stretch', 'stretch'),
   ('seated-hip-external-rotation-stretch', 'stretch'),
@@ -388,10 +390,15 @@ INSERT INTO entries (id, kind) VALUES
   ('sacroiliitis-inflammatory-arthritis-risk', 'claim'),
   ('sacroiliitis-ibd-risk', 'claim'),
   ('sacroiliitis-pregnancy', 'claim'),
-  ('sacroiliitis-complications', 'claim');
+  ('sacroiliitis-complications', 'claim'),
+  ('pelvic-rocking-most-effective', 'claim'),
+  ('pelvic-rocking-strengthens', 'claim'),
+  ('pelvic-rocking-relieves-back-pressure', 'claim'),
+  ('pelvic-rocking-relieves-bladder', 'claim');
 
 INSERT INTO articles (id, title, author, publisher, url, retrieved, license, snapshot_path, snapshot_sha256, snapshot_length) VALUES
   ('mayo-clinic-sacroiliitis', 'Sacroiliitis', 'Mayo Clinic', 'Mayo Foundation for Medical Education and Research (MFMER)', NULL, NULL, NULL, 'articles/mayo-clinic-sacroiliitis.txt', '8beb4e0dbe04eeafb02ed47d1e67e0a08cd81843e768265c0130f53c2c5831ec', 1809),
+  ('naturalchildbirth-pelvic-rocking', 'Pelvic Rocking Exercise', 'NaturalChildbirth.org', 'NaturalChildbirth.org', 'http://www.naturalchildbirth.org/natural/resources/exercise/exercise03.htm', NULL, NULL, 'articles/naturalchildbirth-pelvic-rocking.txt', 'b758377d809ee28feda5d83f4a7aa724bc333979cc6a897c4e58ca5f809041da', 1768),
   ('sarah-key-stretches-for-sciatica-in-pregnancy', '7 of the best stretching exercises for sciatica during pregnancy', 'Sarah Key', NULL, NULL, NULL, NULL, 'articles/sarah-key-stretches-for-sciatica-in-pregnancy.txt', '6b13cded98b1b6f3fc8a5334184adcfae4a4720920008f902b799df0c22f8d0a', 11203),
   ('sciatica-exercises-to-focus-on-and-avoid', 'Sciatica: Exercises to Focus On & Avoid', 'ProNatal Fitness (quote by Carolyn Appel, Director of Education)', 'ProNatal Fitness', NULL, NULL, NULL, 'articles/sciatica-exercises-to-focus-on-and-avoid.txt', 'e6d5634bd76e4dbfa01d1059b6e0067782387211d38706f7c92e649230a7153a', 8943),
   ('si-joint-pain-in-pregnancy', 'SI Joint Pain In Pregnancy (What You Can Do About It)', 'Brittany N Robles, MD, MPH, CPT', NULL, NULL, NULL, NULL, 'articles/si-joint-pain-in-pregnancy.txt', '95d849195420bce375fbd70534f9a129526d60fb220c9f78485f59b158b4435c', 14460);
@@ -420,7 +427,8 @@ INSERT INTO exercises (id, name, position) VALUES
   ('incline-plank', 'Incline plank', NULL),
   ('knees-rocking', 'Knees rocking', NULL),
   ('curl-downs', 'Curl downs', 'standing'),
-  ('backblock-routine', 'BackBlock routine', NULL);
+  ('backblock-routine', 'BackBlock routine', NULL),
+  ('hands-and-knees-pelvic-rock', 'Hands-and-knees pelvic rock', 'quadruped');
 
 INSERT INTO stretches (id, name, position) VALUES
   ('kneeling-hip-flexor-stretch', 'Kneeling hip flexor stretch', 'half-kneeling'),
@@ -495,7 +503,11 @@ INSERT INTO claims (id, condition_id, topic, text, effect_factor, effect_directi
   ('sacroiliitis-inflammatory-arthritis-risk', 'sacroiliitis', 'risk', 'Inflammatory forms of arthritis, such as ankylosing spondylitis and psoriatic arthritis, may increase the risk of sacroiliitis.', 'inflammatory-arthritis', 'worsens', 'any'),
   ('sacroiliitis-ibd-risk', 'sacroiliitis', 'risk', 'Inflammatory bowel diseases, including Crohn''s disease and ulcerative colitis, may also increase the risk.', 'inflammatory-bowel-disease', 'worsens', 'any'),
   ('sacroiliitis-pregnancy', 'sacroiliitis', 'cause', 'Changes to the body during pregnancy and childbirth can stress the sacroiliac joints and cause pain and swelling.', 'pregnancy', 'worsens', 'any'),
-  ('sacroiliitis-complications', 'sacroiliitis', 'prognosis', 'Sacroiliitis can make bending, lifting, staying in one position and rising from a seat difficult; its ongoing pain can lead to depression and loss of sleep.', NULL, NULL, 'any');
+  ('sacroiliitis-complications', 'sacroiliitis', 'prognosis', 'Sacroiliitis can make bending, lifting, staying in one position and rising from a seat difficult; its ongoing pain can lead to depression and loss of sleep.', NULL, NULL, 'any'),
+  ('pelvic-rocking-most-effective', NULL, 'treatment', 'Pelvic rocking is one of the most effective exercises in pregnancy.', NULL, NULL, 'pregnancy'),
+  ('pelvic-rocking-strengthens', NULL, 'treatment', 'Pelvic rocking strengthens the muscles of the abdomen and the lower back.', NULL, NULL, 'any'),
+  ('pelvic-rocking-relieves-back-pressure', 'low-back-pain', 'treatment', 'Pelvic rocking helps to relieve back pressure for a while, by moving the baby forward off your back.', NULL, NULL, 'pregnancy'),
+  ('pelvic-rocking-relieves-bladder', NULL, 'treatment', 'Pelvic rocking relieves pressure on the blood vessels around the uterus and on the bladder, helps you relax and improves digestion.', NULL, NULL, 'pregnancy');
 
 INSERT INTO aliases (entry_id, ordinal, alias) VALUES
   ('si-joint-pain', 1, 'Posterior pelvic pain'),
@@ -514,6 +526,7 @@ INSERT INTO aliases (entry_id, ordinal, alias) VALUES
   ('bridge', 1, 'Bridge with optional knee squeeze'),
   ('bridge', 2, 'Glute bridge'),
   ('backblock-routine', 1, 'BackBlock regime'),
+  ('hands-and-knees-pelvic-rock', 1, 'Pelvic rocking'),
   ('child-pose', 1, 'Pose of the child'),
   ('table-stretch', 1, 'Half forward bend');
 
@@ -586,6 +599,8 @@ INSERT INTO targets (entry_id, ordinal, target) VALUES
   ('incline-plank', 1, 'core'),
   ('incline-plank', 2, 'abdominals'),
   ('curl-downs', 1, 'lower-back'),
+  ('hands-and-knees-pelvic-rock', 1, 'lower-back'),
+  ('hands-and-knees-pelvic-rock', 2, 'core'),
   ('kneeling-hip-flexor-stretch', 1, 'hip-flexors'),
   ('side-lying-quad-stretch', 1, 'quadriceps'),
   ('seated-hip-external-rotation-stretch', 1, 'glutes'),
@@ -624,6 +639,8 @@ INSERT INTO patterns (entry_id, ordinal, pattern) VALUES
   ('knees-rocking', 2, 'rocking'),
   ('curl-downs', 1, 'spinal-flexion'),
   ('backblock-routine', 1, 'spinal-traction'),
+  ('hands-and-knees-pelvic-rock', 1, 'rocking'),
+  ('hands-and-knees-pelvic-rock', 2, 'anterior-pelvic-tilt'),
   ('kneeling-hip-flexor-stretch', 1, 'hip-extension'),
   ('side-lying-quad-stretch', 1, 'knee-flexion'),
   ('seated-hip-external-rotation-stretch', 1, 'hip-external-rotation'),
@@ -656,6 +673,7 @@ INSERT INTO recommendations (entry_id, ordinal, condition_id, phase, severity) V
   ('knees-rocking', 1, 'sciatica', 'pregnancy', 'any'),
   ('curl-downs', 1, 'sciatica', 'any', 'any'),
   ('backblock-routine', 1, 'sciatica', 'any', 'any'),
+  ('hands-and-knees-pelvic-rock', 1, 'low-back-pain', 'pregnancy', 'any'),
   ('kneeling-hip-flexor-stretch', 1, 'si-joint-pain', 'pregnancy', 'any'),
   ('side-lying-quad-stretch', 1, 'si-joint-pain', 'pregnancy', 'any'),
   ('seated-hip-external-rotation-stretch', 1, 'si-joint-pain', 'pregnancy', 'any'),
@@ -713,6 +731,11 @@ INSERT INTO steps (entry_id, ordinal, step, source) VALUES
   ('curl-downs', 2, 'Come up to standing again with an unfurling action: tighten your bottom, pull your tummy in hard and bring your head up last.', NULL),
   ('curl-downs', 3, 'Repeat once more only.', NULL),
   ('backblock-routine', 1, 'Use the BackBlock slowly, over some weeks, to take load off the spine.', NULL),
+  ('hands-and-knees-pelvic-rock', 1, 'Get down on the floor on your hands and knees, as if you were going to crawl, with your arms fully extended and straight.', NULL),
+  ('hands-and-knees-pelvic-rock', 2, 'Start with your back straight, not arched up or down, and your stomach pulled up.', NULL),
+  ('hands-and-knees-pelvic-rock', 3, 'Slowly relax your lower back and let your pelvis tilt forward, comfortably.', NULL),
+  ('hands-and-knees-pelvic-rock', 4, 'Hold for a couple of seconds, then pull your back and pelvis back to a straight, level position.', NULL),
+  ('hands-and-knees-pelvic-rock', 5, 'Repeat the cycle slowly, in a regular motion, using only the muscles of your lower body.', NULL),
   ('kneeling-hip-flexor-stretch', 1, 'Place a pillow on the floor and kneel on it. Lift the other knee up off the floor and place that foot flat on the ground.', NULL),
   ('kneeling-hip-flexor-stretch', 2, 'Contract the glute muscle of the knee that is on the floor; this should straighten out the curve in your low back.', NULL),
   ('kneeling-hip-flexor-stretch', 3, 'Lean forward slightly without changing your back angle. You should feel a nice stretch in the front of your thigh by your pelvis.', NULL),
@@ -758,6 +781,7 @@ INSERT INTO doses (entry_id, ordinal, reps_min, reps_max, reps_word, hold_min, h
   ('modified-side-plank', 1, NULL, NULL, NULL, 20, 20, 's', NULL, NULL, NULL, 'each', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   ('back-lying-sciatic-nerve-floss', 1, NULL, NULL, 'several', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   ('curl-downs', 1, 2, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+  ('hands-and-knees-pelvic-rock', 1, 25, 25, NULL, 2, 2, 's', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'up to', NULL, NULL, NULL, 75, 75, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'part in the morning and part at night, spread out during the day', NULL),
   ('kneeling-hip-flexor-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   ('side-lying-quad-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
   ('seated-hip-external-rotation-stretch', 1, NULL, NULL, NULL, 30, 30, 's', NULL, NULL, NULL, 'each', 2, 3, 'week', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
@@ -798,6 +822,7 @@ INSERT INTO warnings (entry_id, ordinal, category, text, editorial, source) VALU
   ('curl-downs', 1, 'stop-if-pain', 'Stop if the pain increases.', TRUE, 'house'),
   ('curl-downs', 2, 'pain-flare', 'Only start when the leg pain has almost gone; sciatica may get worse for a day or so after you start.', FALSE, NULL),
   ('backblock-routine', 1, 'stop-if-pain', 'Stop if it causes pain.', TRUE, 'house'),
+  ('hands-and-knees-pelvic-rock', 1, 'stop-if-pain', 'Stop if it causes pain.', TRUE, 'house'),
   ('kneeling-hip-flexor-stretch', 1, 'stop-if-pain', 'Stop at once if it causes any pain or discomfort.', FALSE, NULL),
   ('side-lying-quad-stretch', 1, 'stop-if-pain', 'Stop at once if it causes any pain or discomfort.', FALSE, NULL),
   ('seated-hip-external-rotation-stretch', 1, 'stop-if-pain', 'Stop at once if it causes any pain or discomfort.', FALSE, NULL),
@@ -911,6 +936,10 @@ INSERT INTO citations (entry_id, ordinal, context, context_ordinal, article_id, 
   ('curl-downs', 4, 'warning', 2, 'sarah-key-stretches-for-sciatica-in-pregnancy', NULL, 'You must only commence when the leg pain is almost non-existent. Be prepared that your sciatica may temporarily increase for a day or so after starting this exercise.'),
   ('backblock-routine', 1, 'entry', NULL, 'sarah-key-stretches-for-sciatica-in-pregnancy', 'Sciatica Stretching Exercise No 7. The BackBlock Regime', 'The BackBlock is really one of the best ways of stretching for sciatica during pregnancy.'),
   ('backblock-routine', 2, 'entry', NULL, 'sarah-key-stretches-for-sciatica-in-pregnancy', NULL, 'It is the quickest and easiest way to decompress the spine and gain sciatica relief, although the effects may not be immediate. The results are slower because the nerve is usually tethered and takes several weeks of un-hurried, coaxing - and mopping up with appeasing exercises - to work it free.'),
+  ('hands-and-knees-pelvic-rock', 1, 'entry', NULL, 'naturalchildbirth-pelvic-rocking', NULL, 'To do it, the mother needs to get down onto the floor on her hands and knees as if she were going to crawl. When in this position, the mother''s arms should be fully extended and straight.'),
+  ('hands-and-knees-pelvic-rock', 2, 'entry', NULL, 'naturalchildbirth-pelvic-rocking', NULL, 'To start out, her back needs to be straight (not arched up or down) with her stomach pulled up. The next step is to slowly relax her lower back and allow her pelvis to tilt forward and comfortably.'),
+  ('hands-and-knees-pelvic-rock', 3, 'dose', 1, 'naturalchildbirth-pelvic-rocking', NULL, 'Hold this position for a couple of seconds'),
+  ('hands-and-knees-pelvic-rock', 4, 'dose', 1, 'naturalchildbirth-pelvic-rocking', NULL, 'At first the mother should only do this up to twenty five times per day with part of the exercises done in the morning and part of them at night. As the weeks go by, she will grow stronger and eventually can work up to a total of seventy five per day spread out during the day.'),
   ('kneeling-hip-flexor-stretch', 1, 'entry', NULL, 'si-joint-pain-in-pregnancy', 'Kneeling hip flexor stretch:', 'The kneeling hip flexor stretch will open up the muscles in the front of your pelvis.'),
   ('kneeling-hip-flexor-stretch', 2, 'dose', 1, 'si-joint-pain-in-pregnancy', 'Kneeling hip flexor stretch:', 'Hold this stretch for 30 seconds before switching sides.'),
   ('kneeling-hip-flexor-stretch', 3, 'dose', 1, 'si-joint-pain-in-pregnancy', NULL, 'You can do these 3 stretches twice, three times per week.'),
@@ -1010,7 +1039,11 @@ INSERT INTO citations (entry_id, ordinal, context, context_ordinal, article_id, 
   ('sacroiliitis-inflammatory-arthritis-risk', 1, 'entry', NULL, 'mayo-clinic-sacroiliitis', NULL, 'Inflammatory forms of arthritis, such as ankylosing spondylitis and psoriatic arthritis, may increase the risk of sacroiliitis.'),
   ('sacroiliitis-ibd-risk', 1, 'entry', NULL, 'mayo-clinic-sacroiliitis', NULL, 'Inflammatory bowel diseases, including Crohn''s disease and ulcerative colitis, also may increase the risk.'),
   ('sacroiliitis-pregnancy', 1, 'entry', NULL, 'mayo-clinic-sacroiliitis', NULL, 'Changes that happen to the body during pregnancy and childbirth also can stress the sacroiliac joints and cause pain and swelling.'),
-  ('sacroiliitis-complications', 1, 'entry', NULL, 'mayo-clinic-sacroiliitis', NULL, 'Sacroiliitis can cause difficulty with certain actions, such as bending, lifting, staying in one position and rising from being seated. The ongoing pain of sacroiliitis can lead to depression and loss of sleep.');
+  ('sacroiliitis-complications', 1, 'entry', NULL, 'mayo-clinic-sacroiliitis', NULL, 'Sacroiliitis can cause difficulty with certain actions, such as bending, lifting, staying in one position and rising from being seated. The ongoing pain of sacroiliitis can lead to depression and loss of sleep.'),
+  ('pelvic-rocking-most-effective', 1, 'entry', NULL, 'naturalchildbirth-pelvic-rocking', NULL, 'Pelvic rocking is one of the most effective exercises and provides several key benefits.'),
+  ('pelvic-rocking-strengthens', 1, 'entry', NULL, 'naturalchildbirth-pelvic-rocking', NULL, 'Pelvic rocking strengthens the muscles of the abdomen and the lower back.'),
+  ('pelvic-rocking-relieves-back-pressure', 1, 'entry', NULL, 'naturalchildbirth-pelvic-rocking', NULL, 'It helps to relieve back pressure by moving the baby forward off of the mothers back temporarily.'),
+  ('pelvic-rocking-relieves-bladder', 1, 'entry', NULL, 'naturalchildbirth-pelvic-rocking', NULL, 'It also relieves pressure on the blood vessels in the area around the uterus, and relieves pressure on the mothers bladder. It will help the mother relax and will also improve the digestive process.');
 
 INSERT INTO citation_spans (entry_id, citation_ordinal, part, start_offset, end_offset) VALUES
   ('si-joint-pain', 1, 1, 1127, 1248),
@@ -1077,6 +1110,10 @@ INSERT INTO citation_spans (entry_id, citation_ordinal, part, start_offset, end_
   ('curl-downs', 4, 1, 9046, 9212),
   ('backblock-routine', 1, 1, 10735, 10824),
   ('backblock-routine', 2, 1, 10906, 11202),
+  ('hands-and-knees-pelvic-rock', 1, 1, 545, 732),
+  ('hands-and-knees-pelvic-rock', 2, 1, 818, 1015),
+  ('hands-and-knees-pelvic-rock', 3, 1, 1016, 1058),
+  ('hands-and-knees-pelvic-rock', 4, 1, 1330, 1607),
   ('kneeling-hip-flexor-stretch', 1, 1, 11605, 11690),
   ('kneeling-hip-flexor-stretch', 2, 1, 12289, 12345),
   ('kneeling-hip-flexor-stretch', 3, 1, 13763, 13820),
@@ -1176,7 +1213,11 @@ INSERT INTO citation_spans (entry_id, citation_ordinal, part, start_offset, end_
   ('sacroiliitis-inflammatory-arthritis-risk', 1, 1, 1196, 1323),
   ('sacroiliitis-ibd-risk', 1, 1, 1324, 1430),
   ('sacroiliitis-pregnancy', 1, 1, 1430, 1560),
-  ('sacroiliitis-complications', 1, 1, 1560, 1770);
+  ('sacroiliitis-complications', 1, 1, 1560, 1770),
+  ('pelvic-rocking-most-effective', 1, 1, 25, 113),
+  ('pelvic-rocking-strengthens', 1, 1, 114, 187),
+  ('pelvic-rocking-relieves-back-pressure', 1, 1, 188, 285),
+  ('pelvic-rocking-relieves-bladder', 1, 1, 286, 484);
 
 INSERT INTO suppressions (entry_id, ordinal, rule, reason, reviewer, until, scope) VALUES
   ('seated-ball-squeeze', 1, 'name-mismatch', 'The article''s list calls it ''Supine ball squeeze'', but its heading and every step are seated. The alias stays so that the list''s name finds the entry; the position is seated.', NULL, NULL, NULL),

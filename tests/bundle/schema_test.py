@@ -35,7 +35,7 @@ class BundleSchema(unittest.TestCase):
 
     def test_real_sources(self):
         bundle = self.validate(os.path.join(REPO, "sources"))
-        self.assertEqual(len(bundle["articles"]), 4)
+        self.assertEqual(len(bundle["articles"]), 5)
 
     def test_hostile_strings(self):
         self.validate(os.path.join(REPO, "tests", "bundle", "hostile", "sources"))

@@ -26,7 +26,7 @@ TEST(Overstated, FiresOnAPlainStatementOfWhatTheQuoteHedges) {
                               "Rocking may help the baby get into a good position.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0],
-            "the claim's text states 'Rocking helps the baby get into a good position' plainly, where its quote "
+            "the claim's text states 'Rocking helps the baby get into a good position' with only 'helps', where its quote "
             "hedges it with 'may' ('rocking may help the baby get into a good position'): keep the article's 'may', "
             "or cite a passage that says it as surely");
   // A hedge in the condition's main clause: "if …, it is likely sciatica".
@@ -35,6 +35,14 @@ TEST(Overstated, FiresOnAPlainStatementOfWhatTheQuoteHedges) {
                      "likely sciatica.")
                 .size(),
             1u);
+}
+
+TEST(Overstated, FiresOnAFactWhereTheQuoteOnlyHelps) {
+  const auto found = on_claim("Rocking relieves back pressure.", "It helps to relieve back pressure, they say.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].find("states 'Rocking relieves back pressure' plainly, where its quote hedges it with 'helps'"),
+            std::string::npos)
+      << found[0];
 }
 
 TEST(Overstated, FiresOnABoosterTheQuoteLacks) {
@@ -52,6 +60,9 @@ TEST(Overstated, SilentOnNearMisses) {
   // A hedge of another strength; the text less sure than its quote; the quote's booster kept.
   EXPECT_TRUE(on_claim("Massage may ease the pain.", "Massage can ease the pain.").empty());
   EXPECT_TRUE(on_claim("Massage can help ease the pain.", "Massage eases the pain.").empty());
+  EXPECT_TRUE(on_claim("Massage can ease the pain.", "Massage may ease the pain.").empty());
+  EXPECT_TRUE(on_claim("Rocking helps to relieve back pressure.", "Rocking helps to relieve back pressure.").empty());
+  EXPECT_TRUE(on_claim("Rest and get help from your midwife.", "Rest, and seek help from your midwife.").empty());
   EXPECT_TRUE(on_claim("The pelvic rock is highly effective.", "The pelvic rock is very effective.").empty());
   EXPECT_TRUE(on_claim("Stretching will not cure sciatica.", "Stretching can ease sciatica.").empty());
   // Politeness and permission are no hedges: "you may want to", "you can try", "can be bought".

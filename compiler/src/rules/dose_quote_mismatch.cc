@@ -100,6 +100,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         const QuoteQuantity* only = nullptr;  // the quote's one reading of the field, if one
         size_t readings = 0;
         bool all_weak = true;
+        bool numbers_weak = true;  // every reading with a number is weak
         for (const QuoteQuantity& q : quantities) {
           if (q.field != f.field) continue;
           only = ++readings == 1 ? &q : nullptr;
@@ -109,6 +110,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
             if (!same_unit_word && comparable_unit(q.field, q.value) == have_unit) same_unit_word = &q;
             continue;
           }
+          numbers_weak = numbers_weak && q.weak;
           // "up to 10" says anything from none to 10; "at least once a day" and "about 40" say
           // their number (a dose of twice a day is not what "at least once a day" says).
           const auto range = comparable(q.field, q.value);
@@ -123,7 +125,8 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         }
         if (f.value.kind == DoseValue::Kind::kWord) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
-          if (same_unit_word && !stated.any()) continue;
+          // "a couple of seconds": "few s", or weakly two; a word dose in the quote's unit stands.
+          if (same_unit_word && (!stated.any() || numbers_weak)) continue;
           if (stated.any()) {
             report(ctx, f, only, unread,
                    fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "

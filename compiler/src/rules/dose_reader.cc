@@ -40,6 +40,9 @@ struct Number {
   bool times;  ///< once/twice/thrice/2x: a count of times in itself
 };
 
+/// More sessions a day than anyone prescribes: "25 times per day" counts repetitions.
+constexpr int kMostSessionsPerDay = 10;
+
 /// "twenty" and "five" read as one number (25), when `tens` is a tens word and `unit` one to nine.
 std::optional<Number> tens_and_unit(std::string_view tens, std::string_view unit) {
   for (const auto& [word, value] : kTens) {
@@ -434,6 +437,9 @@ class Reader {
     if (unit.empty() || unit == "count" || u == "s") return std::nullopt;
     if (resting(i, unit_at)) return unit_at;
     add(DoseField::kHold, word(std::string(quantity) + " " + unit, unit), i, unit_at);
+    // "a couple of seconds": a few, or two as many read it (a weak reading, which a dose of
+    // "2 s" may rest on).
+    if (t_[i] == "couple") add(DoseField::kHold, range(2, 2, unit, "about"), i, unit_at, /*weak=*/true);
     return unit_at;
   }
 
@@ -680,7 +686,11 @@ class Reader {
       const size_t after = is_reps_unit(u) ? j + 1 : j;
       size_t used = 0;
       if (auto period = period_at(after, used); period && !more) {
-        return emit(DoseField::kFrequency, *period, after + used - 1);
+        const size_t end = emit(DoseField::kFrequency, *period, after + used - 1);
+        // "do this up to twenty five times per day": more times than a day holds sessions are
+        // the day's repetitions, all together; the repetitions are a reading too (weak).
+        if (*period == "day" && p.value.min > kMostSessionsPerDay) emit(DoseField::kReps, "", after + used - 1, true);
+        return end;
       }
       if (is_any(at(after), {"every", "each"}) && is_any(at(after + 1), {"other", "second"}) && at(after + 2) == "day") {
         // "1 time every other day": 3-4 times a week

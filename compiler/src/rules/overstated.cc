@@ -48,8 +48,23 @@ struct Span {
   std::string_view text;             ///< as written, for messages
 };
 
-/// The hedge in words[begin, end) that makes what it says less than certain, if any: its index.
-std::optional<size_t> hedge_in(const std::vector<ReadWord>& w, size_t begin, size_t end) {
+/// A hedge: where it is, and how much it takes off: 1 for may, might, can, probably… (a
+/// possibility), 2 for helps (a contribution, stated as a fact).
+struct Hedge {
+  size_t at;
+  int strength;
+};
+
+/// Words before "help" that make it a noun: "get help", "seek medical help".
+constexpr std::array<std::string_view, 10> kHelpNouns = {"get", "seek", "ask", "need", "for", "some",
+                                                         "any", "the", "medical", "professional"};
+
+/// The hedge in words[begin, end) that makes what it says least certain, if any.
+std::optional<Hedge> hedge_in(const std::vector<ReadWord>& w, size_t begin, size_t end) {
+  std::optional<Hedge> best;
+  auto found = [&](size_t i, int strength) {
+    if (!best || strength < best->strength) best = Hedge{i, strength};
+  };
   for (size_t i = begin; i < end; ++i) {
     const std::string& t = w[i].text;
     if (in(t, kModals)) {
@@ -63,18 +78,22 @@ std::optional<size_t> hedge_in(const std::vector<ReadWord>& w, size_t begin, siz
           w[next + 1].text.ends_with("ed")) {
         continue;
       }
-      return i;
+      found(i, 1);
+      continue;
     }
     // "some women report": "some" hedges a clause it begins; "there have been some studies"
     // counts studies.
     if (t == "some" && (i == begin || w[i - 1].clause != w[i].clause || w[i - 1].text == "in" ||
                         w[i - 1].text == "for")) {
-      return i;  // "some women report", "in some cases", "for some women"
+      found(i, 1);  // "some women report", "in some cases", "for some women"
+      continue;
     }
     if (t == "often" && i > begin && w[i - 1].text == "as") continue;  // "as often as you like"
-    if (in(t, kHedges)) return i;
+    if (in(t, kHedges)) found(i, 1);
+    // "it helps to relieve back pressure": a part in it, not the whole of it.
+    if ((t == "help" || t == "helps" || t == "helped") && (i == begin || !in(w[i - 1].text, kHelpNouns))) found(i, 2);
   }
-  return std::nullopt;
+  return best;
 }
 
 /// Whether words[begin, end) say no: "not", "never", "don't", "haven't", ….
@@ -194,7 +213,9 @@ void check_text(RuleContext& ctx, const Entry& e, const Text& text, const std::v
     }
     // A plain statement of what the quote hedges: "helps" under "may help". The editor's
     // sentence is read whole (a hedge anywhere in it counts), the quote's clause alone.
-    if (s.content.size() < 2 || hedge_in(s.words, 0, s.words.size())) continue;
+    if (s.content.size() < 2) continue;
+    const std::optional<Hedge> mine = hedge_in(s.words, 0, s.words.size());
+    if (mine && mine->strength == 1) continue;  // as hedged as a text can be
     const QuoteClause* best = nullptr;
     size_t best_shared = 0;
     for (const QuoteClause& c : evidence.clauses) {
@@ -216,13 +237,14 @@ void check_text(RuleContext& ctx, const Entry& e, const Text& text, const std::v
     if (head < best->end && (q[head].text == "if" || q[head].text == "when" || q[head].text == "once")) {
       while (end < q.size() && q[end].clause == q[best->end - 1].clause + 1) ++end;
     }
-    const std::optional<size_t> hedge = hedge_in(q, best->begin, end);
-    if (!hedge) continue;
-    const std::string& word = q[*hedge].text;
+    const std::optional<Hedge> hedge = hedge_in(q, best->begin, end);
+    if (!hedge || (mine && mine->strength <= hedge->strength)) continue;
+    const std::string& word = q[hedge->at].text;
+    const std::string how = mine ? fmt::format("with only '{}'", s.words[mine->at].text) : "plainly";
     ctx.report(kOverstated, text.loc,
-               fmt::format("the {}'s text states '{}' plainly, where its quote hedges it with '{}' ('{}'): keep the "
+               fmt::format("the {}'s text states '{}' {}, where its quote hedges it with '{}' ('{}'): keep the "
                            "article's '{}', or cite a passage that says it as surely",
-                           kind, utf8_shortened(s.text, 80), word,
+                           kind, utf8_shortened(s.text, 80), how, word,
                            utf8_shortened(joined(q, best->begin, end), 80), word),
                {{best->cite->loc, "the quote read"}});
     return;
@@ -245,7 +267,9 @@ scale of hedges and boosters. Hedges: may, might, could and can (before a verb o
 happening: "massage may help", "you may feel dizzy"; not "you may want to" or "you can try",
 which offer a choice, nor "can be purchased"), and possibly, perhaps, probably, likely, maybe,
 sometimes, often, usually, generally, typically, seem, appear, suggest, tend, potentially, and
-"some" at the head of a clause ("some women report"). Boosters: always, proven, cure(s), will,
+"some" at the head of a clause ("some women report"); and, weaker, "helps" ("it helps to
+relieve the pressure"; not "get help"), which a text that says "relieves" overstates and a
+text that says "helps" under "may help" overstates too. Boosters: always, proven, cure(s), will,
 definitely, certainly, guaranteed, completely, totally, entirely, eliminate(s), undoubtedly,
 clearly, instantly, permanently, and very/highly/extremely effective.
 
@@ -253,8 +277,9 @@ Two things are reported, once per entry:
 - a booster in the text that none of its quotes uses ("very effective" under "effective");
 - a sentence of the text that says plainly what its quote hedges: the quote's clause that
   shares the most of the sentence's content words (at least two, and half of them) holds a
-  hedge, and the sentence holds none ("helps" under "may help"). A hedge of another strength
-  is still a hedge: "may ease" under "can ease" is not reported.
+  hedge, and the sentence holds none or only a weaker one ("helps" under "may help",
+  "relieves" under "helps to relieve"). Possibilities are one strength: "may ease" under "can
+  ease" is not reported, nor "can ease" under "may ease".
 Words are compared by their Snowball stems; a negated booster ("will not cure") is no
 booster. An entry with a quote not found in its article is left to quote-not-found.
 
