@@ -183,6 +183,10 @@ test("hostile strings show as text and no script from the content runs", async (
   const body = await page.evaluate(() => document.body.textContent);
   for (const [key, s] of Object.entries(strings)) assert.ok(body.includes(s), key);
   assert.equal(await page.locator("script").count(), 2, "only the page's own data and code");
+  // The editors' answers to possible-duplicate show, the reason as text.
+  const twin = await page.locator("#entry-hostile-twin").textContent();
+  assert.ok(twin.includes("Same movement as") && twin.includes("hostile-exercise"), twin);
+  assert.ok(twin.includes("Not the same as") && twin.includes("DROP TABLE movement_links; -- </script>"), twin);
   assert.equal(await page.locator("b, i").count(), 0, "no markup from the content");
   await page.fill("#search", strings.script);
   await page.locator("mark.hl").first().focus();

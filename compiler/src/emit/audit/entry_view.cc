@@ -106,6 +106,12 @@ void movement_fields(std::string& out, const AuditIndex& index, const Movement& 
     }
     out += "</dd>\n";
   }
+  // The editors' answers to possible-duplicate, with their reasons.
+  for (const MovementLink& l : mv.same_as) put(out, "<dt>Same movement as</dt><dd>{}</dd>\n", bdi(l.ref.value));
+  for (const MovementLink& l : mv.distinct_from) {
+    put(out, "<dt>Not the same as</dt><dd>{}{}</dd>\n", bdi(l.ref.value),
+        l.reason ? " — " + bdi(l.reason->value) : std::string());
+  }
   out += "</dl>\n<ol class=\"steps\">\n";
   for (const Step& s : mv.steps) {
     if (s.house) {
