@@ -66,13 +66,14 @@ const CitedPassages::Stems& CitedPassages::passage_stems(const Cite& c) {
   const size_t end = m.heading_below_end ? line_start(m.heading_below_end)
                      : m.heading_above_start ? text.size()
                                              : para.second;
-  auto [it, added] = cache_.try_emplace({file->second, {begin, end}});
-  if (added) {
+  const auto placed = cache_.try_emplace({file->second, {begin, end}});
+  Stems& stems = placed.first->second;  // a named reference: clang's lambdas cannot capture a binding
+  if (placed.second) {
     for_each_word(text.substr(begin, end - begin), [&](std::string_view w, size_t) {
-      if (w.size() > 1 && !is_stop_word(w)) it->second.insert(stemmer_.stem(w));
+      if (w.size() > 1 && !is_stop_word(w)) stems.insert(stemmer_.stem(w));
     });
   }
-  return it->second;
+  return stems;
 }
 
 std::vector<const CitedPassages::Stems*> CitedPassages::of(const Entry& e) {
