@@ -44,10 +44,10 @@ void check_advice_claim_conflict(RuleContext& ctx) {
                                  "policy.xml relates to that pattern, worsens {}{}: have a reviewer "
                                  "decide, and drop the recommendation or suppress this with the reason",
                                  what, pattern.value, condition, context, claim->id.value, factor,
-                                 about.empty() ? "pregnancy in general" : about,
+                                 condition_or_general(about),
                                  about.empty() || about == condition ? "" : ", a related condition"),
                      {{claim->effect->loc, fmt::format("claim '{}' says it worsens {} here", claim->id.value,
-                                                       about.empty() ? "pregnancy in general" : about)}});
+                                                       condition_or_general(about))}});
         }
       }
     }

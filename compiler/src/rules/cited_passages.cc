@@ -36,23 +36,19 @@ bool is_stop_word(std::string_view word) {
 std::vector<std::string> content_stems(const std::vector<ReadWord>& words) {
   std::vector<std::string> out;
   for (const ReadWord& w : words) {
-    if (w.text.size() > 1 && !is_stop_word(w.text)) out.push_back(w.stem);
+    if (is_content_word(w.text)) out.push_back(w.stem);
   }
   return out;
 }
 
 CitedPassages::CitedPassages(const Model& model, const SourceFiles& files, EnglishStemmer& stemmer)
-    : files_(files), stemmer_(stemmer) {
-  for (const Article& a : model.articles) {
-    if (a.snapshot_file != Loc::kNoFile) article_files_.try_emplace(a.id.value, a.snapshot_file);
-  }
-}
+    : files_(files), stemmer_(stemmer), articles_(model) {}
 
 const CitedPassages::Stems& CitedPassages::passage_stems(const Cite& c) {
   static const Stems kNone;
-  const auto file = article_files_.find(c.article.value);
-  if (file == article_files_.end() || !c.match.found || c.match.spans.empty()) return kNone;
-  const SourceFile& snapshot = files_[file->second];
+  const Article* article = articles_.find(c.article.value);
+  if (!article || article->snapshot_file == Loc::kNoFile || !c.match.found || c.match.spans.empty()) return kNone;
+  const SourceFile& snapshot = files_[article->snapshot_file];
   const std::string_view text = snapshot.text;
   const QuoteMatch& m = c.match;
   auto line_start = [&](uint32_t line) -> size_t {
@@ -66,11 +62,11 @@ const CitedPassages::Stems& CitedPassages::passage_stems(const Cite& c) {
   const size_t end = m.heading_below_end ? line_start(m.heading_below_end)
                      : m.heading_above_start ? text.size()
                                              : para.second;
-  const auto placed = cache_.try_emplace({file->second, {begin, end}});
+  const auto placed = cache_.try_emplace({article->snapshot_file, {begin, end}});
   Stems& stems = placed.first->second;  // a named reference: clang's lambdas cannot capture a binding
   if (placed.second) {
     for_each_word(text.substr(begin, end - begin), [&](std::string_view w, size_t) {
-      if (w.size() > 1 && !is_stop_word(w)) stems.insert(stemmer_.stem(w));
+      if (is_content_word(w)) stems.insert(stemmer_.stem(w));
     });
   }
   return stems;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "rules/article_index.h"
 #include "rules/word_cues.h"
 
 namespace contentc {
@@ -15,6 +16,9 @@ namespace contentc {
 /// Whether a lower-case word carries no content of its own ("the", "your", "and", "it", "so"):
 /// the words step-unsupported and possible-duplicate leave out when comparing texts.
 bool is_stop_word(std::string_view word);
+
+/// Whether a lower-case word carries content: more than one letter, and not a stop word.
+inline bool is_content_word(std::string_view word) { return word.size() > 1 && !is_stop_word(word); }
 
 /// The stems of a text's content words (stop words and one-letter words aside), in order.
 std::vector<std::string> content_stems(const std::vector<ReadWord>& words);
@@ -39,7 +43,7 @@ class CitedPassages {
 
   const SourceFiles& files_;
   EnglishStemmer& stemmer_;
-  std::map<std::string_view, uint32_t> article_files_;  ///< article id → snapshot file
+  ArticleIndex articles_;
   std::map<std::pair<uint32_t, std::pair<size_t, size_t>>, Stems> cache_;
 };
 

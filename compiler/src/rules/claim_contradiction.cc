@@ -10,7 +10,9 @@ namespace contentc {
 namespace {
 
 /// What a claim is about, for messages: its condition, or pregnancy in general.
-std::string subject(const Claim& c) { return c.about ? c.about->value : "pregnancy in general"; }
+std::string_view subject(const Claim& c) {
+  return condition_or_general(c.about ? std::string_view(c.about->value) : std::string_view());
+}
 
 }  // namespace
 

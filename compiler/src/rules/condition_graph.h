@@ -39,6 +39,12 @@ class ConditionGraph {
   std::unordered_map<std::string_view, std::vector<std::string_view>> related_;
 };
 
+/// What a claim is about, for messages: its condition, or (none: a general claim) pregnancy in
+/// general.
+inline std::string_view condition_or_general(std::string_view condition) {
+  return condition.empty() ? "pregnancy in general" : condition;
+}
+
 /// Whether two phases overlap: "any" overlaps everything, pregnancy and postpartum do not.
 inline bool phases_overlap(std::string_view a, std::string_view b) {
   return a == "any" || b == "any" || a == b;

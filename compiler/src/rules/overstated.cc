@@ -184,17 +184,15 @@ void check_text(RuleContext& ctx, const Entry& e, const Text& text, const std::v
     // A booster the quotes never use: "very effective" where the article says "effective".
     for (size_t i = 0; i < s.words.size(); ++i) {
       for (const CuePhrase& b : boosters) {
-        if (i + b.size() > s.words.size()) continue;
-        bool match = true;
-        for (size_t k = 0; k < b.size() && match; ++k) match = s.words[i + k].stem == b[k];
-        if (!match || negated(s.words, i)) continue;
+        if (!phrase_at(s.words, i, b) || negated(s.words, i)) continue;
         if (i + 1 < s.words.size() && (s.words[i + 1].text == "not" || s.words[i + 1].text == "never")) continue;
         const bool intensified = b.size() == 2 && b[1] == "effect";  // "very effective": any intensifier will do
+        const CuePhrase effective(b.end() - 1, b.end());
         const bool quoted = std::any_of(evidence.quotes.begin(), evidence.quotes.end(), [&](const auto& q) {
-          for (size_t j = 0; j + b.size() <= q.size(); ++j) {
-            bool same = true;
-            for (size_t k = intensified ? 1 : 0; k < b.size() && same; ++k) same = q[j + k].stem == b[k];
-            if (same && (!intensified || in(q[j].text, std::array<std::string_view, 4>{"very", "highly", "extremely", "most"}))) {
+          for (size_t j = 0; j < q.size(); ++j) {
+            if (!intensified && phrase_at(q, j, b)) return true;
+            if (intensified && phrase_at(q, j + 1, effective) &&
+                in(q[j].text, std::array<std::string_view, 4>{"very", "highly", "extremely", "most"})) {
               return true;
             }
           }

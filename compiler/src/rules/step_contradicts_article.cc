@@ -20,10 +20,10 @@ struct Negated {
 std::vector<Negated> negated_phrases(const std::vector<ReadWord>& words) {
   std::vector<Negated> out;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i].text.size() <= 1 || is_stop_word(words[i].text) || !negated(words, i)) continue;
+    if (!is_content_word(words[i].text) || !negated(words, i)) continue;
     Negated n{{words[i].stem}, words[i].text};
     for (size_t k = i + 1; k < words.size() && words[k].clause == words[i].clause; ++k) {
-      if (words[k].text.size() <= 1 || is_stop_word(words[k].text)) continue;
+      if (!is_content_word(words[k].text)) continue;
       n.stems.push_back(words[k].stem);
       n.words += " " + words[k].text;
       break;

@@ -39,7 +39,7 @@ void check_step_unsupported(RuleContext& ctx) {
       size_t content = 0;
       std::set<std::string> seen;
       for (const ReadWord& w : words) {
-        if (w.text.size() <= 1 || is_stop_word(w.text) || !seen.insert(w.stem).second) continue;
+        if (!is_content_word(w.text) || !seen.insert(w.stem).second) continue;
         ++content;
         if (!read) cited = passages.of(m), read = true;
         if (std::none_of(cited.begin(), cited.end(), [&](const CitedPassages::Stems* p) { return p->contains(w.stem); })) {

@@ -40,6 +40,14 @@ std::vector<CuePhrase> cue_phrases(std::string_view alternatives, EnglishStemmer
   return out;
 }
 
+bool phrase_at(const std::vector<ReadWord>& words, size_t i, const CuePhrase& phrase) {
+  if (i + phrase.size() > words.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (words[i + k].stem != phrase[k]) return false;
+  }
+  return true;
+}
+
 bool negated(const std::vector<ReadWord>& words, size_t i) {
   for (size_t back = 1; back <= 5 && back <= i; ++back) {
     const ReadWord& w = words[i - back];
@@ -58,10 +66,7 @@ std::optional<size_t> find_cue(const std::vector<ReadWord>& words, const std::ve
   bool seen_negated = false;
   for (size_t i = 0; i < words.size(); ++i) {
     for (const CuePhrase& cue : cues) {
-      if (i + cue.size() > words.size()) continue;
-      bool match = true;
-      for (size_t k = 0; k < cue.size() && match; ++k) match = words[i + k].stem == cue[k];
-      if (!match) continue;
+      if (!phrase_at(words, i, cue)) continue;
       if (!negated(words, i)) {
         if (negated_only) *negated_only = false;
         return i;

@@ -60,6 +60,9 @@ using CuePhrase = std::vector<std::string>;
 /// The phrases of a `|`-separated list, each word stemmed; empty alternatives are dropped.
 std::vector<CuePhrase> cue_phrases(std::string_view alternatives, EnglishStemmer& stemmer);
 
+/// Whether `phrase` stands at word `i` of `words`, stem by stem.
+bool phrase_at(const std::vector<ReadWord>& words, size_t i, const CuePhrase& phrase);
+
 /// Whether the word at `i` is negated: a negator ("not", "no", "never", "don't", "without", …)
 /// before it in its clause, with nothing between but words that carry the negation on ("do not
 /// need to stop", "no need to stop", "you don't have to stop"). "Don't push through pain" does
