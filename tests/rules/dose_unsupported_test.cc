@@ -53,7 +53,8 @@ TEST(DoseUnsupported, ANumberTheReaderCannotPlaceMakesANote) {
 TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   TempSources s;
   add_article(s, "art", "Finish with the sets you like.\nRest 30 seconds between sets.\nLean right, then left.\n"
-                        "Lift your right leg.\nPulse 2-3 per fortnight week.\n");
+                        "Lift your right leg.\nPulse 2-3 per fortnight week.\n"
+                        "Do it ten times, rest a minute, then do ten more.\nDo it ten times, then rest.\n");
   auto levels = [&](std::string_view field, std::string_view quote) {
     s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(field) +
                              "<cite article=\"art\">" + std::string(quote) + "</cite></dose><cite article=\"art\">" +
@@ -72,6 +73,11 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   EXPECT_EQ(levels("<hold>30 s</hold>", "Rest 30 seconds between sets."), (std::vector<Level>{Level::kWarning}));
   EXPECT_EQ(levels("<side>each</side>", "Lift your right leg."), (std::vector<Level>{Level::kWarning}));
   EXPECT_EQ(levels("<sets>3</sets>", "Lift your right leg."), (std::vector<Level>{Level::kWarning}));
+  // Bouts of repetitions with a rest between them count sets no construction reads; one bout
+  // and a rest does not.
+  EXPECT_EQ(levels("<sets>2</sets>", "Do it ten times, rest a minute, then do ten more."),
+            (std::vector<Level>{Level::kNote}));
+  EXPECT_EQ(levels("<sets>2</sets>", "Do it ten times, then rest."), (std::vector<Level>{Level::kWarning}));
 }
 
 TEST(DoseUnsupported, SilentWhenAnyCiteOfTheDoseStatesTheField) {

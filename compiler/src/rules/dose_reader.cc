@@ -347,6 +347,18 @@ class Reader {
       if (is_any(w, {"day", "daily", "week", "weekly"})) note(DoseField::kFrequency, w);
     }
     numbers_.left_and_right = left && right;
+    // Bouts of repetitions with rests between them ("do fifteen, rest for a minute, do fifteen
+    // more") count sets in a way no construction reads.
+    const auto reps_readings = std::count_if(numbers_.quantities.begin(), numbers_.quantities.end(),
+                                             [](const QuoteQuantity& q) { return q.field == DoseField::kReps; });
+    if (reps_readings >= 2) {
+      for (const std::string& w : t_) {
+        if (is_any(w, {"rest", "break"})) {
+          note(DoseField::kSets, w);
+          break;
+        }
+      }
+    }
   }
 
   std::string_view at(size_t i) const { return i < t_.size() ? std::string_view(t_[i]) : ""; }
