@@ -42,6 +42,11 @@ TEST(DoseReader, ReadsFrequencies) {
   EXPECT_EQ(read("Do not do this exercise more than twice a week."),
             "frequency up to 2 per week");
   EXPECT_EQ(read("up to 3 times daily"), "frequency up to 3 per day");
+  // One word or hyphenated: "everyday", "once-daily", "twice-weekly".
+  EXPECT_EQ(read("Perform one to two times everyday."), "frequency 1-2 per day");
+  EXPECT_EQ(read("- Once-daily"), "frequency 1 per day");
+  EXPECT_EQ(read("Stretch twice-weekly."), "frequency 2 per week");
+  EXPECT_EQ(read("Walk everyday."), "frequency at least 1 per day (weak)");
 }
 
 TEST(DoseReader, FindsSideCues) {
@@ -243,6 +248,12 @@ TEST(SideCue, FindsTheOtherSideNamed) {
   EXPECT_EQ(find_side_cue("Then swing your arms to the right, holding for eight seconds, and then to the left."),
             "to the left");
   EXPECT_EQ(find_side_cue("Turn your head to the right and hold."), "") << "one direction only";
+  // Turning onto the other side, then repeating: the same on the other side.
+  EXPECT_EQ(find_side_cue("Hold the stretch for 30 seconds, then relax and turn on your right side and repeat"),
+            "turn … repeat");
+  EXPECT_EQ(find_side_cue("Roll over and repeat."), "roll … repeat");
+  EXPECT_EQ(find_side_cue("Turn onto your left side to rest."), "") << "no repeat: a posture";
+  EXPECT_EQ(find_side_cue("Turn your head and repeat."), "") << "no side turned to";
 }
 
 }  // namespace

@@ -170,7 +170,8 @@ Tokens split_words(const std::string& s) {
 
 /// The tokens of a quote. A number written together with its unit comes apart: "3seconds" and
 /// "2-3seconds" into number and unit, "3xday" into "3x" and "day", and a hyphenated hold
-/// ("a 5-second hold", "a thirty-second hold") into number, "-" and unit.
+/// ("a 5-second hold", "a thirty-second hold") into number, "-" and unit, and "once-daily" into
+/// "once", "-" and "daily".
 Tokens tokenize(std::string_view text) {
   Tokens t;
   for (std::string& w : split_words(normalize_quote(space_word_dashes(text)))) {
@@ -196,7 +197,8 @@ Tokens tokenize(std::string_view text) {
     }
     if (const size_t dash = w.rfind('-'); dash != std::string::npos && dash > 0 && dash + 1 < w.size()) {
       const std::string left = w.substr(0, dash), right = w.substr(dash + 1);
-      if (!hold_unit(right).empty() && right != "s" && read_number(left)) {
+      if ((!hold_unit(right).empty() && right != "s" && read_number(left)) ||
+          (is_any(right, {"daily", "weekly"}) && is_any(left, {"once", "twice", "thrice"}))) {  // "once-daily"
         t.push_back(left);
         t.push_back("-");
         t.push_back(right);
@@ -344,7 +346,7 @@ class Reader {
       if (is_any(w, {"set", "sets", "rounds"})) note(DoseField::kSets, w);
       if (is_any(w, {"repetitions", "repetition", "reps", "times"})) note(DoseField::kReps, w);
       if (is_any(w, {"seconds", "second", "secs", "minutes", "minute", "breaths", "counts"})) note(DoseField::kHold, w);
-      if (is_any(w, {"day", "daily", "week", "weekly"})) note(DoseField::kFrequency, w);
+      if (is_any(w, {"day", "daily", "everyday", "week", "weekly"})) note(DoseField::kFrequency, w);
     }
     numbers_.left_and_right = left && right;
     // Bouts of repetitions with rests between them ("do fifteen, rest for a minute, do fifteen
@@ -483,8 +485,8 @@ class Reader {
       add(DoseField::kFrequency, range(1, 1, "day"), i, i + 1);
       return i + 1;
     }
-    if (t_[i] == "daily" || (is_any(t_[i], {"every", "each"}) && at(i + 1) == "day")) {
-      const size_t last = t_[i] == "daily" ? i : i + 1;
+    if (is_any(t_[i], {"daily", "everyday"}) || (is_any(t_[i], {"every", "each"}) && at(i + 1) == "day")) {
+      const size_t last = t_[i] != "every" && t_[i] != "each" ? i : i + 1;
       add(DoseField::kFrequency, range(1, 1, "day", "at least"), i, last, /*weak=*/true);
       return last;
     }
@@ -502,9 +504,13 @@ class Reader {
       used = 3;
       return std::string(at(i + 2));
     }
-    if (is_any(at(i), {"daily", "day", "weekly"})) {  // "daily", "3x day"
+    if (is_any(at(i), {"daily", "day", "weekly", "everyday"})) {  // "daily", "3x day", "twice everyday"
       used = 1;
       return at(i) == "weekly" ? "week" : "day";
+    }
+    if (at(i) == "-" && is_any(at(i + 1), {"daily", "weekly"})) {  // "once-daily", "twice-weekly"
+      used = 2;
+      return at(i + 1) == "weekly" ? "week" : "day";
     }
     return std::nullopt;
   }
@@ -834,6 +840,7 @@ std::string find_side_cue(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kSides = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
                                                               "feet", "hip", "knee", "hand", "shoulder"};
   bool repeating = false;  // "repeat", "again", "switch" earlier in the sentence
+  std::optional<size_t> turned_at;  // "turn onto your left side", "roll over" earlier in the sentence
   for (size_t i = 0; i < t.size(); ++i) {
     const std::string_view a = t[i];
     const std::string_view b = i + 1 < t.size() ? std::string_view(t[i + 1]) : "";
@@ -871,9 +878,18 @@ std::string find_side_cue(std::string_view text) {
       return std::string(a) + " to";
     }
     // "repeat with your right arm", "repeat on the left leg", "perform again lying on your right side"
-    if (is_any(a, {"repeat", "repeating", "again"})) repeating = true;
+    if (is_any(a, {"repeat", "repeating", "again"})) {
+      repeating = true;
+      // "turn on your right side and repeat", "roll over and repeat": the same on the other side
+      if (turned_at) return std::string(t[*turned_at]) + " … " + std::string(a);
+    }
     if (repeating && is_any(a, {"left", "right", "opposite", "other"}) && is_any(b, kSides)) {
       return std::string(a) + " " + std::string(b);
+    }
+    if (is_any(a, {"turn", "turning", "roll", "rolling", "flip"}) &&
+        (b == "over" || (is_any(b, {"on", "onto", "to"}) && is_any(c, {"your", "the"}) && i + 4 < t.size() &&
+                         is_any(t[i + 3], {"left", "right", "other", "opposite"}) && is_any(t[i + 4], {"side"})))) {
+      turned_at = i;
     }
   }
   return "";
