@@ -210,6 +210,9 @@ TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {
   EXPECT_EQ(read("Pause for 30 seconds between sets."), "");
   EXPECT_EQ(read("Wait for ten seconds, then repeat."), "");
   EXPECT_EQ(read("increase the duration of each hold by 5-10 seconds per week"), "");
+  // "a count or two": one or two counts, like "a minute or two"; "a count of 5" is five.
+  EXPECT_EQ(read("Hold for a count or two and slowly lower back to the starting position"), "hold 1-2 count");
+  EXPECT_EQ(read("Hold for a count of 5."), "hold 5 count");
 }
 
 TEST(DoseReader, PassesOverListNumbersFootnotesAndOtherUnits) {

@@ -54,7 +54,8 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   TempSources s;
   add_article(s, "art", "Finish with the sets you like.\nRest 30 seconds between sets.\nLean right, then left.\n"
                         "Lift your right leg.\nPulse 2-3 per fortnight week.\n"
-                        "Do it ten times, rest a minute, then do ten more.\nDo it ten times, then rest.\n");
+                        "Do it ten times, rest a minute, then do ten more.\nDo it ten times, then rest.\n"
+                        "Stretch on weekdays.\nRoll to the far side, then back again.\n");
   auto levels = [&](std::string_view field, std::string_view quote) {
     s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(field) +
                              "<cite article=\"art\">" + std::string(quote) + "</cite></dose><cite article=\"art\">" +
@@ -78,6 +79,11 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   EXPECT_EQ(levels("<sets>2</sets>", "Do it ten times, rest a minute, then do ten more."),
             (std::vector<Level>{Level::kNote}));
   EXPECT_EQ(levels("<sets>2</sets>", "Do it ten times, then rest."), (std::vector<Level>{Level::kWarning}));
+  // A field's words by family: a form no construction reads ("weekdays") still says less, and a
+  // side or limb with a word of repeating or turning may say each side.
+  EXPECT_EQ(levels("<frequency>5 per week</frequency>", "Stretch on weekdays."), (std::vector<Level>{Level::kNote}));
+  EXPECT_EQ(levels("<side>each</side>", "Roll to the far side, then back again."),
+            (std::vector<Level>{Level::kNote}));
 }
 
 TEST(DoseUnsupported, SilentWhenAnyCiteOfTheDoseStatesTheField) {

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "resolve/normalized_text.h"
 
 namespace contentc {
@@ -338,17 +340,33 @@ class Reader {
       if (numbers_.unread_word(field).empty()) numbers_.unread_words.emplace_back(field, std::string(w));
     };
     bool left = false, right = false;
+    std::string_view limb, again;  // a side or limb, and a word of repeating or turning
     for (size_t k = 0; k < t_.size(); ++k) {
       const std::string_view w = t_[k];
       left = left || w == "left";
       right = right || w == "right";
+      if (limb.empty() && is_any(w, {"side", "sides", "leg", "legs", "arm", "arms", "foot", "feet"})) limb = w;
+      if (again.empty() && is_any(w, {"repeat", "repeating", "again", "switch", "swap", "turn", "roll", "alternate"})) {
+        again = w;
+      }
       if (used_[k]) continue;
-      if (is_any(w, {"set", "sets", "rounds"})) note(DoseField::kSets, w);
-      if (is_any(w, {"repetitions", "repetition", "reps", "times"})) note(DoseField::kReps, w);
-      if (is_any(w, {"seconds", "second", "secs", "minutes", "minute", "breaths", "counts"})) note(DoseField::kHold, w);
-      if (is_any(w, {"day", "daily", "everyday", "week", "weekly"})) note(DoseField::kFrequency, w);
+      // A field's words by family, so that a form no construction knows ("everyday",
+      // "once-daily", "a count or two") still makes the rules say less.
+      if (is_any(w, {"set", "sets", "round", "rounds", "circuit", "circuits"})) note(DoseField::kSets, w);
+      if (is_any(w, {"repetitions", "repetition", "reps", "rep", "times"})) note(DoseField::kReps, w);
+      if (is_any(w, {"seconds", "second", "secs", "sec", "minutes", "minute", "mins", "breaths", "breath", "count",
+                     "counts"})) {
+        note(DoseField::kHold, w);
+      }
+      if (w.find("day") != std::string_view::npos || w.find("week") != std::string_view::npos) {
+        note(DoseField::kFrequency, w);
+      }
     }
-    numbers_.left_and_right = left && right;
+    if (left && right) {
+      numbers_.side_words = "the left and the right";
+    } else if (!limb.empty() && !again.empty()) {
+      numbers_.side_words = fmt::format("'{}' and '{}'", limb, again);
+    }
     // Bouts of repetitions with rests between them ("do fifteen, rest for a minute, do fifteen
     // more") count sets in a way no construction reads.
     const auto reps_readings = std::count_if(numbers_.quantities.begin(), numbers_.quantities.end(),
@@ -407,9 +425,9 @@ class Reader {
   /// "a few seconds", "several minutes", "a couple of breaths", "a moment or two" (holds with no
   /// number); "several times", "several repetitions" (reps with no number).
   std::optional<size_t> no_number_amount(size_t i) {
-    // "hold for a second", "pause a minute": one of the unit.
     // "hold for a second", "pause a minute", "30 seconds to a minute": one of the unit.
-    if (t_[i] == "a" && is_any(at(i + 1), {"second", "minute", "breath"}) &&
+    // "hold for a count or two" too, but "a count of 5" is read as the count it names.
+    if (t_[i] == "a" && (is_any(at(i + 1), {"second", "minute", "breath"}) || (at(i + 1) == "count" && at(i + 2) != "of")) &&
         (is_any(before(i, 1), {"for", "hold", "pause", "stay", "remain", "spend"}) ||
          (before(i, 1) == "to" && (!hold_unit(before(i, 2)).empty() || before(i, 2) == "up")))) {
       Phrase p;  // how exact it is ("up to a minute")
@@ -825,7 +843,7 @@ QuoteNumbers dose_numbers(const Dose& dose) {
     for (auto& [field, word] : n.unread_words) {
       if (out.unread_word(field).empty()) out.unread_words.emplace_back(field, std::move(word));
     }
-    out.left_and_right = out.left_and_right || n.left_and_right;
+    if (out.side_words.empty()) out.side_words = std::move(n.side_words);
     out.unread += n.unread;
     out.unplaced.insert(out.unplaced.end(), n.unplaced.begin(), n.unplaced.end());
   }

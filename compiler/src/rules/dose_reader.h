@@ -42,9 +42,10 @@ struct QuoteNumbers {
   /// know): the quote may state that field in words the reader cannot
   /// place, so rules say less about it. One entry a field, the first such word.
   std::vector<std::pair<DoseField, std::string>> unread_words;
-  /// Whether the quote names both the left and the right ("to the right, …, then to the left"):
-  /// it may say each side in words the side cues do not know.
-  bool left_and_right = false;
+  /// Words with which the quote may say each side in a way the side cues do not know: the left
+  /// and the right both named ("to the right, …, then to the left"), or a side or limb with a
+  /// word of repeating or turning ("roll to the far side, then back again"); "" when none.
+  std::string side_words;
   /// The first word of `field`'s vocabulary no reading used, or "".
   std::string unread_word(DoseField field) const {
     for (const auto& [f, w] : unread_words) {

@@ -91,11 +91,11 @@ void check_dose_unsupported(RuleContext& ctx) {
                                  d.timing->value, quotes, word));
         }
       }
-      if (d.side && !side_stated && numbers.left_and_right) {
+      if (d.side && !side_stated && !numbers.side_words.empty()) {
         ctx.report(kDoseUnsupported, Level::kNote, d.side->loc,
-                   fmt::format("side '{}': {} names the left and the right, in words the side cues "
-                               "do not know; check that it says each side",
-                               d.side->value, quotes));
+                   fmt::format("side '{}': {} names {}, in words the side cues do not know; check "
+                               "that it says each side",
+                               d.side->value, quotes, numbers.side_words));
       } else if (d.side && !side_stated) {
         ctx.report(kDoseUnsupported, d.side->loc,
                    fmt::format("side '{}' is not stated by {}: cite the passage that says so "
@@ -110,8 +110,10 @@ const ModelRule kDoseUnsupported{
     {"dose-unsupported", Level::kWarning, "a dose field that none of the dose's quotes states",
      R"(A dose field (reps, hold, sets, side, frequency, timing) that none of the dose's own cited
 quotes states (a note, not a warning, when the quote holds the field's very number, or a word of
-the field, in words the reader cannot place: "Ten movements each for two to three sets"; a "sets",
-"seconds" or "week" no construction read; the left and the right named in no side cue). Quotes are read as
+the field, in words the reader cannot place: "Ten movements each for two to three sets"; a word
+of the field's family no construction read ("sets", "rounds", "seconds", "a count or two",
+"everyday", "weekdays"); the left and the right, or a side or limb with a word of repeating or
+turning, named in no side cue). Quotes are read as
 dose-quote-mismatch reads them: numbers with their units ('8
 to 10 repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each
 side', 'switch legs', 'repeat with your right arm'). A timing is stated when the quotes hold
