@@ -87,6 +87,16 @@ std::vector<Finding> on_sentence(std::string_view dose_fields, const std::string
   return findings_of(c, "dose-quote-mismatch");
 }
 
+TEST(DoseQuoteMismatch, ReadingsInTwoUnitsAreComparedEachInItsOwn) {
+  const std::string sentence = "Duration/repetition:  A minimum of 20 slow, deep breaths, up to 5 minutes";
+  EXPECT_TRUE(on_sentence("<hold>at least 20 breaths</hold>", sentence).empty()) << "the first reading";
+  EXPECT_TRUE(on_sentence("<hold>up to 5 min</hold>", sentence).empty()) << "the second reading";
+  // Near miss: a number neither reading gives, in either unit, is still an error.
+  const std::vector<Finding> wrong = on_sentence("<hold>at least 30 breaths</hold>", sentence);
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_EQ(wrong[0].level, Level::kError);
+}
+
 TEST(DoseQuoteMismatch, OnceBeforeBedIsTimingNotReps) {
   // HealthPartners' pelvic rock: "once before you go to bed" counts nothing.
   const std::string sentence = "Work yourself up to about 40 stretches 3-4 times a day, including once before you go to bed.";

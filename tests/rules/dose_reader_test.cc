@@ -194,6 +194,24 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Sets/Reps: 1\u00d73 each side"), "sets 1; reps 3");
   EXPECT_EQ(read("Reps: 3 x 10 seconds"), "reps 3; hold 10 s") << "a label alone keeps its number";
   EXPECT_EQ(read("Repeat once or twice more on each leg"), "reps 1 (weak); reps 2 (weak); reps 2 (weak); reps 3 (weak)");
+  // Words of manner, with a comma, between a number and its unit; a label naming two fields.
+  EXPECT_EQ(read("Duration/repetition:  A minimum of 20 slow, deep breaths, up to 5 minutes"),
+            "hold at least 20 breaths; hold up to 5 min");
+  // Breaths counted as "inhale and exhale three times" are a hold.
+  EXPECT_EQ(read("Inhale and exhale three times."), "hold 3 breaths");
+  EXPECT_EQ(read("Breathe in and out 5 times."), "hold 5 breaths");
+  EXPECT_EQ(read("Repeat three times."), "reps 3") << "near miss: no breathing words";
+  // Sets in a day: sets, or the day's sessions (weak).
+  EXPECT_EQ(read("Perform 3 sets per day (morning, noon, and night)"), "frequency 3 per day (weak); sets 3");
+  // "each one" is a pronoun, not a count.
+  EXPECT_EQ(read("start with four or five gentle squeezes, resting between each one, six to 10 times a day."),
+            "reps 4; reps 5; frequency 6-10 per day");
+  // "longer than" and "less than" say how exact.
+  EXPECT_EQ(read("hold it for longer than 30 seconds"), "hold at least 30 s");
+  EXPECT_EQ(read("hold it for less than 30 seconds"), "hold up to 30 s");
+  EXPECT_EQ(read("Do not hold it for more than 30 seconds"), "hold up to 30 s");
+  // A counted list whose last number names the unit.
+  EXPECT_EQ(read("hold for a count of 3, 5 or 10 seconds"), "hold 3 s; hold 5 s; hold 10 s");
 }
 
 TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {

@@ -15,18 +15,22 @@ namespace {
 
 /// What the dose's quotes say about one field in numbers: each reading's range, and the words.
 struct Stated {
-  std::string unit;  ///< the comparable unit ("s", "breaths", "per week", "")
+  struct Reading {
+    double lo, hi;     ///< the range, comparable
+    std::string unit;  ///< the comparable unit ("s", "breaths", "per week", "")
+  };
   std::string words;
-  std::vector<std::pair<double, double>> readings;  ///< each reading's range, comparable
+  std::vector<Reading> readings;
 
   bool any() const { return !readings.empty(); }
 
-  /// Whether [lo, hi] is what the quote says: within one reading ("8-10" for "8 to 10"), or
-  /// from one reading to another ("5-10 s" for "5 seconds" and "10 seconds"); never a value
-  /// between two alternatives ("45 s" for "30 or 60 seconds").
-  bool says(double lo, double hi) const {
+  /// Whether [lo, hi] in `unit` is what the quote says: within one reading ("8-10" for "8 to
+  /// 10"), or from one reading to another ("5-10 s" for "5 seconds" and "10 seconds"); never a
+  /// value between two alternatives ("45 s" for "30 or 60 seconds").
+  bool says(double lo, double hi, std::string_view unit) const {
     bool from = false, to = false;
-    for (const auto& [a, b] : readings) {
+    for (const auto& [a, b, u] : readings) {
+      if (u != unit) continue;
       if (lo >= a && hi <= b) return true;
       from = from || lo == a;
       to = to || hi == b;
@@ -120,8 +124,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
               stated.words.compare(stated.words.size() - q.words.size(), q.words.size(), q.words) != 0) {
             stated.words += (stated.any() ? "', '" : "") + q.words;
           }
-          stated.readings.emplace_back(lo, range->second);
-          stated.unit = std::string(comparable_unit(q.field, q.value));
+          stated.readings.push_back({lo, range->second, std::string(comparable_unit(q.field, q.value))});
         }
         if (f.value.kind == DoseValue::Kind::kWord) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
@@ -151,15 +154,15 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           }
           continue;
         }
-        const bool same_scale = stated.unit == have_unit;
-        if ((!same_scale || !stated.says(have->first, have->second)) &&
+        const bool says = stated.says(have->first, have->second, have_unit);
+        if (!says &&
             numbers.unplaced_number(f.value.min, f.value.max)) {
           // The quote has the dose's very number in words the reader cannot place: say less.
           ctx.report(kDoseQuoteMismatch, Level::kNote, f.text->loc,
                      fmt::format("{} {} is not what the dose reader reads in its quote ('{}'), but the quote "
                                  "also has that number in words it cannot place: check which the quote gives",
                                  dose_field_name(f.field), f.text->value, stated.words));
-        } else if (!same_scale || !stated.says(have->first, have->second)) {
+        } else if (!says) {
           // A weak reading, or a quote with one end of the dose's range among the numbers the
           // reader cannot place ("for a minute to two" read as a minute): say less.
           const std::optional<double> bound = numbers.unplaced_bound(f.value.min, f.value.max);
@@ -178,7 +181,7 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         // A progression's target must be what the quote says to work up to, too.
         if (f.amount.to && f.amount.target.is_range()) {
           const auto target = comparable(f.field, f.amount.target);
-          if (comparable_unit(f.field, f.amount.target) != stated.unit || !stated.says(target->first, target->second)) {
+          if (!stated.says(target->first, target->second, comparable_unit(f.field, f.amount.target))) {
             ctx.report(kDoseQuoteMismatch, f.amount.to->loc,
                        fmt::format("{} target {} disagrees with its quote, which says '{}': make the "
                                    "progression say what the quote says",

@@ -252,12 +252,19 @@ void qualify(const Tokens& t, Phrase& p) {
     up_to = true, k += w3 == "a" ? 3 : 2;
   } else if (w1 == "than" && is_any(w2, {"more", "longer"})) {
     // "no more than", "do not do this … more than twice"
+    bool negated = false;
     for (size_t b = k + 3; b <= k + 8 && b <= p.start; ++b) {
       if (is_any(t[p.start - b], {"not", "no", "never", "don't", "nor"})) {
-        up_to = true, k += is_any(w3, {"no", "not"}) ? 3 : 2;  // "no more than" is one phrase
+        up_to = true, negated = true, k += is_any(w3, {"no", "not"}) ? 3 : 2;  // "no more than" is one phrase
         break;
       }
     }
+    if (!negated) {  // "hold it for longer than 30 seconds"
+      if (p.approx.empty()) p.approx = "at least";
+      k += 2;
+    }
+  } else if (w1 == "than" && is_any(w2, {"less", "fewer", "shorter"})) {  // "for less than a minute"
+    up_to = true, k += 2;
   } else if ((w2 == "at" && w1 == "least") || w1 == "at-least") {
     if (p.approx.empty()) p.approx = "at least";
     k += w1 == "at-least" ? 1 : 2;
@@ -418,6 +425,10 @@ class Reader {
     if (auto last = period_alone(i)) return *last;
     if (t_[i] == "count" && is_any(at(i + 1), {"to", "of"}) && read_number(at(i + 2))) return number(i + 2, true);
     if (t_[i] == "once" && before(i, 1) == "at") return i;  // "at once": now, not a count
+    // "resting between each one", "the other one": a pronoun, not a count.
+    if (t_[i] == "one" && is_any(before(i, 1), {"each", "every", "this", "that", "the", "another", "which", "any", "no"})) {
+      return i;
+    }
     if (read_number(t_[i]) || (t_[i] == "a" && at(i + 1) == "dozen")) return number(i, false);
     return i;
   }
@@ -635,11 +646,13 @@ class Reader {
     bool more = false;
     if (at(j) == "-") ++j;  // "a 5-second hold"
     if (at(j) == "more") more = true, ++j;  // "two more times", "hold for five more seconds"
+    // "5 deep breaths", "20 slow, deep breaths": up to two words of manner before the unit.
     for (int adjectives = 0; adjectives < 2 && j + 1 < t_.size() &&
                              is_any(t_[j], {"deep", "slow", "full", "long", "big", "gentle", "controlled", "complete",
                                             "such", "quick", "steady", "small", "good", "short", "further"});
          ++adjectives) {
       ++j;
+      if (at(j) == "," && adjectives == 0) ++j;
     }
     const std::string_view u = at(j);
     const std::string unit = hold_unit(u);
@@ -659,6 +672,13 @@ class Reader {
 
     if (counted) {  // "count to 5"; "a count of 20-30 seconds", "count to four seconds" are seconds
       if (!unit.empty() && unit != "count") return emit(DoseField::kHold, unit, j);
+      // "a count of 3, 5 or 10 seconds": a list whose last number names the unit for all.
+      for (size_t k = j; k < j + 8 && k < t_.size() && is_any(at(j), {",", "or"}); ++k) {
+        if (const std::string listed = hold_unit(t_[k]); !listed.empty() && listed != "count") {
+          return emit(DoseField::kHold, listed, p.last);
+        }
+        if (!is_any(t_[k], {",", "or", "and"}) && !read_number(t_[k])) break;
+      }
       return emit(DoseField::kHold, "count", p.last);
     }
     // A count of times with a period after it is a frequency, whatever its label says
@@ -671,9 +691,20 @@ class Reader {
     if (label == "reps" && before(p.first, 3) == "/" && is_any(before(p.first, 4), {"sets", "set"}) && u == "x") {
       return emit(DoseField::kSets, "", p.last);
     }
-    if (is_any(label, {"sets", "set", "rounds"}) && !period_follows) return emit(DoseField::kSets, "", p.last);
-    if (is_any(label, {"reps", "rep", "repetitions", "repetition"}) && !period_follows) {
+    // A label naming two fields ("Duration/repetition: 20 breaths") says nothing of which: the
+    // words after the number do.
+    const bool one_field_label = before(p.first, 3) != "/";
+    if (is_any(label, {"sets", "set", "rounds"}) && !period_follows && one_field_label) {
+      return emit(DoseField::kSets, "", p.last);
+    }
+    if (is_any(label, {"reps", "rep", "repetitions", "repetition"}) && !period_follows && one_field_label) {
       return emit(DoseField::kReps, "", p.last);
+    }
+    // "Inhale and exhale three times", "breathe in and out 5 times": that many breaths, held.
+    if (u == "times" && ((before(p.first, 1) == "exhale" && before(p.first, 2) == "and" && before(p.first, 3) == "inhale") ||
+                         (before(p.first, 1) == "out" && before(p.first, 2) == "and" && before(p.first, 3) == "in" &&
+                          is_any(before(p.first, 4), {"breathe", "breath"})))) {
+      return emit(DoseField::kHold, "breaths", j);
     }
     // "3 x 15 seconds", "10 x 10 second holds": that many repetitions of what follows.
     if (is_any(u, {"x", "×"}) && read_number(at(j + 1))) return emit(DoseField::kReps, "", p.last);
@@ -717,7 +748,13 @@ class Reader {
     if ((u == "days" || u == "day") && is_any(at(j + 1), {"a", "per", "each", "every"}) && at(j + 2) == "week") {
       return emit(DoseField::kFrequency, "week", j + 2);  // "3 days a week"
     }
-    if (is_any(u, {"sets", "set", "rounds"})) return emit(DoseField::kSets, "", j);
+    if (is_any(u, {"sets", "set", "rounds"})) {
+      // "3 sets per day (morning, noon, and night)": sets, or sessions in the day (weak).
+      if (size_t used = 0; period_at(j + 1, used) && !more) {
+        emit(DoseField::kFrequency, *period_at(j + 1, used), j + used, /*weak=*/true);
+      }
+      return emit(DoseField::kSets, "", j);
+    }
     if (is_reps_unit(u) || p.value.times || more) {
       const size_t after = is_reps_unit(u) ? j + 1 : j;
       size_t used = 0;
@@ -783,7 +820,11 @@ class Reader {
     if (is_any(u, {"stretches", "moves", "movements"}) && (p.target || doing_before(p.first))) {
       return emit(DoseField::kReps, "", j);  // "work up to about 40 stretches"
     }
-    if (is_any(u, {"exercises", "stretches", "moves", "positions", "poses", "movements"})) return j;  // a count of exercises
+    if (is_any(u, {"exercises", "stretches", "moves", "positions", "poses", "movements"})) {
+      // "do 24 exercises a day" may count the day's repetitions: a number the reader cannot place.
+      if (size_t used = 0; period_at(j + 1, used)) unplaced(p);
+      return j;  // a count of exercises
+    }
     // "Do eight to 10.": a count straight after a word of doing, closing its clause.
     if (is_any(before(p.first, 1), {"do", "perform", "complete", "repeat"}) && is_any(u, {".", ",", ";", "!", ""})) {
       return emit(DoseField::kReps, "", p.last);
