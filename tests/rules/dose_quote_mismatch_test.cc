@@ -97,6 +97,19 @@ TEST(DoseQuoteMismatch, ReadingsInTwoUnitsAreComparedEachInItsOwn) {
   EXPECT_EQ(wrong[0].level, Level::kError);
 }
 
+TEST(DoseQuoteMismatch, AWordOfTheFieldTheReaderCannotPlaceMakesAWarningNotAnError) {
+  // "breaths" after three words of manner: the reader reads only "up to 5 minutes".
+  const std::vector<Finding> f = on_sentence("<hold>25 breaths</hold>", "Stay for 20 slow, deep, calm breaths, up to 5 minutes.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].level, Level::kWarning);
+  EXPECT_NE(f[0].message.find("'breaths' in words the dose reader cannot place"), std::string::npos) << f[0].message;
+  EXPECT_FALSE(f[0].fix && f[0].fix->certain);
+  // Near miss: every word of the field read, so a disagreement stays an error.
+  const std::vector<Finding> e = on_sentence("<hold>6 min</hold>", "Stay for up to 5 minutes.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].level, Level::kError);
+}
+
 TEST(DoseQuoteMismatch, OnceBeforeBedIsTimingNotReps) {
   // HealthPartners' pelvic rock: "once before you go to bed" counts nothing.
   const std::string sentence = "Work yourself up to about 40 stretches 3-4 times a day, including once before you go to bed.";

@@ -212,6 +212,11 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("Do not hold it for more than 30 seconds"), "hold up to 30 s");
   // A counted list whose last number names the unit.
   EXPECT_EQ(read("hold for a count of 3, 5 or 10 seconds"), "hold 3 s; hold 5 s; hold 10 s");
+  // A reading next to a word of comparison no construction read is weak: never fixed from.
+  EXPECT_EQ(read("hold for over 30 seconds"), "hold 30 s (weak)");
+  EXPECT_EQ(read("hold for beyond 30 seconds"), "hold 30 s (weak)");
+  EXPECT_EQ(read("hold for nearly 30 seconds"), "hold about 30 s") << "a word a construction reads";
+  EXPECT_EQ(read("hold for 30 seconds"), "hold 30 s") << "near miss";
 }
 
 TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {

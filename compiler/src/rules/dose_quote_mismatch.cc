@@ -166,12 +166,16 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           // A weak reading, or a quote with one end of the dose's range among the numbers the
           // reader cannot place ("for a minute to two" read as a minute): say less.
           const std::optional<double> bound = numbers.unplaced_bound(f.value.min, f.value.max);
+          const std::string unread_word = numbers.unread_word(f.field);
           const std::string doubt =
               all_weak ? "the quote's words can be read more than one way: check which it means"
               : bound  ? fmt::format("the quote also has {} in words the dose reader cannot place: check which "
                                      "it gives",
                                      *bound)
-                       : "";
+              : !unread_word.empty()
+                  ? fmt::format("the quote also has '{}' in words the dose reader cannot place: check which it gives",
+                                unread_word)
+                  : "";
           report(ctx, f, only, unread,
                  fmt::format("{} {} disagrees with its quote, which says '{}': make the dose "
                              "say what the quote says",
@@ -232,8 +236,10 @@ the mistake that can hurt someone.
 
 When the quote holds the dose's very number in words the reader cannot place, a disagreement
 is a note, not an error: the reader may have missed the construction. When it holds one end of
-the dose's range so ('Hold it 10 seconds, 20 if you can' for 10-20 s), it is a warning whose
-fix is only offered.
+the dose's range so ('Hold it 10 seconds, 20 if you can' for 10-20 s), or a word of the field
+no construction read ('20 slow, deep, calm breaths'), it is a warning whose fix is only
+offered. A reading right after a word of comparison no construction read ('over 30 seconds',
+'beyond 10') is weak: never fixed from unasked.
 
 A bare "once" or "twice" followed by when it is done ("once before you go to bed", "twice in
 the morning") is timing, not a count: write it as <timing>.

@@ -332,6 +332,7 @@ class Reader {
       i = last;
     }
     note_unread_words();
+    doubt_next_to_unread_qualifiers();
     return std::move(numbers_);
   }
 
@@ -339,6 +340,23 @@ class Reader {
   Tokens t_;
   QuoteNumbers numbers_;
   std::vector<bool> used_ = std::vector<bool>(t_.size(), false);  ///< tokens some construction read
+  std::vector<size_t> firsts_;  ///< each reading's first token, by reading
+
+  /// A reading right after a word of comparison no construction read ("over 30 seconds",
+  /// "nearly a minute", "30 seconds maximum" aside) may be off in how exact it is: too weak to
+  /// rewrite a dose from, and a disagreement with it is a warning.
+  void doubt_next_to_unread_qualifiers() {
+    for (size_t q = 0; q < numbers_.quantities.size(); ++q) {
+      for (size_t b = 1; b <= 2 && b <= firsts_[q]; ++b) {
+        const size_t k = firsts_[q] - b;
+        if (is_any(t_[k], {".", ",", ";", ":", "(", ")"})) break;
+        if (!used_[k] && is_any(t_[k], {"than", "over", "under", "beyond", "nearly", "almost", "minimum", "maximum",
+                                        "least", "most", "until", "till", "past", "exceed", "exceeding", "within"})) {
+          numbers_.quantities[q].weak = true;
+        }
+      }
+    }
+  }
 
   /// Records the words of each field's vocabulary that no construction read (see
   /// QuoteNumbers::unread_words).
@@ -394,6 +412,7 @@ class Reader {
   /// Records a reading over tokens [first, last].
   void add(DoseField field, DoseValue value, size_t first, size_t last, bool weak = false, bool target = false) {
     QuoteQuantity q{field, std::move(value), {}, weak, target};
+    firsts_.push_back(first);
     for (size_t k = first; k <= last && k < t_.size(); ++k) {
       used_[k] = true;
       if (!q.words.empty() && t_[k] != "," && t_[k] != "-" && (k == 0 || t_[k - 1] != "-")) q.words += ' ';
