@@ -217,6 +217,12 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   EXPECT_EQ(read("hold for beyond 30 seconds"), "hold 30 s (weak)");
   EXPECT_EQ(read("hold for nearly 30 seconds"), "hold about 30 s") << "a word a construction reads";
   EXPECT_EQ(read("hold for 30 seconds"), "hold 30 s") << "near miss";
+  // "one or two more sets": that many more, or that many in all, never certain.
+  EXPECT_EQ(read("Do one or two more sets if you want to."),
+            "sets 1 (weak); sets 2 (weak); sets 2 (weak); sets 3 (weak)");
+  // Breaths done are a hold, or repetitions of a breathing exercise (weak); breaths held are a hold.
+  EXPECT_EQ(read("Do ten full breaths."), "reps 10 (weak); hold 10 breaths");
+  EXPECT_EQ(read("Stay for ten full breaths."), "hold 10 breaths") << "near miss: no word of doing";
 }
 
 TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {

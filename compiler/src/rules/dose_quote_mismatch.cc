@@ -130,6 +130,12 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
           // "a couple of seconds": "few s", or weakly two; a word dose in the quote's unit stands.
           if (same_unit_word && (!stated.any() || numbers_weak)) continue;
+          // "start with just a few seconds and build up to 10": the number is the progression's
+          // target, which the dose has.
+          if (same_unit_word && f.amount.to && f.amount.target.is_range()) {
+            const auto target = comparable(f.field, f.amount.target);
+            if (stated.says(target->first, target->second, comparable_unit(f.field, f.amount.target))) continue;
+          }
           if (stated.any()) {
             report(ctx, f, only, unread,
                    fmt::format("{} '{}' disagrees with its quote, which says '{}': write the "

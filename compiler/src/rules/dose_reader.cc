@@ -742,6 +742,11 @@ class Reader {
     }
     if (!unit.empty() && u != "count") {
       if (resting(p.first, j)) return j;
+      // "Do ten full breaths": breaths done, counted; a hold of that many breaths, or that many
+      // repetitions of a breathing exercise (weak).
+      if (unit == "breaths" && is_any(before(p.first, 1), {"do", "take", "perform", "complete"})) {
+        emit(DoseField::kReps, "", j, /*weak=*/true);
+      }
       return emit(DoseField::kHold, unit, j);
     }
     if (u == "count" || u == "counts") return emit(DoseField::kHold, "count", j);  // "a 5-10 count"
@@ -766,6 +771,13 @@ class Reader {
     }
     if ((u == "days" || u == "day") && is_any(at(j + 1), {"a", "per", "each", "every"}) && at(j + 2) == "week") {
       return emit(DoseField::kFrequency, "week", j + 2);  // "3 days a week"
+    }
+    if (is_any(u, {"sets", "set", "rounds"}) && more) {
+      // "do one or two more sets": that many more, or that many in all; never certain.
+      emit(DoseField::kSets, "", j, /*weak=*/true);
+      p.value = Number{p.value.min + 1, p.value.max + 1, false};
+      if (p.alternative) p.alternative = Number{p.alternative->min + 1, p.alternative->max + 1, false};
+      return emit(DoseField::kSets, "", j, /*weak=*/true);
     }
     if (is_any(u, {"sets", "set", "rounds"})) {
       // "3 sets per day (morning, noon, and night)": sets, or sessions in the day (weak).
