@@ -223,6 +223,15 @@ TEST(DoseReader, ReadsSetsRepsAndFrequencyConstructions) {
   // Breaths done are a hold, or repetitions of a breathing exercise (weak); breaths held are a hold.
   EXPECT_EQ(read("Do ten full breaths."), "reps 10 (weak); hold 10 breaths");
   EXPECT_EQ(read("Stay for ten full breaths."), "hold 10 breaths") << "near miss: no word of doing";
+  // A word of holding between a word of rest and the number: the hold.
+  EXPECT_EQ(read("push your head into its resting surface HOLD FOR 10 SECONDS.REPEAT 10 TIMES."),
+            "hold 10 s; reps 10");
+  EXPECT_EQ(read("then rest for 10 seconds"), "") << "near miss: a rest";
+  // A word run into the number after it.
+  EXPECT_EQ(read("Frequency&Duration2 Sets of 10 Slow Repetitions."), "sets 2; reps 10");
+  // "up to" far after a word of growth: a limit or a target, too weak to fix from.
+  EXPECT_EQ(read("gradually increase the duration of the hold (up to 15 seconds)"), "hold up to 15 s (weak)");
+  EXPECT_EQ(read("hold it for up to 15 seconds"), "hold up to 15 s") << "near miss: no word of growth";
 }
 
 TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {
@@ -286,6 +295,10 @@ TEST(SideCue, FindsTheOtherSideNamed) {
   EXPECT_EQ(find_side_cue("Roll over and repeat."), "roll … repeat");
   EXPECT_EQ(find_side_cue("Turn onto your left side to rest."), "") << "no repeat: a posture";
   EXPECT_EQ(find_side_cue("Turn your head and repeat."), "") << "no side turned to";
+  // "each hand" after a count of repetitions, or "with each hand" after a repeat.
+  EXPECT_EQ(find_side_cue("3. Repeat 8 to 12 times with each hand."), "each hand");
+  EXPECT_EQ(find_side_cue("2 Sets of 20 Repetitions, Each Hand."), "each hand");
+  EXPECT_EQ(find_side_cue("Lift a weight with each hand."), "") << "no repeat, no count";
 }
 
 }  // namespace

@@ -192,6 +192,15 @@ Tokens tokenize(std::string_view text) {
         continue;
       }
     }
+    // A word run into the number after it ("Frequency&Duration2 Sets"): the word, then the number
+    // ("T7" and other short codes stay one token).
+    if (const size_t digits = w.find_first_of("0123456789"); digits != std::string::npos && digits >= 3 &&
+        std::all_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(digits), is_alpha) &&
+        std::all_of(w.begin() + static_cast<std::ptrdiff_t>(digits), w.end(), is_digit)) {
+      t.push_back(w.substr(0, digits));
+      t.push_back(w.substr(digits));
+      continue;
+    }
     if (w.size() > 1 && w[0] == 'x' && std::all_of(w.begin() + 1, w.end(), is_digit)) {  // "x15": 15 times
       t.push_back("x");
       t.push_back(w.substr(1));
@@ -353,6 +362,14 @@ class Reader {
         if (!used_[k] && is_any(t_[k], {"than", "over", "under", "beyond", "nearly", "almost", "minimum", "maximum",
                                         "least", "most", "until", "till", "past", "exceed", "exceeding", "within"})) {
           numbers_.quantities[q].weak = true;
+        }
+      }
+      // "gradually increase the duration of the hold (up to 15 seconds)": a limit, or what to
+      // work up to; too far from its word of growth for the reader to tell.
+      QuoteQuantity& r = numbers_.quantities[q];
+      if (r.value.approx == "up to" && !r.target) {
+        for (size_t k = firsts_[q]; k-- > 0 && !is_any(t_[k], {".", ";"});) {
+          if (is_any(t_[k], kGrowthWords)) r.weak = true;
         }
       }
     }
@@ -571,6 +588,8 @@ class Reader {
     for (size_t b = 1; b <= 4 && b <= start; ++b) {
       const std::string_view w = t_[start - b];
       if (is_any(w, {".", ",", ";"})) break;
+      // "… its resting surface HOLD FOR 10 SECONDS": a word of holding nearer the number wins.
+      if (is_any(w, {"hold", "holding", "held", "stay", "maintain", "squeeze", "contract"})) break;
       if (is_any(w, {"rest", "resting", "recover", "recovery", "break", "relax", "relaxing", "wait", "waiting"})) return true;
       if (w == "pause") {  // a pause is a hold at the top, unless it comes between efforts
         for (size_t a = unit_at + 1; a <= unit_at + 4 && a < t_.size(); ++a) {
@@ -948,8 +967,12 @@ std::string find_side_cue(std::string_view text) {
       return std::string(a) + " " + std::string(c);  // "each butt cheek", "each upper arm"
     }
     if ((is_any(a, {"each", "per", "other"}) && is_any(b, kLimbs)) ||
-        // "10 times for each hand" is a side; "a weight in each hand" is not.
-        (is_any(prev, {"for", "on"}) && a == "each" && is_any(b, {"hand", "shoulder"})) ||
+        // "10 times for each hand", "repeat 8 times with each hand", "20 repetitions, each hand" are
+        // a side; "a weight in each hand" is not.
+        (a == "each" && is_any(b, {"hand", "shoulder"}) &&
+         (is_any(prev, {"for", "on"}) || (prev == "with" && repeating) ||
+          std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 3 ? i - 3 : 0), t.begin() + static_cast<std::ptrdiff_t>(i),
+                      [](const std::string& w) { return is_reps_unit(w); }))) ||
         (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"})) ||
         // "do the stretches on both legs" is each side; "stand on both legs" a posture.
         (prev == "on" && a == "both" && is_any(b, {"legs", "arms", "feet", "hips", "knees", "hands", "shoulders"}) &&
