@@ -56,7 +56,7 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
                         "Lift your right leg.\nPulse 2-3 per fortnight week.\n"
                         "Do it ten times, rest a minute, then do ten more.\nDo it ten times, then rest.\n"
                         "Stretch on weekdays.\nRoll to the far side, then back again.\n"
-                        "It is recommended that you do 24 exercises a day.\n");
+                        "It is recommended that you do 24 exercises a day.\nHold a light weight in each hand.\n");
   auto levels = [&](std::string_view field, std::string_view quote) {
     s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(field) +
                              "<cite article=\"art\">" + std::string(quote) + "</cite></dose><cite article=\"art\">" +
@@ -85,6 +85,8 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   EXPECT_EQ(levels("<frequency>5 per week</frequency>", "Stretch on weekdays."), (std::vector<Level>{Level::kNote}));
   EXPECT_EQ(levels("<side>each</side>", "Roll to the far side, then back again."),
             (std::vector<Level>{Level::kNote}));
+  EXPECT_EQ(levels("<side>each</side>", "Hold a light weight in each hand."), (std::vector<Level>{Level::kNote}))
+      << "a limb with a word of sharing out: maybe each side, maybe not";
   // "24 exercises a day" may count the day's repetitions: the reader cannot place the 24.
   EXPECT_EQ(levels("<reps>24</reps>", "It is recommended that you do 24 exercises a day."),
             (std::vector<Level>{Level::kNote}));

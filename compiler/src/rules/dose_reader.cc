@@ -382,13 +382,16 @@ class Reader {
       if (numbers_.unread_word(field).empty()) numbers_.unread_words.emplace_back(field, std::string(w));
     };
     bool left = false, right = false;
-    std::string_view limb, again;  // a side or limb, and a word of repeating or turning
+    std::string_view limb, again;  // a side or limb, and a word of repeating, turning or sharing out
     for (size_t k = 0; k < t_.size(); ++k) {
       const std::string_view w = t_[k];
       left = left || w == "left";
       right = right || w == "right";
-      if (limb.empty() && is_any(w, {"side", "sides", "leg", "legs", "arm", "arms", "foot", "feet"})) limb = w;
-      if (again.empty() && is_any(w, {"repeat", "repeating", "again", "switch", "swap", "turn", "roll", "alternate"})) {
+      if (limb.empty() && is_any(w, {"side", "sides", "leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands"})) {
+        limb = w;
+      }
+      if (again.empty() && is_any(w, {"repeat", "repeating", "again", "switch", "swap", "turn", "roll", "alternate",
+                                      "each", "per", "both"})) {
         again = w;
       }
       if (used_[k]) continue;

@@ -44,7 +44,8 @@ struct QuoteNumbers {
   std::vector<std::pair<DoseField, std::string>> unread_words;
   /// Words with which the quote may say each side in a way the side cues do not know: the left
   /// and the right both named ("to the right, …, then to the left"), or a side or limb with a
-  /// word of repeating or turning ("roll to the far side, then back again"); "" when none.
+  /// word of repeating, turning or sharing out ("roll to the far side, then back again", "each
+  /// hand"); "" when none.
   std::string side_words;
   /// The first word of `field`'s vocabulary no reading used, or "".
   std::string unread_word(DoseField field) const {

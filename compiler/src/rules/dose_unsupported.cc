@@ -112,8 +112,8 @@ const ModelRule kDoseUnsupported{
 quotes states (a note, not a warning, when the quote holds the field's very number, or a word of
 the field, in words the reader cannot place: "Ten movements each for two to three sets"; a word
 of the field's family no construction read ("sets", "rounds", "seconds", "a count or two",
-"everyday", "weekdays"); the left and the right, or a side or limb with a word of repeating or
-turning, named in no side cue). Quotes are read as
+"everyday", "weekdays"); the left and the right, or a side or limb with a word of repeating,
+turning or sharing out, named in no side cue). Quotes are read as
 dose-quote-mismatch reads them: numbers with their units ('8
 to 10 repetitions', 'a 5-10 count', 'twice a day', 'a few seconds') and side cues ('each
 side', 'switch legs', 'repeat with your right arm'). A timing is stated when the quotes hold
