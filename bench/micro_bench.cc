@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "cli/compile.h"
+#include "pipeline/compile.h"
 #include "emit/audit/audit_pages.h"
 #include "emit/bundle_tables.h"
 #include "emit/citation_index.h"

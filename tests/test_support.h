@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/compile.h"
+#include "pipeline/compile.h"
 
 namespace contentc::testing {
 

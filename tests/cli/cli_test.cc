@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "cli/compile.h"
+#include "pipeline/compile.h"
 #include "rules/registry.h"
 #include "test_support.h"
 

@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
-#include "cli/compile.h"
-#include "fix/fix_ranges.h"
+#include "pipeline/compile.h"
+#include "diag/fix_ranges.h"
 #include "load/source_tree.h"
 
 namespace contentc::testing {

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "cli/compile.h"
+#include "pipeline/compile.h"
 #include "diag/renderers.h"
 #include "emit/audit/audit_pages.h"
 #include "emit/bundle_tables.h"

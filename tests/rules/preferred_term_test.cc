@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "fix/fix_ranges.h"
+#include "diag/fix_ranges.h"
 #include "test_support.h"
 
 namespace contentc {

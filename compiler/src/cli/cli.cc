@@ -18,7 +18,7 @@
 #include "changes/changes_json.h"
 #include "changes/changes_text.h"
 #include "changes/release.h"
-#include "cli/compile.h"
+#include "pipeline/compile.h"
 #include "cli/progress.h"
 #include "cli/termination.h"
 #include "cli/usage.h"

@@ -5,20 +5,22 @@
 #include <mutex>
 #include <string>
 
+#include "pipeline/compile.h"
+
 namespace contentc {
 
 /// Progress on stderr for runs that take more than a moment: nothing is shown during the first
 /// half second, at most ten updates a second after that, and the line is cleared at the end.
 /// Used only when stderr is a terminal.
-class Progress {
+class Progress final : public CompileProgress {
  public:
   Progress();
-  ~Progress();
+  ~Progress() override;
 
   /// "loading 120/400 files"; safe to call from several threads.
-  void files_loaded(size_t done, size_t total);
+  void files_loaded(size_t done, size_t total) override;
   /// Names the stage now running ("checking").
-  void stage(const std::string& name);
+  void stage(const std::string& name) override;
 
  private:
   void show(const std::string& line);

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
-#include "fix/fix_ranges.h"
+#include "diag/fix_ranges.h"
 #include "load/load_rules.h"
 #include "util/read_file.h"
 #include "util/write_file.h"

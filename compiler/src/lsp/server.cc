@@ -12,8 +12,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/compile.h"
-#include "fix/fix_ranges.h"
+#include "pipeline/compile.h"
+#include "diag/fix_ranges.h"
 #include "load/schema.h"
 #include "lsp/json_rpc.h"
 #include "lsp/xml_context.h"

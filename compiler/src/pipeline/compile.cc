@@ -1,12 +1,11 @@
-#include "cli/compile.h"
+#include "pipeline/compile.h"
 
 #include <ctime>
 #include <optional>
 
 #include <fmt/format.h>
 
-#include "cli/progress.h"
-#include "fix/fix_ranges.h"
+#include "diag/fix_ranges.h"
 #include "load/schema.h"
 #include "resolve/resolver.h"
 #include "rules/registry.h"
@@ -17,7 +16,7 @@
 namespace contentc {
 
 Compilation compile_sources(const SourceTree& tree, const std::string& display_root,
-                            CompileOptions options, Progress* progress) {
+                            CompileOptions options, CompileProgress* progress) {
   if (progress) {
     options.load.on_file_loaded = [progress](size_t done, size_t total) {
       progress->files_loaded(done, total);

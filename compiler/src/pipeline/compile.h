@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -10,7 +11,15 @@
 
 namespace contentc {
 
-class Progress;
+/// What a long compile reports as it goes (the command line shows it on a terminal).
+class CompileProgress {
+ public:
+  virtual ~CompileProgress() = default;
+  /// Called from the loading threads: `done` of `total` files read.
+  virtual void files_loaded(size_t done, size_t total) = 0;
+  /// The stage now running ("finding quotes", "checking").
+  virtual void stage(const std::string& name) = 0;
+};
 
 struct CompileOptions {
   LoadOptions load;
@@ -30,12 +39,12 @@ struct Compilation : LoadedSources {
 /// Loads a sources folder, resolves its quotes and doses, and runs every rule. `progress`,
 /// when given, hears of each file and stage.
 [[nodiscard]] Compilation compile_sources(const SourceTree& tree, const std::string& display_root,
-                                          CompileOptions options, Progress* progress = nullptr);
+                                          CompileOptions options, CompileProgress* progress = nullptr);
 /// The same for the folder `root` on disk.
 [[nodiscard]] inline Compilation compile_sources(const std::filesystem::path& root,
                                                  const std::string& display_root,
                                                  CompileOptions options,
-                                                 Progress* progress = nullptr) {
+                                                 CompileProgress* progress = nullptr) {
   return compile_sources(SourceTree(root), display_root, std::move(options), progress);
 }
 

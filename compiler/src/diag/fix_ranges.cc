@@ -1,4 +1,4 @@
-#include "fix/fix_ranges.h"
+#include "diag/fix_ranges.h"
 
 #include <algorithm>
 #include <map>
