@@ -8,7 +8,7 @@
 #include "changes/changes_sql.h"
 #include "changes/changes_text.h"
 #include "changes/sql_tuples.h"
-#include "emit/bundle_tables.h"
+#include "tables/bundle_tables.h"
 #include "util/worker_pool.h"
 
 namespace contentc {

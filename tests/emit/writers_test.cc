@@ -1,9 +1,9 @@
 // The emitters' escaping and formats, on tables built in memory.
 #include <gtest/gtest.h>
 
-#include "emit/bundle_tables.h"
-#include "emit/csv_writer.h"
-#include "emit/sql_writer.h"
+#include "tables/bundle_tables.h"
+#include "tables/csv_writer.h"
+#include "tables/sql_writer.h"
 #include "util/sha256.h"
 
 namespace contentc {

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "changes/sql_tuples.h"
-#include "emit/bundle_tables.h"
+#include "tables/bundle_tables.h"
 #include "util/worker_pool.h"
 
 namespace contentc {

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "changes/sql_tuples.h"
-#include "emit/bundle_tables.h"
-#include "emit/csv_writer.h"
+#include "tables/bundle_tables.h"
+#include "tables/csv_writer.h"
 #include "util/json_writer.h"
 
 namespace contentc {

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "emit/bundle_tables.h"
-#include "emit/sql_writer.h"
+#include "tables/bundle_tables.h"
+#include "tables/sql_writer.h"
 
 namespace contentc {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "changes/sql_tuples.h"
 #include "diag/renderers.h"
-#include "emit/bundle_tables.h"
+#include "tables/bundle_tables.h"
 #include "util/plural.h"
 #include "util/utf8.h"
 

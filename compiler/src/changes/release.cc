@@ -9,8 +9,8 @@
 
 #include "changes/change_set.h"
 #include "changes/sql_tuples.h"
-#include "emit/bundle_tables.h"
-#include "emit/sql_writer.h"
+#include "tables/bundle_tables.h"
+#include "tables/sql_writer.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
 

@@ -6,8 +6,8 @@
 #include "changes/changes_sql.h"
 #include "changes/changes_text.h"
 #include "changes/release.h"
-#include "emit/bundle_tables.h"
-#include "emit/sql_writer.h"
+#include "tables/bundle_tables.h"
+#include "tables/sql_writer.h"
 
 namespace contentc {
 

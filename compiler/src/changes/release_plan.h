@@ -5,7 +5,7 @@
 #include <string>
 
 #include "changes/change_set.h"
-#include "emit/citation_index.h"
+#include "tables/citation_index.h"
 #include "model/model.h"
 
 namespace contentc {

@@ -1,6 +1,6 @@
 #include "emit/datapackage_writer.h"
 
-#include "emit/bundle_tables.h"
+#include "tables/bundle_tables.h"
 #include "util/json_writer.h"
 
 namespace contentc {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "emit/table.h"
+#include "tables/table.h"
 
 namespace contentc {
 

@@ -1,6 +1,6 @@
 #include "emit/json_bundle_writer.h"
 
-#include "emit/bundle_tables.h"
+#include "tables/bundle_tables.h"
 #include "util/json_writer.h"
 #include "util/sha256.h"
 #include "version.h"

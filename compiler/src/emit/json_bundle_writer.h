@@ -3,7 +3,7 @@
 #include <string>
 
 #include "diag/location.h"
-#include "emit/citation_index.h"
+#include "tables/citation_index.h"
 #include "model/model.h"
 #include "util/output_buffer.h"
 

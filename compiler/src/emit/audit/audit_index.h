@@ -12,7 +12,7 @@
 #include "diag/finding.h"
 #include "diag/location.h"
 #include "emit/audit/audit_pages.h"
-#include "emit/citation_index.h"
+#include "tables/citation_index.h"
 #include "model/entry_locator.h"
 #include "model/model.h"
 

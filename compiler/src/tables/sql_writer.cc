@@ -1,11 +1,11 @@
-#include "emit/sql_writer.h"
+#include "tables/sql_writer.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "emit/bundle_tables.h"
-#include "emit/csv_writer.h"
+#include "tables/bundle_tables.h"
+#include "tables/csv_writer.h"
 
 namespace contentc {
 namespace {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "diag/location.h"
-#include "emit/citation_index.h"
-#include "emit/table.h"
+#include "tables/citation_index.h"
+#include "tables/table.h"
 #include "model/model.h"
 
 namespace contentc {

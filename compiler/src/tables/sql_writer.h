@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "emit/table.h"
+#include "tables/table.h"
 #include "util/output_buffer.h"
 
 namespace contentc {

@@ -1,4 +1,4 @@
-#include "emit/bundle_tables.h"
+#include "tables/bundle_tables.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "emit/citation_index.h"
+#include "tables/citation_index.h"
 
 #include <algorithm>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "emit/csv_writer.h"
+#include "tables/csv_writer.h"
 
 #include <iterator>
 

@@ -3,7 +3,7 @@
 #include <span>
 #include <string>
 
-#include "emit/table.h"
+#include "tables/table.h"
 
 namespace contentc {
 
