@@ -1,4 +1,6 @@
 #include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/usage.h"
 
 #include <gtest/gtest.h>
 
@@ -134,6 +136,21 @@ TEST(Cli, RulesAndExplainKnowTheHouseRulesOfSources) {
       << explained;
   // Without the folder, the house rule is unknown, with a suggestion.
   EXPECT_EQ(run({"explain", "house-named"}), kExitUsage);
+}
+
+}  // namespace
+}  // namespace contentc
+
+namespace contentc {
+namespace {
+
+// The table of commands and usage.cc (which writes --help, the man page and the completion)
+// name the same commands, in the same order.
+TEST(CommandTable, NamesWhatUsageDescribes) {
+  std::vector<std::string_view> table, described;
+  for (const Command& c : commands()) table.push_back(c.name);
+  for (const CommandDoc& c : usage().commands) described.push_back(c.name);
+  EXPECT_EQ(table, described);
 }
 
 }  // namespace
