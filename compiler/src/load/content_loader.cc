@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include "load/folder_checks.h"
 #include "load/load_rules.h"
 #include "load/house_assertions.h"
 #include "load/model_builder.h"
@@ -195,76 +196,7 @@ void move_append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-/// The folder as a whole: a build from a folder with no content would replace good bundles
-/// with empty ones, and one without policy.xml would silently skip every house rule.
-void check_folder(LoadedSources& result, const std::vector<std::string>& rel_paths,
-                  const std::string& display_root) {
-  const bool has_policy = std::binary_search(rel_paths.begin(), rel_paths.end(), "policy.xml");
-  if (!has_policy) {
-    const uint32_t file = result.files.add(display_path(display_root, "policy.xml"), "policy.xml", "");
-    result.findings.add(kPolicyMissing, Loc{file, 0, 0},
-                        fmt::format("the sources folder '{}' has no policy.xml, so the house rules "
-                                    "(vocabularies, dose limits, required warnings) go unchecked; "
-                                    "add policy.xml at its root",
-                                    display_root));
-  }
-  const bool unreadable = std::any_of(result.findings.items().begin(), result.findings.items().end(),
-                                      [](const Finding& f) { return f.rule == kXmlMalformed.id; });
-  if (result.model.entry_count() > 0 || unreadable) return;  // xml-malformed says why
-  const size_t content_files = rel_paths.size() - (has_policy ? 1 : 0);
-  const uint32_t folder = result.files.add(display_root, "", "");
-  result.findings.add(
-      kNoContent, Level::kError, Loc{folder, 0, 0},
-      content_files == 0
-          ? fmt::format("no content found: '{}' holds no *.xml file besides policy.xml; check "
-                        "that SOURCES names the content folder",
-                        display_root)
-          : fmt::format("no content found: {} in '{}' {} no entry; add entries, or check that "
-                        "SOURCES names the content folder",
-                        content_files == 1 ? "the content file"
-                                           : fmt::format("the {} content files", content_files),
-                        display_root, content_files == 1 ? "defines" : "define"));
-}
-
 }  // namespace
-
-std::string display_path(const std::string& display_root, const std::string& rel_path) {
-  std::string root = display_root;
-  while (root.size() > 1 && root.back() == '/') root.pop_back();
-  if (root.empty() || root == ".") return rel_path;
-  if (root == "/") return "/" + rel_path;
-  return root + "/" + rel_path;
-}
-
-std::vector<std::string> list_xml_files(const fs::path& root, std::vector<WalkError>& errors) {
-  std::vector<std::string> out;
-  std::vector<fs::path> folders{root};
-  while (!folders.empty()) {
-    const fs::path folder = std::move(folders.back());
-    folders.pop_back();
-    const std::string rel = folder == root ? "" : folder.lexically_relative(root).generic_string();
-    std::error_code ec;
-    fs::directory_iterator it(folder, ec);
-    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-      const fs::path& p = it->path();
-      std::error_code type_ec;
-      const fs::file_status link = it->symlink_status(type_ec);
-      if (type_ec) {
-        errors.push_back({p.lexically_relative(root).generic_string(), type_ec.message()});
-        continue;
-      }
-      if (fs::is_directory(link)) {  // a real folder, not a link to one
-        folders.push_back(p);
-        continue;
-      }
-      if (p.extension() == ".xml") out.push_back(p.lexically_relative(root).generic_string());
-    }
-    if (ec) errors.push_back({rel, ec.message()});
-  }
-  std::sort(out.begin(), out.end());
-  std::sort(errors.begin(), errors.end(), [](const WalkError& a, const WalkError& b) { return a.rel_path < b.rel_path; });
-  return out;
-}
 
 LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& display_root) const {
   LoadedSources result;
@@ -375,31 +307,5 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
   }
   return result;
 }
-
-const Rule kNoContent{
-    "no-content", Level::kError, "the sources folder holds no entry",
-    R"(The sources folder holds no *.xml file besides policy.xml, or its files define no
-entry at all (and none failed to load: xml-malformed would say why). Reported on the folder.
-
-Why: a build from an empty folder would replace good bundles with empty ones; most often
-SOURCES names the wrong folder, or a checkout or copy step lost the content.
-
-Fix: point contentc at the content folder, or add entries.
-  before:  contentc build content/ -o out      (the entries live in content/entries/)
-  after:   contentc build content/entries -o out)", true};
-
-const Rule kPolicyMissing{
-    "policy-missing", Level::kError, "the sources folder has no policy.xml",
-    R"(There is no policy.xml at the root of the sources folder. Reported on the path where it
-belongs.
-
-Why: policy.xml holds the house rules: the vocabularies that unknown-term checks, the dose
-limits, the warnings every entry must carry and the level overrides. Without it those checks
-cannot run, and a CI whose checkout lost the file would pass content it should stop.
-
-Fix: add policy.xml at the root of the sources folder (schema/policy.xsd); an empty
-<policy/> is valid and says "no house rules" on purpose.
-  before:  sources/exercises.xml, sources/articles.xml
-  after:   sources/exercises.xml, sources/articles.xml, sources/policy.xml)", true};
 
 }  // namespace contentc

@@ -8,8 +8,8 @@ namespace contentc {
 /// their levels.
 extern const Rule kXmlMalformed;     ///< load/xml_precheck.cc
 extern const Rule kSchemaViolation;  ///< load/schema_checker.cc
-extern const Rule kNoContent;        ///< load/content_loader.cc
-extern const Rule kPolicyMissing;    ///< load/content_loader.cc
+extern const Rule kNoContent;        ///< load/folder_checks.cc
+extern const Rule kPolicyMissing;    ///< load/folder_checks.cc
 /// A house rule that cannot be used: an id that is not house-… or is taken, an expression that
 /// is not XPath 1.0 as pugixml takes it (or too costly), an example that does not do what it
 /// says. Reported on policy.xml; the rule is then not run.

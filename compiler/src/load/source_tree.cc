@@ -2,11 +2,49 @@
 
 #include <algorithm>
 
-#include "load/content_loader.h"
 
 namespace contentc {
 
 namespace fs = std::filesystem;
+
+std::string display_path(const std::string& display_root, const std::string& rel_path) {
+  std::string root = display_root;
+  while (root.size() > 1 && root.back() == '/') root.pop_back();
+  if (root.empty() || root == ".") return rel_path;
+  if (root == "/") return "/" + rel_path;
+  return root + "/" + rel_path;
+}
+
+std::vector<std::string> list_xml_files(const fs::path& root, std::vector<WalkError>& errors) {
+  std::vector<std::string> out;
+  std::vector<fs::path> folders{root};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    const std::string rel = folder == root ? "" : folder.lexically_relative(root).generic_string();
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      std::error_code type_ec;
+      const fs::file_status link = it->symlink_status(type_ec);
+      if (type_ec) {
+        errors.push_back({p.lexically_relative(root).generic_string(), type_ec.message()});
+        continue;
+      }
+      if (fs::is_directory(link)) {  // a real folder, not a link to one
+        folders.push_back(p);
+        continue;
+      }
+      if (p.extension() == ".xml") out.push_back(p.lexically_relative(root).generic_string());
+    }
+    if (ec) errors.push_back({rel, ec.message()});
+  }
+  std::sort(out.begin(), out.end());
+  std::sort(errors.begin(), errors.end(), [](const WalkError& a, const WalkError& b) { return a.rel_path < b.rel_path; });
+  return out;
+}
+
 
 SourceTree::SourceTree(fs::path root) : root_(std::move(root)) {
   if (root_.empty()) root_ = ".";

@@ -8,7 +8,12 @@
 
 namespace contentc {
 
-struct WalkError;
+/// A folder the walk could not read to its end: its path relative to the root ('/'-separated,
+/// "" for the root) and why.
+struct WalkError {
+  std::string rel_path;
+  std::string message;
+};
 
 /// Where the loader reads a sources folder from: a folder on disk, files held in memory (an
 /// editor's unsaved buffers, a test's inputs, the fuzzer's), or both, memory winning over disk.
@@ -39,5 +44,14 @@ class SourceTree {
   std::filesystem::path root_, real_root_;
   std::map<std::string, std::string, std::less<>> buffers_;
 };
+
+/// The `*.xml` files under `root`, '/'-separated and relative to it, sorted bytewise. Symlinked
+/// folders are not followed (no loops). A folder that cannot be opened or read to its end (no
+/// permission, removed during the walk) is added to `errors`, and the walk goes on with the
+/// rest: it never ends early.
+std::vector<std::string> list_xml_files(const std::filesystem::path& root, std::vector<WalkError>& errors);
+
+/// How a path inside the sources folder is shown: `display_root` joined with `rel_path`.
+std::string display_path(const std::string& display_root, const std::string& rel_path);
 
 }  // namespace contentc
