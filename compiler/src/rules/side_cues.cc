@@ -1,0 +1,86 @@
+// Side cues: the words that say a dose is done on each side ("each side", "switch legs",
+// "repeat with your right arm").
+
+#include "rules/dose_reader.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "rules/dose_language.h"
+
+namespace contentc {
+
+using dose_reading::is_any;
+using dose_reading::is_alpha;
+using dose_reading::is_reps_unit;
+using dose_reading::Tokens;
+using dose_reading::tokenize;
+
+std::string find_side_cue(std::string_view text) {
+  const Tokens t = tokenize(text);
+  // "each hand" holds a weight in each; "repeat with your left hand" is the other side.
+  static constexpr std::array<std::string_view, 14> kLimbs = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
+                                                              "hip", "knee", "buttock", "cheek", "glute", "calf", "thigh"};
+  static constexpr std::array<std::string_view, 12> kSides = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
+                                                              "feet", "hip", "knee", "hand", "shoulder"};
+  bool repeating = false;  // "repeat", "again", "switch" earlier in the sentence
+  std::optional<size_t> turned_at;  // "turn onto your left side", "roll over" earlier in the sentence
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string_view a = t[i];
+    const std::string_view b = i + 1 < t.size() ? std::string_view(t[i + 1]) : "";
+    const std::string_view c = i + 2 < t.size() ? std::string_view(t[i + 2]) : "";
+    if (a == "then" && b == "the" && c == "other") return "then the other";  // "first one sitting bone then the other"
+    // "swing your arms to the right, …, and then to the left": both directions, each in turn
+    if (a == "to" && b == "the" && is_any(c, {"left", "right"})) {
+      const std::string_view other = c == "left" ? "right" : "left";
+      for (size_t k = i + 3; k + 2 < t.size(); ++k) {
+        if (t[k] == "to" && t[k + 1] == "the" && t[k + 2] == other) return "to the " + std::string(other);
+      }
+    }
+    const std::string_view prev = i > 0 ? std::string_view(t[i - 1]) : "";
+    if (is_any(a, {"each", "per"}) && is_alpha(b.empty() ? '0' : b[0]) && !is_any(b, kLimbs) && is_any(c, kLimbs)) {
+      return std::string(a) + " " + std::string(c);  // "each butt cheek", "each upper arm"
+    }
+    if ((is_any(a, {"each", "per", "other"}) && is_any(b, kLimbs)) ||
+        // "10 times for each hand", "repeat 8 times with each hand", "20 repetitions, each hand" are
+        // a side; "a weight in each hand" is not.
+        (a == "each" && is_any(b, {"hand", "shoulder"}) &&
+         (is_any(prev, {"for", "on"}) || (prev == "with" && repeating) ||
+          std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 3 ? i - 3 : 0), t.begin() + static_cast<std::ptrdiff_t>(i),
+                      [](const std::string& w) { return is_reps_unit(w); }))) ||
+        (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"})) ||
+        // "do the stretches on both legs" is each side; "stand on both legs" a posture.
+        (prev == "on" && a == "both" && is_any(b, {"legs", "arms", "feet", "hips", "knees", "hands", "shoulders"}) &&
+         std::any_of(t.begin(), t.begin() + i, [](const std::string& w) {
+           return is_any(w, {"do", "perform", "repeat", "complete", "practise", "practice"});
+         })) ||
+        (is_any(a, {"switch", "switching", "change", "changing", "alternate", "alternating", "swap", "swapping",
+                    "reverse", "reversing"}) &&
+         is_any(b, {"sides", "legs", "arms", "feet"}))) {
+      return std::string(a) + " " + std::string(b);
+    }
+    // "swapping to the left", "switch to the other leg"
+    if (is_any(a, {"switch", "switching", "swap", "swapping", "change", "changing"}) && b == "to" &&
+        (is_any(c, {"left", "right", "other", "opposite"}) ||
+         (c == "the" && i + 3 < t.size() && is_any(t[i + 3], {"left", "right", "other", "opposite"})))) {
+      return std::string(a) + " to";
+    }
+    // "repeat with your right arm", "repeat on the left leg", "perform again lying on your right side"
+    if (is_any(a, {"repeat", "repeating", "again"})) {
+      repeating = true;
+      // "turn on your right side and repeat", "roll over and repeat": the same on the other side
+      if (turned_at) return std::string(t[*turned_at]) + " … " + std::string(a);
+    }
+    if (repeating && is_any(a, {"left", "right", "opposite", "other"}) && is_any(b, kSides)) {
+      return std::string(a) + " " + std::string(b);
+    }
+    if (is_any(a, {"turn", "turning", "roll", "rolling", "flip"}) &&
+        (b == "over" || (is_any(b, {"on", "onto", "to"}) && is_any(c, {"your", "the"}) && i + 4 < t.size() &&
+                         is_any(t[i + 3], {"left", "right", "other", "opposite"}) && is_any(t[i + 4], {"side"})))) {
+      turned_at = i;
+    }
+  }
+  return "";
+}
+
+}  // namespace contentc
