@@ -10,18 +10,10 @@
 #include <vector>
 
 #include "diag/location.h"
-#include "diag/rule.h"
+#include "model/policy.h"
+#include "model/values.h"
 
 namespace contentc {
-
-/// A value from the sources and where it starts (attribute value or first non-blank character
-/// of an element's text). Element text is trimmed and its white space runs folded to one space.
-struct Text {
-  std::string value;
-  Loc loc;
-
-  bool empty() const { return value.empty(); }
-};
 
 enum class EntryKind { kArticle, kCondition, kExercise, kStretch, kAdvice, kClaim };
 
@@ -98,20 +90,6 @@ struct Warning {
   bool house = false;
 
   bool editorial() const { return cites.empty(); }
-};
-
-/// A parsed dose value: a number or range with its unit, or a word that gives no number.
-struct DoseValue {
-  enum class Kind { kAbsent, kRange, kWord, kInvalid };
-  Kind kind = Kind::kAbsent;
-  double min = 0, max = 0;  ///< kRange: N gives min == max
-  /// kRange: how exact the source is: "" (as stated), "about", "up to" or "at least".
-  std::string approx;
-  std::string unit;  ///< hold: s | min | breaths | count; frequency: day | week; else empty
-  std::string word;  ///< kWord, as written: few | several (reps); few s | several s | few min | few breaths (hold)
-  std::string error;        ///< kInvalid: what is wrong and what is accepted
-
-  bool is_range() const { return kind == Kind::kRange; }
 };
 
 /// `<suppress rule=… reason=… reviewer=… until=… on=…/>`.
@@ -258,106 +236,6 @@ struct Claim : Entry {
   Text text;
   std::optional<Effect> effect;
   std::vector<Figure> figures;
-};
-
-struct RequireWarning {
-  Text category;
-  std::vector<Text> on;  ///< entry kinds
-  std::optional<Text> when_position, when_pattern;
-  Loc loc;
-};
-
-/// `<oppose category=… against=…/>`: two warning categories that tell users opposite things.
-struct Opposition {
-  Text category, against;
-  Loc loc;
-};
-
-/// `<warning-cues category=… words="stop|discontinue|pain" about="stopping when it hurts"/>`: the
-/// words that carry a warning category, which a warning's quotes must hold.
-struct WarningCues {
-  Text category, words;
-  std::optional<Text> about;  ///< what the category says, for messages ("stopping when it hurts")
-  Loc loc;
-};
-
-/// `<relate pattern=… factor=…/>`: doing a movement pattern exposes the user to an effect factor.
-struct PatternFactor {
-  Text pattern, factor;
-  Loc loc;
-};
-
-struct Limit {
-  Text what;  ///< reps | hold | sets | frequency
-  std::optional<Text> kind;
-  std::optional<Text> min, max;
-  Loc loc;
-  DoseValue min_value, max_value;  ///< parsed by resolve/
-};
-
-struct SeverityOverride {
-  Text rule;
-  Text level;
-  Loc loc;
-};
-
-/// `<term use="pelvic girdle pain" instead-of="PGP|pelvic pain syndrome" in="…"/>`: the term the
-/// house uses, and the forms to replace with it.
-struct PreferredTerm {
-  Text use, instead_of;
-  std::vector<std::string> in;  ///< element names (empty: every editor-written text)
-  Loc loc;
-};
-
-/// `<avoid phrase="cure|guaranteed" reason="…" in="…"/>`: words the house does not write.
-struct AvoidedPhrase {
-  Text phrase, reason;
-  std::vector<std::string> in;
-  Loc loc;
-};
-
-/// `<readability in="step warning text" max-grade="8" formula="smog|flesch-kincaid"/>`.
-struct ReadingLevel {
-  std::vector<std::string> in;
-  Text max_grade;
-  std::optional<Text> formula;  ///< smog (default) | flesch-kincaid
-  Loc loc;
-};
-
-/// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
-struct HouseExample {
-  bool expect_fires = true;
-  std::string xml;  ///< the example's children, as written (entries, checked as content is)
-  Loc loc;
-};
-
-/// `<rule id="house-…" level=… context=XPATH assert=XPATH message=…>`: a team's own rule,
-/// written in the policy. `rule` is what the catalogue lists; its views point into the strings
-/// here, so a HouseRule does not move once made (the policy holds it by pointer).
-struct HouseRule {
-  Text id, level, context, assertion, message;
-  std::optional<Text> description;
-  std::vector<HouseExample> examples;
-  Loc loc;
-  std::string summary, explain;  ///< what `rules` and `explain` print
-  Rule rule{};
-};
-
-/// policy.xml: vocabularies, required warnings, dose limits, rule levels, house rules.
-struct Policy {
-  bool present = false;
-  Loc loc;
-  std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
-  std::vector<RequireWarning> require_warnings;
-  std::vector<Opposition> oppositions;
-  std::vector<WarningCues> warning_cues;
-  std::vector<PatternFactor> pattern_factors;
-  std::vector<Limit> limits;
-  std::vector<SeverityOverride> severities;
-  std::vector<PreferredTerm> terms;
-  std::vector<AvoidedPhrase> avoids;
-  std::vector<ReadingLevel> reading_levels;
-  std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };
 
 /// Everything loaded from the sources folder, in file order then document order.

@@ -1,0 +1,119 @@
+#pragma once
+
+// policy.xml as loaded: vocabularies, required warnings, dose limits, rule levels, terms,
+// readability, house rules.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/location.h"
+#include "diag/rule.h"
+#include "model/values.h"
+
+namespace contentc {
+
+struct RequireWarning {
+  Text category;
+  std::vector<Text> on;  ///< entry kinds
+  std::optional<Text> when_position, when_pattern;
+  Loc loc;
+};
+
+/// `<oppose category=… against=…/>`: two warning categories that tell users opposite things.
+struct Opposition {
+  Text category, against;
+  Loc loc;
+};
+
+/// `<warning-cues category=… words="stop|discontinue|pain" about="stopping when it hurts"/>`: the
+/// words that carry a warning category, which a warning's quotes must hold.
+struct WarningCues {
+  Text category, words;
+  std::optional<Text> about;  ///< what the category says, for messages ("stopping when it hurts")
+  Loc loc;
+};
+
+/// `<relate pattern=… factor=…/>`: doing a movement pattern exposes the user to an effect factor.
+struct PatternFactor {
+  Text pattern, factor;
+  Loc loc;
+};
+
+struct Limit {
+  Text what;  ///< reps | hold | sets | frequency
+  std::optional<Text> kind;
+  std::optional<Text> min, max;
+  Loc loc;
+  DoseValue min_value, max_value;  ///< parsed by resolve/
+};
+
+struct SeverityOverride {
+  Text rule;
+  Text level;
+  Loc loc;
+};
+
+/// `<term use="pelvic girdle pain" instead-of="PGP|pelvic pain syndrome" in="…"/>`: the term the
+/// house uses, and the forms to replace with it.
+struct PreferredTerm {
+  Text use, instead_of;
+  std::vector<std::string> in;  ///< element names (empty: every editor-written text)
+  Loc loc;
+};
+
+/// `<avoid phrase="cure|guaranteed" reason="…" in="…"/>`: words the house does not write.
+struct AvoidedPhrase {
+  Text phrase, reason;
+  std::vector<std::string> in;
+  Loc loc;
+};
+
+/// `<readability in="step warning text" max-grade="8" formula="smog|flesch-kincaid"/>`.
+struct ReadingLevel {
+  std::vector<std::string> in;
+  Text max_grade;
+  std::optional<Text> formula;  ///< smog (default) | flesch-kincaid
+  Loc loc;
+};
+
+/// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
+struct HouseExample {
+  bool expect_fires = true;
+  std::string xml;  ///< the example's children, as written (entries, checked as content is)
+  Loc loc;
+};
+
+/// `<rule id="house-…" level=… context=XPATH assert=XPATH message=…>`: a team's own rule,
+/// written in the policy. `rule` is what the catalogue lists; its views point into the strings
+/// here, so a HouseRule does not move once made (the policy holds it by pointer).
+struct HouseRule {
+  Text id, level, context, assertion, message;
+  std::optional<Text> description;
+  std::vector<HouseExample> examples;
+  Loc loc;
+  std::string summary, explain;  ///< what `rules` and `explain` print
+  Rule rule{};
+};
+
+/// policy.xml: vocabularies, required warnings, dose limits, rule levels, house rules.
+struct Policy {
+  bool present = false;
+  Loc loc;
+  std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
+  std::vector<RequireWarning> require_warnings;
+  std::vector<Opposition> oppositions;
+  std::vector<WarningCues> warning_cues;
+  std::vector<PatternFactor> pattern_factors;
+  std::vector<Limit> limits;
+  std::vector<SeverityOverride> severities;
+  std::vector<PreferredTerm> terms;
+  std::vector<AvoidedPhrase> avoids;
+  std::vector<ReadingLevel> reading_levels;
+  std::vector<std::shared_ptr<const HouseRule>> house_rules;
+};
+
+}  // namespace contentc
