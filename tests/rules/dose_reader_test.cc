@@ -299,6 +299,10 @@ TEST(SideCue, FindsTheOtherSideNamed) {
   EXPECT_EQ(find_side_cue("3. Repeat 8 to 12 times with each hand."), "each hand");
   EXPECT_EQ(find_side_cue("2 Sets of 20 Repetitions, Each Hand."), "each hand");
   EXPECT_EQ(find_side_cue("Lift a weight with each hand."), "") << "no repeat, no count";
+  // The limb done, then the opposite one, in one sentence.
+  EXPECT_EQ(find_side_cue("Lower your arm and leg and raise the opposite arm and leg up and hold for 5 seconds."),
+            "opposite arm");
+  EXPECT_EQ(find_side_cue("Raise one arm and the opposite leg."), "") << "one arm and the opposite leg: one movement";
 }
 
 }  // namespace

@@ -74,6 +74,12 @@ std::string find_side_cue(std::string_view text) {
     if (repeating && is_any(a, {"left", "right", "opposite", "other"}) && is_any(b, kSides)) {
       return std::string(a) + " " + std::string(b);
     }
+    // "lower your arm and leg and raise the opposite arm and leg": the limb done, then the
+    // opposite one, in one sentence ("lift the opposite arm" alone names no second side).
+    if (is_any(a, {"opposite", "other"}) && is_any(b, kSides) &&
+        std::find(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i), std::string(b)) != t.begin() + static_cast<std::ptrdiff_t>(i)) {
+      return std::string(a) + " " + std::string(b);
+    }
     if (is_any(a, {"turn", "turning", "roll", "rolling", "flip"}) &&
         (b == "over" || (is_any(b, {"on", "onto", "to"}) && is_any(c, {"your", "the"}) && i + 4 < t.size() &&
                          is_any(t[i + 3], {"left", "right", "other", "opposite"}) && is_any(t[i + 4], {"side"})))) {
