@@ -67,8 +67,6 @@ int dispatch(std::vector<std::string> args) {
 
 std::span<const Command> commands() { return kCommands; }
 
-AfterRun after_run() { return g_after; }
-
 void keep_for_exit(Compilation& c) {
   if (g_after == AfterRun::kProcessEnds && !g_kept_for_exit) g_kept_for_exit = new Compilation(std::move(c));
 }

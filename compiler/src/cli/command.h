@@ -51,9 +51,6 @@ struct IoError {
   std::string message;
 };
 
-/// How the process goes on after the command (run_cli's argument).
-AfterRun after_run();
-
 /// Keeps a compilation alive until the process exits when it ends right after the command
 /// (AfterRun::kProcessEnds): the model is not taken apart value by value, and leak checkers
 /// still see it reachable.

@@ -45,6 +45,15 @@ size_t Reader::number(size_t i, bool counted) {
     add(field, std::move(v), first, end, weak, p.target);
     return end;
   };
+  // "two more times", "one or two more sets": that many more, or one more each in all; both
+  // readings weak, never certain.
+  auto emit_more = [&](DoseField field, size_t last) {
+    const size_t end = emit(field, "", last, /*weak=*/true);
+    p.value = Number{p.value.min + 1, p.value.max + 1, false};
+    if (p.alternative) p.alternative = Number{p.alternative->min + 1, p.alternative->max + 1, false};
+    emit(field, "", last, /*weak=*/true);
+    return end;
+  };
 
   if (counted) {  // "count to 5"; "a count of 20-30 seconds", "count to four seconds" are seconds
     if (!unit.empty() && unit != "count") return emit(DoseField::kHold, unit, j);
@@ -129,18 +138,11 @@ size_t Reader::number(size_t i, bool counted) {
   if ((u == "days" || u == "day") && is_any(at(j + 1), {"a", "per", "each", "every"}) && at(j + 2) == "week") {
     return emit(DoseField::kFrequency, "week", j + 2);  // "3 days a week"
   }
-  if (is_any(u, {"sets", "set", "rounds"}) && more) {
-    // "do one or two more sets": that many more, or that many in all; never certain.
-    emit(DoseField::kSets, "", j, /*weak=*/true);
-    p.value = Number{p.value.min + 1, p.value.max + 1, false};
-    if (p.alternative) p.alternative = Number{p.alternative->min + 1, p.alternative->max + 1, false};
-    return emit(DoseField::kSets, "", j, /*weak=*/true);
-  }
   if (is_any(u, {"sets", "set", "rounds"})) {
+    if (more) return emit_more(DoseField::kSets, j);  // "do one or two more sets"
     // "3 sets per day (morning, noon, and night)": sets, or sessions in the day (weak).
-    if (size_t used = 0; period_at(j + 1, used) && !more) {
-      emit(DoseField::kFrequency, *period_at(j + 1, used), j + used, /*weak=*/true);
-    }
+    size_t used = 0;
+    if (const auto period = period_at(j + 1, used)) emit(DoseField::kFrequency, *period, j + used, /*weak=*/true);
     return emit(DoseField::kSets, "", j);
   }
   if (is_reps_unit(u) || p.value.times || more) {
@@ -183,13 +185,7 @@ size_t Reader::number(size_t i, bool counted) {
     const size_t last = bare ? p.last + (more ? 1 : 0) : j;
     // "Repeat once": once more after the first, two in all.
     if (bare && !more && before(p.first, 1) == "repeat" && p.value.max == 1 && !p.alternative) more = true;
-    if (more) {  // "two more times": two, or three in all; never certain
-      const size_t end = emit(DoseField::kReps, "", last, /*weak=*/true);
-      p.value = Number{p.value.min + 1, p.value.max + 1, false};
-      if (p.alternative) p.alternative = Number{p.alternative->min + 1, p.alternative->max + 1, false};
-      emit(DoseField::kReps, "", last, /*weak=*/true);
-      return end;
-    }
+    if (more) return emit_more(DoseField::kReps, last);  // "two more times": two, or three in all
     return emit(DoseField::kReps, "", last, /*weak=*/bare);
   }
   // "Ten movements each for two to three sets": what each set counts.
