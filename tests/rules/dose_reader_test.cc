@@ -303,6 +303,16 @@ TEST(SideCue, FindsTheOtherSideNamed) {
   EXPECT_EQ(find_side_cue("Lower your arm and leg and raise the opposite arm and leg up and hold for 5 seconds."),
             "opposite arm");
   EXPECT_EQ(find_side_cue("Raise one arm and the opposite leg."), "") << "one arm and the opposite leg: one movement";
+  // The other limb as part of a position is no second side; the other limb done in turn is.
+  EXPECT_EQ(find_side_cue("Lie on your back with one knee bent. Keep the other leg straight."), "");
+  EXPECT_EQ(find_side_cue("Bend one leg and keep the other leg flat on the floor."), "");
+  EXPECT_EQ(find_side_cue("Cross one leg over the other knee and hold for 20 seconds."), "");
+  EXPECT_EQ(find_side_cue("Place your foot behind the other foot."), "");
+  EXPECT_EQ(find_side_cue("Hold for 20 seconds, then repeat with the other leg straight."), "other leg")
+      << "a repeat names the other side whatever the position";
+  EXPECT_EQ(find_side_cue("Hold for 15 seconds, then do the other leg."), "other leg");
+  EXPECT_EQ(find_side_cue("Keep the other side relaxed and repeat on the other side."), "other side")
+      << "a side is never a position";
 }
 
 }  // namespace

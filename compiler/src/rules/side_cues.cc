@@ -16,6 +16,26 @@ using dose_reading::is_reps_unit;
 using dose_reading::Tokens;
 using dose_reading::tokenize;
 
+namespace {
+
+// "keep the other leg straight", "with the other knee bent", "cross one leg over the other
+// knee": the other limb as part of a position, not the other side done in turn. t[i] is
+// "other" or "opposite", t[i + 1] a limb.
+bool in_position(const Tokens& t, size_t i) {
+  if (is_any(t[i + 1], {"side", "sides"})) return false;
+  const std::string_view after = i + 2 < t.size() ? std::string_view(t[i + 2]) : "";
+  if (is_any(after, {"straight", "bent", "flat", "extended", "relaxed", "still", "planted", "crossed", "stretched"})) {
+    return true;
+  }
+  if (i == 0) return false;
+  // the word before "the" or "your"
+  const size_t before = i >= 2 && is_any(t[i - 1], {"the", "your"}) ? i - 2 : i - 1;
+  return is_any(t[before], {"keep", "keeping", "place", "placing", "rest", "resting", "put", "plant", "planting",
+                            "over", "across", "behind", "beside", "under", "against"});
+}
+
+}  // namespace
+
 std::string find_side_cue(std::string_view text) {
   const Tokens t = tokenize(text);
   // "each hand" holds a weight in each; "repeat with your left hand" is the other side.
@@ -41,7 +61,7 @@ std::string find_side_cue(std::string_view text) {
     if (is_any(a, {"each", "per"}) && is_alpha(b.empty() ? '0' : b[0]) && !is_any(b, kLimbs) && is_any(c, kLimbs)) {
       return std::string(a) + " " + std::string(c);  // "each butt cheek", "each upper arm"
     }
-    if ((is_any(a, {"each", "per", "other"}) && is_any(b, kLimbs)) ||
+    if ((is_any(a, {"each", "per"}) && is_any(b, kLimbs)) || (a == "other" && is_any(b, kLimbs) && !in_position(t, i)) ||
         // "10 times for each hand", "repeat 8 times with each hand", "20 repetitions, each hand" are
         // a side; "a weight in each hand" is not.
         (a == "each" && is_any(b, {"hand", "shoulder"}) &&
@@ -76,7 +96,7 @@ std::string find_side_cue(std::string_view text) {
     }
     // "lower your arm and leg and raise the opposite arm and leg": the limb done, then the
     // opposite one, in one sentence ("lift the opposite arm" alone names no second side).
-    if (is_any(a, {"opposite", "other"}) && is_any(b, kSides) &&
+    if (is_any(a, {"opposite", "other"}) && is_any(b, kSides) && !in_position(t, i) &&
         std::find(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i), std::string(b)) != t.begin() + static_cast<std::ptrdiff_t>(i)) {
       return std::string(a) + " " + std::string(b);
     }
