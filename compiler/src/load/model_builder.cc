@@ -279,7 +279,33 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     p.reading_levels.push_back(
         ReadingLevel{element_list(r), attr(r, "max-grade"), optional_attr(r, "formula"), view_.element_loc(r)});
   }
+  if (pugi::xml_node r = root.child("reviews")) p.reviews = review_policy(r);
   for (pugi::xml_node r : root.children("rule")) p.house_rules.push_back(house_rule(r));
+}
+
+ReviewPolicy ModelBuilder::review_policy(pugi::xml_node r) const {
+  const auto words = [](const std::string& v) {
+    std::vector<std::string> out;
+    for (size_t pos = 0; (pos = v.find_first_not_of(" \t\r\n", pos)) != std::string::npos;) {
+      const size_t end = std::min(v.find_first_of(" \t\r\n", pos), v.size());
+      out.push_back(v.substr(pos, end - pos));
+      pos = end;
+    }
+    return out;
+  };
+  ReviewPolicy out;
+  out.repository = attr(r, "repository");
+  out.every = optional_attr(r, "every");
+  out.warn = optional_attr(r, "warn");
+  out.loc = view_.element_loc(r);
+  for (pugi::xml_node v : r.children("reviewer")) {
+    out.reviewers.push_back(Reviewer{attr(v, "id"), attr(v, "name"), words(attr(v, "roles").value),
+                                     optional_attr(v, "revoked"), view_.element_loc(v)});
+  }
+  for (pugi::xml_node q : r.children("require")) {
+    out.requirements.push_back(ReviewRequirement{words(attr(q, "on").value), attr(q, "role"), view_.element_loc(q)});
+  }
+  return out;
 }
 
 std::shared_ptr<const HouseRule> ModelBuilder::house_rule(pugi::xml_node r) const {

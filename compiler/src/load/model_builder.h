@@ -20,6 +20,7 @@ class ModelBuilder {
 
  private:
   std::shared_ptr<const HouseRule> house_rule(pugi::xml_node rule) const;
+  ReviewPolicy review_policy(pugi::xml_node reviews) const;
   Text attr(pugi::xml_node node, const char* name) const;
   std::optional<Text> optional_attr(pugi::xml_node node, const char* name) const;
   Text child_text(pugi::xml_node node, const char* name) const;

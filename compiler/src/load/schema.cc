@@ -28,6 +28,7 @@ constexpr std::array<std::string_view, 3> kLevelValues = {"error", "warning", "n
 constexpr std::array<std::string_view, 7> kTextElementValues = {"name", "alias", "summary", "symptom",
                                                                "step", "warning", "text"};
 constexpr std::array<std::string_view, 2> kFormulaValues = {"smog", "flesch-kincaid"};
+constexpr std::array<std::string_view, 5> kReviewKindValues = {"condition", "exercise", "stretch", "advice", "claim"};
 constexpr std::array<std::string_view, 2> kExpectValues = {"fires", "passes"};
 constexpr std::array<std::string_view, 3> kSideValues = {"both", "each", "alternate"};
 /// Whose words a step, dose or warning is: the article's (the default), or the house's own advice.
@@ -81,6 +82,13 @@ bool is_decimal(std::string_view s) {
   return digits > 0;
 }
 
+bool is_duration(std::string_view s) {
+  if (s.size() < 2 || s.size() > 5 || s[0] < '1' || s[0] > '9') return false;
+  const std::string_view digits = s.substr(0, s.size() - 1);
+  return digits.find_first_not_of("0123456789") == std::string_view::npos &&
+         std::string_view("dwmy").find(s.back()) != std::string_view::npos;
+}
+
 bool is_count(std::string_view s) {
   if (s.empty() || s.size() > 18 || s[0] < '1' || s[0] > '9') return false;
   return s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -117,6 +125,8 @@ std::string check_value(std::string_view value, const ValueSpec& spec) {
       return is_decimal(value) ? "" : "a number such as 12 or 12.5";
     case ValueType::kCount:
       return is_count(value) ? "" : "a whole number from 1 (at most 18 digits)";
+    case ValueType::kDuration:
+      return is_duration(value) ? "" : "a length of time such as 3y, 18m, 6w or 90d";
     case ValueType::kEnum:
       return contains(spec.allowed, value) ? "" : one_of(spec.allowed);
     case ValueType::kEnumList: {
@@ -316,11 +326,27 @@ struct Specs {
                           {"assert", true, kTextValue},
                           {"message", true, kTextValue}},
                          {{&description, 0, 1}, {&example, 0, -1}}};
+  ElementSpec reviewer{"reviewer",
+                       {{"id", true, kTokenValue},
+                        {"name", true, kTextValue},
+                        {"roles", true, kTokenValue},
+                        {"revoked", false, kDateValue}},
+                       {},
+                       ContentModel::kEmpty};
+  ElementSpec review_require{"require",
+                             {{"on", true, {ValueType::kEnumList, kReviewKindValues}}, {"role", true, kTokenValue}},
+                             {},
+                             ContentModel::kEmpty};
+  ElementSpec reviews{"reviews",
+                      {{"repository", true, kTokenValue},
+                       {"every", false, {ValueType::kDuration}},
+                       {"warn", false, {ValueType::kDuration}}},
+                      {{&reviewer, 0, -1}, {&review_require, 0, -1}}};
   ElementSpec policy{"policy",
                      {},
                      {{&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
                       {&warning_cues, 0, -1}, {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
-                      {&avoid, 0, -1}, {&readability, 0, -1}, {&house_rule, 0, -1}}};
+                      {&avoid, 0, -1}, {&readability, 0, -1}, {&reviews, 0, 1}, {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

@@ -15,6 +15,7 @@ enum class ValueType {
   kDate,       ///< YYYY-MM-DD, a real calendar date
   kDecimal,    ///< 12, 12.5, -3
   kCount,      ///< a whole number from 1
+  kDuration,   ///< 3y, 18m, 6w, 90d: 1 to 9999 years, months, weeks or days
   kEnum,       ///< one of `allowed`
   kEnumList,   ///< white-space separated list of `allowed`
 };

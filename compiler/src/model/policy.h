@@ -80,6 +80,39 @@ struct ReadingLevel {
   Loc loc;
 };
 
+/// `<reviewer id="ann" name="Ann Lee, PT" roles="clinical" revoked="2026-10-01"/>`: who may sign
+/// reviews; `id` is their principal in reviews/allowed_signers.
+struct Reviewer {
+  Text id, name;
+  std::vector<std::string> roles;
+  std::optional<Text> revoked;
+  Loc loc;
+};
+
+/// `<require on="exercise stretch" role="clinical"/>`: entries of these kinds need a review in
+/// this role.
+struct ReviewRequirement {
+  std::vector<std::string> on;
+  Text role;
+  Loc loc;
+};
+
+/// `<reviews repository="…" every="3y" warn="60d">`: signed review.
+struct ReviewPolicy {
+  Text repository;
+  std::optional<Text> every, warn;  ///< as written; 3y and 60d when absent
+  std::vector<Reviewer> reviewers;
+  std::vector<ReviewRequirement> requirements;
+  Loc loc;
+
+  const Reviewer* reviewer(std::string_view id) const {
+    for (const Reviewer& r : reviewers) {
+      if (r.id.value == id) return &r;
+    }
+    return nullptr;
+  }
+};
+
 /// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
 struct HouseExample {
   bool expect_fires = true;
@@ -113,6 +146,7 @@ struct Policy {
   std::vector<PreferredTerm> terms;
   std::vector<AvoidedPhrase> avoids;
   std::vector<ReadingLevel> reading_levels;
+  std::optional<ReviewPolicy> reviews;
   std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };
 

@@ -104,6 +104,8 @@ std::string placeholder(std::string_view element, std::string_view attribute, co
       return "0";
     case ValueType::kCount:
       return "1";
+    case ValueType::kDuration:
+      return "3y";
   }
   return "todo";
 }
