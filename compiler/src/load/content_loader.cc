@@ -16,6 +16,7 @@
 #include "load/house_assertions.h"
 #include "load/model_builder.h"
 #include "load/schema_checker.h"
+#include "load/review_records.h"
 #include "load/snapshot_reader.h"
 #include "load/xml_precheck.h"
 #include "load/xml_view.h"
@@ -305,6 +306,7 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
     if (fresh) it->second = result.files.add(std::move(snap_files[i]));
     a.snapshot_file = it->second;
   }
+  m.reviews = load_reviews(tree, display_root, options_.max_file_size, result.files);
   return result;
 }
 

@@ -71,4 +71,30 @@ std::vector<std::string> SourceTree::xml_files(std::vector<WalkError>& errors) c
   return out;
 }
 
+std::vector<std::string> SourceTree::files_in(std::string_view folder, std::string_view suffix) const {
+  std::vector<std::string> out;
+  const auto wanted = [&](std::string_view name) {
+    return name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix && name[0] != '.';
+  };
+  if (has_disk()) {
+    std::error_code ec;
+    for (fs::directory_iterator it(root_ / folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (!fs::is_regular_file(it->symlink_status(type_ec)) || type_ec) continue;  // no links, no folders
+      const std::string name = it->path().filename().string();
+      if (wanted(name)) out.push_back(std::string(folder) + "/" + name);
+    }
+  }
+  const std::string prefix = std::string(folder) + "/";
+  for (const auto& [path, text] : buffers_) {
+    if (path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos &&
+        wanted(std::string_view(path).substr(prefix.size()))) {
+      out.push_back(path);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace contentc

@@ -39,6 +39,10 @@ class SourceTree {
   /// Every `*.xml` file: the disk's (see list_xml_files) and memory's, sorted bytewise; the
   /// folders the walk could not read are added to `errors`.
   std::vector<std::string> xml_files(std::vector<WalkError>& errors) const;
+  /// The regular files directly in `folder` (relative to the root) whose names end in `suffix`,
+  /// from disk and memory, as '/'-separated paths sorted bytewise; names starting with '.' (an
+  /// editor's or a writer's temporary files) and symlinks are left out.
+  std::vector<std::string> files_in(std::string_view folder, std::string_view suffix) const;
 
  private:
   std::filesystem::path root_, real_root_;

@@ -11,6 +11,7 @@
 
 #include "diag/location.h"
 #include "model/policy.h"
+#include "model/review.h"
 #include "model/values.h"
 
 namespace contentc {
@@ -246,6 +247,7 @@ struct Model {
   std::vector<Advice> advice;
   std::vector<Claim> claims;
   Policy policy;
+  Reviews reviews;
 
   /// Calls f(entry) for every entry of every kind, articles first.
   template <typename F>

@@ -18,15 +18,15 @@ constexpr std::array<std::string_view, 94> kStopWords = {
     "this",   "those", "through", "to",     "too",   "up",    "very",   "was",   "way",   "what",  "when",
     "which",  "while", "will",   "with",    "you",   "your"};
 
-/// Where the paragraph holding [begin, end) of `text` starts and ends: blank lines bound it.
-std::pair<size_t, size_t> paragraph(std::string_view text, size_t begin, size_t end) {
+
+}  // namespace
+
+std::pair<size_t, size_t> paragraph_around(std::string_view text, size_t begin, size_t end) {
   size_t from = text.rfind("\n\n", begin);
   from = from == std::string_view::npos ? 0 : from + 2;
   size_t to = text.find("\n\n", end);
   return {from, to == std::string_view::npos ? text.size() : to};
 }
-
-}  // namespace
 
 bool is_stop_word(std::string_view word) {
   static const std::unordered_set<std::string_view> kSet(kStopWords.begin(), kStopWords.end());
@@ -57,7 +57,7 @@ const CitedPassages::Stems& CitedPassages::passage_stems(const Cite& c) {
   // The paragraph is looked for only when no heading bounds the passage: a search for a blank
   // line may cross the whole snapshot.
   std::pair<size_t, size_t> para{0, text.size()};
-  if (!m.heading_above_start) para = paragraph(text, m.spans.front().begin, m.spans.back().end);
+  if (!m.heading_above_start) para = paragraph_around(text, m.spans.front().begin, m.spans.back().end);
   const size_t begin = m.heading_above_start ? line_start(m.heading_above_start) : para.first;
   const size_t end = m.heading_below_end ? line_start(m.heading_below_end)
                      : m.heading_above_start ? text.size()

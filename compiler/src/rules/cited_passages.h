@@ -23,6 +23,9 @@ inline bool is_content_word(std::string_view word) { return word.size() > 1 && !
 /// The stems of a text's content words (stop words and one-letter words aside), in order.
 std::vector<std::string> content_stems(const std::vector<ReadWord>& words);
 
+/// Where the paragraph holding [begin, end) of `text` starts and ends: blank lines bound it.
+std::pair<size_t, size_t> paragraph_around(std::string_view text, size_t begin, size_t end);
+
 /// The passages an entry's cites stand for, read once per passage and kept: for a cite found in
 /// its article, its section (from the heading above the quote to the next heading, the
 /// headings being the lines the article's cites name as sections) or, when the article names no

@@ -47,5 +47,10 @@ extern const ModelRule kNameMismatch;
 extern const ModelRule kPreferredTerm;
 extern const ModelRule kAvoidedPhrase;
 extern const ModelRule kReadingLevel;
+extern const ModelRule kReviewInvalid;
+extern const ModelRule kReviewMissing;
+extern const ModelRule kReviewStale;
+extern const ModelRule kReviewDue;
+extern const ModelRule kReviewOverdue;
 
 }  // namespace contentc

@@ -41,7 +41,12 @@ const std::vector<const ModelRule*>& model_rules() {
       &kNameMismatch,
       &kPreferredTerm,
       &kAvoidedPhrase,
-      &kReadingLevel};
+      &kReadingLevel,
+      &kReviewInvalid,
+      &kReviewMissing,
+      &kReviewStale,
+      &kReviewDue,
+      &kReviewOverdue};
   return rules;
 }
 

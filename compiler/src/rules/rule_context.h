@@ -16,12 +16,13 @@ namespace contentc {
 class RuleContext {
  public:
   RuleContext(const Model& model, const SourceFiles& files, const RuleCatalogue& catalogue,
-              Findings& findings)
-      : model(model), files(files), catalogue(catalogue), findings_(findings) {}
+              Findings& findings, std::string today = "1970-01-01")
+      : model(model), files(files), catalogue(catalogue), today(std::move(today)), findings_(findings) {}
 
   const Model& model;
   const SourceFiles& files;
   const RuleCatalogue& catalogue;  ///< every rule of this run, for rule names in the sources
+  const std::string today;         ///< YYYY-MM-DD: the build's day (--today, SOURCE_DATE_EPOCH)
 
   /// Reports a finding of `rule` at its default level.
   void report(const Rule& rule, Loc loc, std::string message, std::vector<Related> related = {}) {

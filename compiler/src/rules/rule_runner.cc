@@ -24,7 +24,7 @@ std::map<std::string, size_t> run_rules(const Model& model, const SourceFiles& f
   std::vector<std::map<std::string, size_t>> counted(rules.size());
   std::optional<WorkerPool> own_pool;
   (pool ? *pool : own_pool.emplace(1)).for_each(rules.size(), [&](size_t i) {
-    RuleContext ctx(model, files, catalogue, found[i]);
+    RuleContext ctx(model, files, catalogue, found[i], today);
     rules[i]->check(ctx);
     counted[i] = ctx.candidates();
   });

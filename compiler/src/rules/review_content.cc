@@ -1,0 +1,184 @@
+#include "rules/review_content.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "rules/article_index.h"
+#include "rules/cited_passages.h"
+#include "util/utf8.h"
+
+namespace contentc {
+namespace {
+
+class FieldList {
+ public:
+  FieldList(const Model& model, const SourceFiles& files) : model_(model), files_(files), articles_(model) {}
+
+  void add(std::string name, std::string value, Loc loc) {
+    if (!value.empty()) out.push_back(ReviewField{std::move(name), std::move(value), loc});
+  }
+  void add(std::string name, const Text& t) { add(std::move(name), t.value, t.loc); }
+  void add(std::string name, const std::optional<Text>& t) {
+    if (t) add(std::move(name), *t);
+  }
+  void add_list(const std::string& name, const std::vector<Text>& items) {
+    for (size_t i = 0; i < items.size(); ++i) add(fmt::format("{} {}", name, i + 1), items[i]);
+  }
+  void add_cites(const std::string& prefix, const std::vector<Cite>& cites) {
+    for (size_t i = 0; i < cites.size(); ++i) {
+      const Cite& c = cites[i];
+      add(fmt::format("{}cite {}", prefix, i + 1),
+          fmt::format("{}{}: {}", c.article.value, c.section ? " § " + c.section->value : "", c.quote.value), c.loc);
+      add_passage(c);
+    }
+  }
+  void add_dose(size_t n, const Dose& d) {
+    const std::string p = fmt::format("dose {} ", n);
+    const auto amount = [&](const char* name, const DoseAmount& a) {
+      if (a) add(p + name, a.text->value + (a.to ? " to " + a.to->value : ""), a.text->loc);
+    };
+    amount("reps", d.reps);
+    amount("hold", d.hold);
+    amount("sets", d.sets);
+    amount("frequency", d.frequency);
+    add(p + "side", d.side);
+    add(p + "timing", d.timing);
+    if (d.house) add(p + "source", "house", d.loc);
+    add_cites(p, d.cites);
+  }
+  void add_warnings(const std::vector<Warning>& warnings) {
+    for (size_t i = 0; i < warnings.size(); ++i) {
+      const Warning& w = warnings[i];
+      const std::string p = fmt::format("warning {}", i + 1);
+      add(p, fmt::format("{}{}: {}", w.category.value, w.house ? " (house)" : "", w.text.value), w.loc);
+      add_cites(p + " ", w.cites);
+    }
+  }
+  void finish() {
+    for (size_t i = 0; i < passages_.size(); ++i) {
+      out.push_back(ReviewField{fmt::format("passage {}", i + 1), passages_[i].first, passages_[i].second});
+    }
+  }
+
+  std::vector<ReviewField> out;
+
+ private:
+  // The paragraph around a found quote, once per paragraph.
+  void add_passage(const Cite& c) {
+    const Article* a = articles_.find(c.article.value);
+    if (!a || a->snapshot_file == Loc::kNoFile || !c.match.found || c.match.spans.empty()) return;
+    const std::string_view text = files_[a->snapshot_file].text;
+    const auto [from, to] = paragraph_around(text, c.match.spans.front().begin, c.match.spans.back().end);
+    std::string passage = c.article.value + ": " + std::string(text.substr(from, to - from));
+    if (std::none_of(passages_.begin(), passages_.end(), [&](const auto& p) { return p.first == passage; })) {
+      passages_.emplace_back(std::move(passage), c.loc);
+    }
+  }
+
+  const Model& model_;
+  const SourceFiles& files_;
+  ArticleIndex articles_;
+  std::vector<std::pair<std::string, Loc>> passages_;  // the text, and the first cite of it
+};
+
+}  // namespace
+
+std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& files, const Entry& entry) {
+  FieldList f(model, files);
+  switch (entry.kind) {
+    case EntryKind::kExercise:
+    case EntryKind::kStretch: {
+      const auto& m = static_cast<const Movement&>(entry);
+      f.add("name", m.name);
+      f.add_list("alias", m.aliases);
+      f.add("position", m.position);
+      f.add_list("equipment", m.equipment);
+      f.add_list("target", m.targets);
+      f.add_list("pattern", m.patterns);
+      for (size_t i = 0; i < m.fors.size(); ++i) {
+        const ForCondition& c = m.fors[i];
+        f.add(fmt::format("for {}", i + 1),
+              fmt::format("{} (phase {}, severity {})", c.condition.value, c.phase.value, c.severity.value), c.loc);
+      }
+      for (size_t i = 0; i < m.steps.size(); ++i) {
+        f.add(fmt::format("step {}", i + 1), m.steps[i].value + (m.steps[i].house ? " (house)" : ""), m.steps[i].loc);
+      }
+      for (size_t i = 0; i < m.doses.size(); ++i) f.add_dose(i + 1, m.doses[i]);
+      f.add_warnings(m.warnings);
+      // What an app shows beside the movement: the advice that names it.
+      size_t n = 0;
+      for (const Advice& a : model.advice) {
+        if (std::none_of(a.exercises.begin(), a.exercises.end(), [&](const Text& t) { return t.value == m.id.value; })) continue;
+        f.add(fmt::format("advice {}", ++n), fmt::format("{} ({} {}, phase {}): {}", a.id.value, a.stance.value,
+                                                          a.condition.value, a.phase.value, a.text.value),
+              a.loc);
+      }
+      break;
+    }
+    case EntryKind::kCondition: {
+      const auto& c = static_cast<const Condition&>(entry);
+      f.add("name", c.name);
+      f.add_list("alias", c.aliases);
+      f.add_list("related", c.related);
+      f.add("summary", c.summary);
+      f.add_list("symptom", c.symptoms);
+      f.add_warnings(c.warnings);
+      break;
+    }
+    case EntryKind::kAdvice: {
+      const auto& a = static_cast<const Advice&>(entry);
+      f.add("stance", a.stance);
+      f.add("condition", a.condition);
+      f.add("phase", a.phase);
+      f.add("severity", a.severity);
+      f.add_list("pattern", a.patterns);
+      f.add_list("exercise", a.exercises);
+      f.add("text", a.text);
+      break;
+    }
+    case EntryKind::kClaim: {
+      const auto& c = static_cast<const Claim&>(entry);
+      f.add("about", c.about);
+      f.add("phase", c.phase);
+      f.add("topic", c.topic);
+      f.add("text", c.text);
+      if (c.effect) f.add("effect", c.effect->factor.value + " " + c.effect->direction.value, c.effect->loc);
+      for (size_t i = 0; i < c.figures.size(); ++i) {
+        const Figure& g = c.figures[i];
+        f.add(fmt::format("figure {}", i + 1),
+              fmt::format("{}{}{}: {}", g.value.value, g.unit ? " " + g.unit->value : "",
+                          g.sample ? " (n=" + g.sample->value + ")" : "", g.text.value),
+              g.loc);
+      }
+      break;
+    }
+    case EntryKind::kArticle:
+      break;
+  }
+  f.add_cites("", entry.cites);
+  f.finish();
+  return std::move(f.out);
+}
+
+std::vector<std::string> review_changes(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
+  std::map<std::string_view, const ReviewField*> before, after;
+  for (const ReviewField& f : approved) before.emplace(f.name, &f);
+  for (const ReviewField& f : now) after.emplace(f.name, &f);
+  const auto shown = [](const std::string& v) { return "'" + utf8_shortened(v, 80) + "'"; };
+  std::vector<std::string> out;
+  for (const ReviewField& f : approved) {
+    const auto it = after.find(f.name);
+    if (it == after.end()) {
+      out.push_back(fmt::format("{}: {} (gone)", f.name, shown(f.value)));
+    } else if (it->second->value != f.value) {
+      out.push_back(fmt::format("{}: {} → {}", f.name, shown(f.value), shown(it->second->value)));
+    }
+  }
+  for (const ReviewField& f : now) {
+    if (!before.contains(f.name)) out.push_back(fmt::format("{}: (new) {}", f.name, shown(f.value)));
+  }
+  return out;
+}
+
+}  // namespace contentc
