@@ -21,7 +21,7 @@ expect() {  # EXPECTED WORDS...
     failures=$((failures + 1))
   fi
 }
-expect "--help --version build check diff explain fix init lsp new quote rules" contentc ""
+expect "--help --version build check diff explain fix init lsp new quote review rules" contentc ""
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo
@@ -29,6 +29,7 @@ expect "--format --help --jobs --max-file-size --timings --today --werror -f -j"
 expect "--dry-run --help --jobs --max-file-size --today -j" contentc fix -
 expect "--help --max --section --sources -s" contentc quote -
 expect "" contentc quote my-article ""
+expect "--by --help --key --list --role --sources --today -s" contentc review -
 expect "json" contentc build -f j
 expect "github json sarif text" contentc check --format ""
 expect "advice article" contentc new a

@@ -31,7 +31,7 @@ Compilation* g_kept_for_exit = nullptr;
 constexpr Command kCommands[] = {
     {"build", run_build}, {"check", run_check}, {"diff", run_diff},   {"fix", run_fix},
     {"lsp", run_lsp},     {"quote", run_quote}, {"init", run_init},   {"new", run_new},
-    {"rules", run_rules}, {"explain", run_explain},
+    {"review", run_review}, {"rules", run_rules}, {"explain", run_explain},
 };
 
 int dispatch(std::vector<std::string> args) {

@@ -13,7 +13,7 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 10> kCommands = {{
+constexpr std::array<CommandDoc, 11> kCommands = {{
     {"build", "[SOURCES] [-o OUT] [--previous DIR] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
@@ -56,6 +56,13 @@ constexpr std::array<CommandDoc, 10> kCommands = {{
      "print a skeleton entry of KIND (exercise, stretch, condition, advice, claim or article) "
      "with id ID: every element in the schema's order, each with a comment saying what goes "
      "there; with --in, add it at the end of the content file FILE instead"},
+    {"review", "ENTRY... --by ID [--role ROLE] [--key KEY] [-s SOURCES] [--today DATE] | --list",
+     "record that reviewer ID (one of policy.xml <reviews>) approved each ENTRY as it is now: every "
+     "field an app shows and the paragraph around each quote, in reviews/ENTRY.ROLE.review, "
+     "written whole and at once and never touching the entries; entries with errors are refused. "
+     "With --key, the record is signed with that SSH key through ssh-keygen -Y sign (namespace "
+     "contentc-review) into .review.sig; without it, sign it so yourself. --list prints what "
+     "needs review and why: missing, stale (what changed), due, overdue, invalid"},
     {"rules", "[SOURCES]",
      "list the rules, their default levels and what each catches: the built-in rules, then the "
      "house rules of SOURCES's policy.xml (default: sources, when it has one)"},
@@ -68,7 +75,7 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 16> kOptions = {{
+constexpr std::array<OptionDoc, 20> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
     {"", "--previous", "DIR", ArgumentKind::kFolder, "build",
      "the earlier build to take the change set and the content version from (default: the "
@@ -88,13 +95,19 @@ constexpr std::array<OptionDoc, 16> kOptions = {{
     {"", "--max-file-size", "N", ArgumentKind::kOther, "build check fix",
      "largest source file read, in bytes (suffix K, M or G; 1 to 2G; default 64M)"},
     {"", "--timings", "", ArgumentKind::kNone, "build check", "print each stage's wall time on stderr"},
-    {"", "--today", "DATE", ArgumentKind::kOther, "build check fix lsp",
-     "the date (YYYY-MM-DD) suppressions expire against (default: SOURCE_DATE_EPOCH if set, "
-     "else today, in UTC)"},
+    {"", "--today", "DATE", ArgumentKind::kOther, "build check fix lsp review",
+     "the date (YYYY-MM-DD) suppressions expire against, reviews fall due against, and review "
+     "records are dated (default: SOURCE_DATE_EPOCH if set, else today, in UTC)"},
     {"", "--in", "FILE", ArgumentKind::kFile, "new",
      "add the skeleton at the end of FILE, a content file (root <content>), instead of printing "
      "it; FILE is replaced whole and at once, and only when the result is well-formed"},
-    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote explain",
+    {"", "--by", "ID", ArgumentKind::kOther, "review", "the reviewer: an id of policy.xml <reviews>"},
+    {"", "--role", "ROLE", ArgumentKind::kOther, "review",
+     "the role reviewed in, one of the reviewer's (default: their only one)"},
+    {"", "--key", "KEY", ArgumentKind::kFile, "review",
+     "the reviewer's SSH private key (or its .pub with the key in an agent), to sign with"},
+    {"", "--list", "", ArgumentKind::kNone, "review", "print what needs review, and why"},
+    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote explain review",
      "the sources folder holding ARTICLE, or the policy whose house rules explain knows "
      "(default: sources; a repository made by init stands for its sources/)"},
     {"", "--section", "HEADING", ArgumentKind::kOther, "quote",

@@ -211,7 +211,7 @@ Reviews load_reviews(const SourceTree& tree, const std::string& display_root, si
                                 "'contentc review {} --by {} --key KEY')",
                                 kReviewNamespace, rel, r.entry, r.reviewer);
       } else {
-        SnapshotRead sig = read_snapshot(tree, "policy.xml", sig_rel, ssh::kMaxArmoredSignature + 1);
+        SnapshotRead sig = read_snapshot(tree, "policy.xml", sig_rel, max_size);
         r.problem = !sig.error.empty()
                         ? "its signature cannot be read: " + sig.error
                         : check_signature(text, sig.text, signers ? &*signers : nullptr, r, r.signer_fingerprint);

@@ -166,13 +166,32 @@ std::vector<std::string> review_changes(const std::vector<ReviewField>& approved
   for (const ReviewField& f : approved) before.emplace(f.name, &f);
   for (const ReviewField& f : now) after.emplace(f.name, &f);
   const auto shown = [](const std::string& v) { return "'" + utf8_shortened(v, 80) + "'"; };
+  // A long value that changed is shown around its change: "'…for 5 seconds, release…'".
+  const auto around_change = [](const std::string& a, const std::string& b) -> std::pair<std::string, std::string> {
+    size_t p = 0;
+    while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+    size_t s = 0;
+    while (s < a.size() - p && s < b.size() - p && a[a.size() - 1 - s] == b[b.size() - 1 - s]) ++s;
+    const auto cut = [&](const std::string& v) {
+      size_t from = p > 24 ? v.rfind(' ', p - 24) : 0;  // a few words before the change
+      from = from == std::string::npos || p <= 24 ? 0 : from + 1;
+      size_t to = v.size() - s;
+      to = s > 24 ? v.find(' ', to + 24) : v.size();
+      if (to == std::string::npos) to = v.size();
+      std::string out = (from > 0 ? "…" : "") + utf8_shortened(std::string_view(v).substr(from, to - from), 100);
+      if (to < v.size() && out.size() >= 3 && out.compare(out.size() - 3, 3, "…") != 0) out += "…";
+      return "'" + out + "'";
+    };
+    return {cut(a), cut(b)};
+  };
   std::vector<std::string> out;
   for (const ReviewField& f : approved) {
     const auto it = after.find(f.name);
     if (it == after.end()) {
       out.push_back(fmt::format("{}: {} (gone)", f.name, shown(f.value)));
     } else if (it->second->value != f.value) {
-      out.push_back(fmt::format("{}: {} → {}", f.name, shown(f.value), shown(it->second->value)));
+      const auto [before_text, after_text] = around_change(f.value, it->second->value);
+      out.push_back(fmt::format("{}: {} → {}", f.name, before_text, after_text));
     }
   }
   for (const ReviewField& f : now) {
