@@ -13,7 +13,7 @@ namespace {
 
 class FieldList {
  public:
-  FieldList(const Model& model, const SourceFiles& files) : model_(model), files_(files), articles_(model) {}
+  FieldList(const Model& model, const SourceFiles& files) : files_(files), articles_(model) {}
 
   void add(std::string name, std::string value, Loc loc) {
     if (!value.empty()) out.push_back(ReviewField{std::move(name), std::move(value), loc});
@@ -76,7 +76,6 @@ class FieldList {
     }
   }
 
-  const Model& model_;
   const SourceFiles& files_;
   ArticleIndex articles_;
   std::vector<std::pair<std::string, Loc>> passages_;  // the text, and the first cite of it
