@@ -1,9 +1,10 @@
--- contentc bundle, format 2.3: generated, do not edit.
+-- contentc bundle, format 2.4: generated, do not edit.
 -- Loads unchanged into SQLite 3 (sqlite3 db < bundle.sql) and PostgreSQL 15
 -- (psql -v ON_ERROR_STOP=1 -f bundle.sql).
 
 BEGIN;
 
+DROP TABLE IF EXISTS reviews;
 DROP TABLE IF EXISTS movement_links;
 DROP TABLE IF EXISTS suppressions;
 DROP TABLE IF EXISTS citation_spans;
@@ -291,6 +292,16 @@ CREATE TABLE movement_links (
   PRIMARY KEY (entry_id, ordinal),
   FOREIGN KEY (entry_id) REFERENCES entries (id),
   FOREIGN KEY (other_id) REFERENCES entries (id)
+);
+
+CREATE TABLE reviews (
+  entry_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  reviewed DATE NOT NULL,
+  due DATE NOT NULL,
+  PRIMARY KEY (entry_id, role),
+  FOREIGN KEY (entry_id) REFERENCES entries (id)
 );
 
 INSERT INTO entries (id, kind) VALUES

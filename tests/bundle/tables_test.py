@@ -52,7 +52,7 @@ def rows_from_json(bundle):
                                "aliases", "related_conditions", "symptoms", "equipment", "targets", "patterns",
                                "recommendations", "steps", "doses", "warnings", "advice_patterns",
                                "advice_exercises", "claim_figures", "citations", "citation_spans", "suppressions",
-                               "movement_links"]}
+                               "movement_links", "reviews"]}
     def listed(table, owner, values):
         for i, v in enumerate(values, 1):
             t[table].append([owner, i, v])
@@ -67,6 +67,8 @@ def rows_from_json(bundle):
         t["entries"].append([e["id"], kind])
         for i, s in enumerate(e["suppressions"], 1):
             t["suppressions"].append([e["id"], i, s["rule"], s["reason"], s["reviewer"], s["until"], s["scope"]])
+        for r in e.get("reviews", []):  # articles carry none
+            t["reviews"].append([e["id"], r["role"], r["reviewer"], r["reviewed"], r["due"]])
     def warnings(e):
         for i, w in enumerate(e["warnings"], 1):
             t["warnings"].append([e["id"], i, w["category"], w["text"], w["editorial"],

@@ -6,6 +6,7 @@ usage: review_test.py CONTENTC
 """
 import json
 import os
+import sqlite3
 import pathlib
 import shutil
 import subprocess
@@ -160,6 +161,36 @@ class Review(unittest.TestCase):
         self.assertIn("there is no exercise 'squeeze'", self.invalid()[0])
         self.signers(["ann", "rob"], "dan ssh-dss AAAAB3NzaC1kc3MAAAABcA== dan\n")
         self.assertTrue(any("does not verify ssh-dss keys" in m for m in self.invalid()))
+
+    def test_bundles_carry_valid_reviews_and_change_sets_their_voiding(self):
+        import jsonschema
+        self.assertEqual(self.review("squeeze").returncode, 0)
+        out = self.dir / "out"
+        r = run(CONTENTC, "build", self.src, "-o", out, "--today", TODAY)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        bundle = json.loads((out / "bundle.json").read_text())
+        schema = json.loads((HERE.parent.parent / "schema" / "bundle.schema.json").read_text())
+        jsonschema.validate(bundle, schema)
+        reviews = {e["id"]: e["reviews"] for e in bundle["exercises"]}
+        self.assertEqual(reviews, {"squeeze": [{"role": "clinical", "reviewer": "Ann Lee, PT", "reviewed": "2026-05-01",
+                                                "due": "2027-05-01"}], "plank": []})
+        self.assertNotIn(self.keys["ann"][1], (out / "bundle.json").read_text(), "no key in the bundle")
+        db = sqlite3.connect(":memory:")
+        db.executescript((out / "bundle.sql").read_text())
+        self.assertEqual(db.execute("SELECT entry_id, role, reviewer, reviewed, due FROM reviews").fetchall(),
+                         [("squeeze", "clinical", "Ann Lee, PT", "2026-05-01", "2027-05-01")])
+        csv = (out / "csv" / "reviews.csv").read_text()
+        self.assertIn("squeeze,clinical,\"Ann Lee, PT\",2026-05-01,2027-05-01", csv)
+        # The entry edited: the review no longer holds, so the next build drops it, and its change
+        # set says so.
+        a = self.src / "a.xml"
+        a.write_text(a.read_text().replace("with a ball between", "with a soft ball between"))
+        r = run(CONTENTC, "build", self.src, "-o", out, "--today", TODAY)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual([e["reviews"] for e in json.loads((out / "bundle.json").read_text())["exercises"]], [[], []])
+        changes = {t["name"]: t for t in json.loads((out / "changes.json").read_text())["tables"]}
+        self.assertEqual(changes["reviews"]["removed"], [{"entry_id": "squeeze", "role": "clinical", "reviewer": "Ann Lee, PT",
+                                                          "reviewed": "2026-05-01", "due": "2027-05-01"}])
 
     def test_review_refuses_entries_with_errors_and_writes_nothing(self):
         a = self.src / "a.xml"

@@ -21,6 +21,7 @@ struct BundleOptions {
   /// The build to compare with for the change set: --previous, or else the one in OUT.
   std::filesystem::path previous;
   bool previous_named = false;  ///< named by --previous: one that is not a build is an error
+  std::string today = "1970-01-01";  ///< YYYY-MM-DD: the build's day, which judges review records
 };
 
 /// What a build wrote.

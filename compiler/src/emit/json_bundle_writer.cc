@@ -95,6 +95,19 @@ class BundleJson {
     w_.end_array();
   }
 
+  void reviews(const Entry& e) {
+    w_.key("reviews").begin_array();
+    for (const CitationIndex::Review& r : citations_.reviews(e)) {
+      w_.begin_object();
+      w_.key("role").value(r.role);
+      w_.key("reviewer").value(r.reviewer);
+      w_.key("reviewed").value(r.reviewed);
+      w_.key("due").value(r.due);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
   void suppressions(const Entry& e) {
     w_.key("suppressions").begin_array();
     for (const Suppression* each : entry_suppressions(e)) {  // a dose's too
@@ -174,6 +187,7 @@ class BundleJson {
     warnings(c.warnings);
     cites(c.cites);
     suppressions(c);
+    reviews(c);
     w_.end_object();
   }
 
@@ -231,6 +245,7 @@ class BundleJson {
     warnings(m.warnings);
     cites(m.cites);
     suppressions(m);
+    reviews(m);
     w_.end_object();
   }
 
@@ -246,6 +261,7 @@ class BundleJson {
     str("text", a.text);
     cites(a.cites);
     suppressions(a);
+    reviews(a);
     w_.end_object();
   }
 
@@ -278,6 +294,7 @@ class BundleJson {
     w_.end_array();
     cites(c.cites);
     suppressions(c);
+    reviews(c);
     w_.end_object();
   }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/review_records.h"
+#include "rules/review_content.h"
 
 namespace contentc {
 namespace {
@@ -134,6 +135,16 @@ std::vector<ReviewStatus> review_statuses(const Model& model, const std::string&
     }
     if (s.invalid.empty()) s.due = add_duration(r.date, review_every(model.policy)).value_or("");
     out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<ApprovedReview> approved_reviews(const Model& model, const SourceFiles& files, const std::string& today) {
+  std::vector<ApprovedReview> out;
+  for (const ReviewStatus& s : review_statuses(model, today)) {
+    if (!s.invalid.empty() || !s.entry) continue;
+    if (!review_changes(s.record->fields, review_fields(model, files, *s.entry)).empty()) continue;  // stale
+    out.push_back({s.entry, s.record, model.policy.reviews->reviewer(s.record->reviewer), s.due});
   }
   return out;
 }

@@ -23,6 +23,17 @@ struct ReviewStatus {
 /// Every record of reviews/, judged against the policy's <reviews> and the entries, on `today`.
 std::vector<ReviewStatus> review_statuses(const Model& model, const std::string& today);
 
+/// A review an app may show: valid, and not voided by a change since.
+struct ApprovedReview {
+  const Entry* entry = nullptr;
+  const ReviewRecord* record = nullptr;
+  const Reviewer* reviewer = nullptr;  ///< from policy.xml: their public name
+  std::string due;
+};
+
+/// The approved reviews, in record order (by path: entry, then role).
+std::vector<ApprovedReview> approved_reviews(const Model& model, const SourceFiles& files, const std::string& today);
+
 /// `date` (YYYY-MM-DD) moved by a policy length of time ("3y", "18m", "6w", "90d"; a month or a
 /// year later keeps the day, or the month's last day), backwards when `back`; nullopt when either
 /// cannot be read.

@@ -219,11 +219,17 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                                  {"reviewer", T::kString, false, ""}, {"until", T::kDate, false, "when the review must be renewed"},
                                  {"scope", T::kString, false, "where on the entry it applies: 'dose 2', 'dose 2 hold', 'warning 1', 'cite 3'; empty for the whole entry"}},
                                 {to_entries("entry_id")});
+  Table reviews{"reviews", "Valid signed reviews of entries as they are in this bundle, one a role.",
+                {{"entry_id", T::kString, true, ""}, {"role", T::kString, true, "clinical, editorial …"},
+                 {"reviewer", T::kString, true, "the reviewer's public name"}, {"reviewed", T::kDate, true, ""},
+                 {"due", T::kDate, true, "when it is due to be reviewed again"}},
+                {"entry_id", "role"}, {to_entries("entry_id")}, {}};
+  reviews.added_later = true;
 
   const std::vector<Table*> order = {&entries, &articles, &conditions, &exercises, &stretches, &advice, &claims,
                                      &aliases, &related, &symptoms, &equipment, &targets, &patterns, &recommended,
                                      &steps, &doses, &warnings, &advice_patterns, &advice_exercises, &figures,
-                                     &cites, &spans, &suppressions, &links};
+                                     &cites, &spans, &suppressions, &links, &reviews};
   if (!model) {
     std::vector<Table> out;
     for (Table* t : order) out.push_back(std::move(*t));
@@ -244,6 +250,9 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
 
   auto common = [&](const Entry& e) {
     if (want(entries)) add_row(entries, {text(e.id), CellText(kind_name(e.kind))});
+    for (const CitationIndex::Review& r : citations->reviews(e)) {
+      if (want(reviews)) add_row(reviews, {text(e.id), CellText(r.role), CellText(r.reviewer), CellText(r.reviewed), CellText(r.due)});
+    }
     if (!want(suppressions)) return;
     const std::vector<const Suppression*> all = entry_suppressions(e);  // a dose's too
     for (size_t i = 0; i < all.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "tables/citation_index.h"
 
+#include "rules/review_status.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -41,7 +43,18 @@ class CodePoints {
 
 }  // namespace
 
-CitationIndex::CitationIndex(const Model& model, const SourceFiles& files) {
+const std::vector<CitationIndex::Review>& CitationIndex::reviews(const contentc::Entry& e) const {
+  static const std::vector<Review> kNone;
+  const auto it = reviews_.find(&e);
+  return it == reviews_.end() ? kNone : it->second;
+}
+
+CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const std::string& today) {
+  if (!today.empty()) {
+    for (const ApprovedReview& r : approved_reviews(model, files, today)) {
+      reviews_[r.entry].push_back({r.record->role, r.reviewer->name.value, r.record->date, dues_.emplace_back(r.due)});
+    }
+  }
   std::unordered_map<std::string_view, uint32_t> snapshot_of;
   for (const Article& a : model.articles) snapshot_of.try_emplace(a.id.value, a.snapshot_file);
   std::unordered_map<uint32_t, CodePoints> points;

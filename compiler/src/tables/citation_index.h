@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,14 +23,25 @@ class CitationIndex {
     std::vector<std::pair<int64_t, int64_t>> spans;  ///< [start, end) in code points
   };
 
-  CitationIndex(const Model& model, const SourceFiles& files);
+  /// A valid review of an entry that no change has voided, as apps show it.
+  struct Review {
+    std::string_view role, reviewer, reviewed, due;  ///< reviewer: their public name
+  };
+
+  /// `today` (YYYY-MM-DD) judges the review records (one dated after it is no review); "" when
+  /// the bundles carry no reviews (a fuzzer's tables).
+  CitationIndex(const Model& model, const SourceFiles& files, const std::string& today = "");
   const Entry& operator[](const Cite& cite) const { return by_cite_.at(&cite); }
+  /// The entry's reviews, by role.
+  const std::vector<Review>& reviews(const contentc::Entry& e) const;
 
   /// SHA-256 and length in code points of an article's snapshot (computed once per file).
   const std::pair<std::string, int64_t>& snapshot(const Article& a) const;
 
  private:
   std::unordered_map<const Cite*, Entry> by_cite_;
+  std::unordered_map<const contentc::Entry*, std::vector<Review>> reviews_;
+  std::deque<std::string> dues_;
   std::unordered_map<uint32_t, std::pair<std::string, int64_t>> snapshots_;
   std::pair<std::string, int64_t> no_snapshot_;
 };

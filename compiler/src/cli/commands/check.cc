@@ -107,7 +107,8 @@ int check_or_build(const std::vector<std::string>& args, bool is_build) {
   const BundleResult written =
       write_bundles(loaded.model, loaded.files, loaded.findings, *dir,
                     BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr, &pool,
-                                  o.previous.empty() ? dir->previous_build() : o.previous, !o.previous.empty()});
+                                  o.previous.empty() ? dir->previous_build() : o.previous, !o.previous.empty(),
+                                  o.compile.today});
   if (!written.error.empty()) {
     std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
                              o.out.string());
