@@ -51,6 +51,8 @@ before(async () => {
   build("sources", path.join(process.env.REPO, "sources"));
   build("hostile", path.join(process.env.REPO, "tests/bundle/hostile/sources"));
   build("house", path.join(process.env.REPO, "tests/cases/house-rules/sources"));
+  // Signed reviews: plank's holds; squeeze's was voided by an edit (its hold and quote).
+  build("review", path.join(process.env.REPO, "tests/cases/review-stale/sources"));
   // A second release over the first: the article now says 10-12 repetitions (its snapshot, the
   // quote and the dose change together), and an exercise is gone.
   const src = path.join(tmp, "changed-sources");
@@ -275,5 +277,27 @@ test("the changes section shows what changed since the previous release, linked 
 test("a first release has no changes section", async () => {
   const { page, context } = await open("sources");
   assert.equal(await page.locator("#changes").count(), 0);
+  await context.close();
+});
+
+test("needs review lists the stale review with what changed, and each entry shows its review status", async () => {
+  const { page, context } = await open("review");
+  const items = page.locator("#needs-review li.review");
+  assert.equal(await items.count(), 1);
+  assert.equal(await items.first().getAttribute("data-state"), "stale");
+  const rows = await items.first().locator("table.review-diff tr").evaluateAll((trs) =>
+    trs.slice(1).map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.deepEqual(rows[0], ["dose 1 hold", "5 s", "10 s"]);
+  assert.equal(await items.first().locator("del").first().textContent(), "5 s");
+  const status = async (id) => page.locator(`#entry-${id} dd.review-status`).textContent();
+  assert.equal(await status("plank"), "clinical review by Ann Lee, PT on 2026-05-01, due again 2027-05-01");
+  assert.equal(await status("squeeze"), "no valid review");
+  await items.first().locator('a[href$="#entry-squeeze"]').click();
+  assert.equal(await page.evaluate(() => location.hash), "#entry-squeeze");
+  assert.ok(await page.locator("#entry-squeeze").isVisible());
+  // The sources without signed review have no such section.
+  const plain = await open("house");
+  assert.equal(await plain.page.locator("#needs-review").count(), 0);
+  await plain.context.close();
   await context.close();
 });

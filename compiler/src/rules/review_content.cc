@@ -160,10 +160,27 @@ std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& fi
   return std::move(f.out);
 }
 
-std::vector<std::string> review_changes(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
+std::vector<FieldChange> review_diff(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
   std::map<std::string_view, const ReviewField*> before, after;
   for (const ReviewField& f : approved) before.emplace(f.name, &f);
   for (const ReviewField& f : now) after.emplace(f.name, &f);
+  std::vector<FieldChange> out;
+  for (const ReviewField& f : approved) {
+    const auto it = after.find(f.name);
+    if (it == after.end() || it->second->value != f.value) {
+      out.push_back({f.name, f.value, it == after.end() ? std::string() : it->second->value});
+    }
+  }
+  for (const ReviewField& f : now) {
+    if (!before.contains(f.name)) out.push_back({f.name, "", f.value});
+  }
+  return out;
+}
+
+std::vector<std::string> review_changes(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
+  std::map<std::string_view, bool> had, has;
+  for (const ReviewField& f : approved) had.emplace(f.name, true);
+  for (const ReviewField& f : now) has.emplace(f.name, true);
   const auto shown = [](const std::string& v) { return "'" + utf8_shortened(v, 80) + "'"; };
   // A long value that changed is shown around its change: "'…for 5 seconds, release…'".
   const auto around_change = [](const std::string& a, const std::string& b) -> std::pair<std::string, std::string> {
@@ -184,17 +201,15 @@ std::vector<std::string> review_changes(const std::vector<ReviewField>& approved
     return {cut(a), cut(b)};
   };
   std::vector<std::string> out;
-  for (const ReviewField& f : approved) {
-    const auto it = after.find(f.name);
-    if (it == after.end()) {
-      out.push_back(fmt::format("{}: {} (gone)", f.name, shown(f.value)));
-    } else if (it->second->value != f.value) {
-      const auto [before_text, after_text] = around_change(f.value, it->second->value);
-      out.push_back(fmt::format("{}: {} → {}", f.name, before_text, after_text));
+  for (const FieldChange& c : review_diff(approved, now)) {
+    if (!has.contains(c.name)) {
+      out.push_back(fmt::format("{}: {} (gone)", c.name, shown(c.before)));
+    } else if (!had.contains(c.name)) {
+      out.push_back(fmt::format("{}: (new) {}", c.name, shown(c.after)));
+    } else {
+      const auto [before_text, after_text] = around_change(c.before, c.after);
+      out.push_back(fmt::format("{}: {} → {}", c.name, before_text, after_text));
     }
-  }
-  for (const ReviewField& f : now) {
-    if (!before.contains(f.name)) out.push_back(fmt::format("{}: (new) {}", f.name, shown(f.value)));
   }
   return out;
 }

@@ -20,6 +20,7 @@ void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* cha
   overview_section(text, index);
   if (changes) changes_section(text, index, *changes);
   out.spill();
+  reviews_section(text, index);
   findings_section(text, index);
   editorial_section(text, index);
   text += "<section id=\"articles\"><h2>Articles</h2>\n";

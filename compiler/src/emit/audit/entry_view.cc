@@ -155,6 +155,7 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e) {
   put(out, "<article class=\"entry\" id=\"entry-{}\" data-search=\"{}\">\n<h3><span class=\"kind\">{}</span>{}</h3>\n<dl>\n",
       html(e.id.value), html(index.search_text(e)), kind_name(e.kind), bdi(index.name(e)));
   put(out, "<dt>Id</dt><dd><code>{}</code></dd>\n", html(e.id.value));
+  review_status(out, index, e);
   const std::vector<Warning>* warnings = nullptr;
   if (e.kind == EntryKind::kCondition) {
     const auto& c = static_cast<const Condition&>(e);

@@ -40,6 +40,11 @@ void entry_view(std::string& out, const AuditIndex& index, const Entry& e);
 void overview_section(std::string& out, const AuditIndex& index);
 void findings_section(std::string& out, const AuditIndex& index);
 void editorial_section(std::string& out, const AuditIndex& index);
+/// "Needs review": missing, stale (with what changed, as a table of before and after), due,
+/// overdue and invalid reviews, each linked to its entry; nothing without signed review.
+void reviews_section(std::string& out, const AuditIndex& index);
+/// An entry's `<dt>Review</dt>` row: its valid reviews, or that it has none.
+void review_status(std::string& out, const AuditIndex& index, const Entry& e);
 /// "Changed since the previous release": each entry added, removed or changed, with what
 /// changed, and the citations whose article's snapshot changed, linked to the entry and the
 /// passage.
