@@ -12,7 +12,8 @@ A transcript is a list of lines:
                       {"$regex": "…"}, by a regular expression
     exit N            the server must exit with status N
     # …               a comment
-Before it runs, tests/lsp/sources is copied to a new folder; ${ROOT} is its path, ${URI:f} the
+Before it runs, tests/lsp/sources (or the folder a line "#! sources PATH" names, relative to
+the transcript) is copied to a new folder; ${ROOT} is its path, ${URI:f} the
 URI of its file f, ${TEXT:f} f's text as a JSON string, ${REPEAT:N:s} the string s N times (a
 huge paste). A message the server sends that no
 expectation waits for is skipped; an expectation not met within 60 seconds fails the test (to
@@ -24,7 +25,11 @@ contentc, transcript = os.path.abspath(sys.argv[1]), sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
 tmp = tempfile.mkdtemp(prefix="contentc-lsp-")
 root = os.path.join(tmp, "sources")
-shutil.copytree(os.path.join(here, "sources"), root)
+sources = os.path.join(here, "sources")
+for line in open(transcript, encoding="utf-8"):
+    if line.startswith("#! sources "):
+        sources = os.path.join(os.path.dirname(os.path.abspath(transcript)), line[len("#! sources "):].strip())
+shutil.copytree(sources, root)
 
 def expand(s):
     s = s.replace("${ROOT}", root)

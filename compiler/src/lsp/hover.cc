@@ -6,6 +6,8 @@
 #include "lsp/symbols.h"
 #include "rules/article_index.h"
 #include "rules/dose_reader.h"
+#include "rules/review_content.h"
+#include "rules/review_status.h"
 
 namespace contentc::lsp {
 
@@ -29,6 +31,29 @@ std::string describe(const Entry& e, const SourceFiles& files) {
   }
   return fmt::format("**{}** `{}`: {}\n\n{}:{}", kind_name(e.kind), e.id.value, name,
                      files[e.loc.file].rel_path, e.loc.line);
+}
+
+/// An entry's signed review, when the policy asks for review: each record of it and what it is
+/// worth now (valid, stale with what changed, due, overdue, invalid), or that there is none.
+std::string review_lines(const View& v, const Entry& e) {
+  const Model& m = v.snap.c.model;
+  if (!m.policy.reviews || e.kind == EntryKind::kArticle) return "";
+  std::string out = "\n\n**Review:** ";
+  bool any = false;
+  for (const ReviewStatus& s : review_statuses(m, v.snap.today)) {
+    if (s.entry != &e) continue;
+    const ReviewRecord& r = *s.record;
+    out += fmt::format("{}{} by {} on {}: ", any ? "; " : "", r.role, r.reviewer, r.date);
+    any = true;
+    if (!s.invalid.empty()) {
+      out += "invalid (" + s.invalid + ")";
+    } else if (const auto changes = review_changes(r.fields, review_fields(m, v.snap.c.files, e)); !changes.empty()) {
+      out += fmt::format("stale ({})", fmt::join(changes, "; "));
+    } else {
+      out += fmt::format("{}, due again {}", s.due <= v.snap.today ? "overdue" : "valid", s.due);
+    }
+  }
+  return any ? out : out + "none";
 }
 
 /// The sentence a cite quotes, with the quote in bold, and the heading above it.
@@ -72,7 +97,7 @@ json hover(const View& v, const json& params) {
     case Symbol::Kind::kNone:
       return nullptr;
     case Symbol::Kind::kId:
-      text = describe(*s.entry, v.snap.c.files);
+      text = describe(*s.entry, v.snap.c.files) + review_lines(v, *s.entry);
       break;
     case Symbol::Kind::kRef:
       if (const Entry* e = v.find_entry(s.text->value)) text = describe(*e, v.snap.c.files);

@@ -311,7 +311,7 @@ void Server::check_now() {
   o.load.keep_text = true;
   o.today = options_.today;
   o.resolve_cache = &cache_;
-  Snapshot s{compile_sources(tree, root_.string(), o), {}};
+  Snapshot s{compile_sources(tree, root_.string(), o), {}, o.today};
   cache_.drop_unused();
   for (uint32_t i = 0; i < s.c.files.size(); ++i) {
     if (!s.c.files[i].rel_path.empty()) s.file_by_path.emplace(s.c.files[i].path, i);

@@ -22,6 +22,7 @@ using json = nlohmann::json;
 struct Snapshot {
   Compilation c;
   std::map<std::string, uint32_t> file_by_path;  ///< absolute path → file index
+  std::string today = "1970-01-01";              ///< the day it was checked on (YYYY-MM-DD)
 };
 
 /// Parameters the protocol does not allow (a position that is not a whole number in range).
