@@ -56,7 +56,10 @@ uint32_t read_into(const SourceTree& tree, const std::string& display_root, cons
                    size_t max_size, SourceFiles& files, std::string& error) {
   SnapshotRead read = read_snapshot(tree, "policy.xml", rel_path, max_size);
   if (!read.error.empty()) {
-    error = std::move(read.error);
+    // Only a symlink can lead a file of reviews/ out of the folder.
+    error = read.error.find("leads out of the sources folder") != std::string::npos
+                ? "it is a symlink that leads out of the sources folder; keep review files inside it"
+                : std::move(read.error);
     return Loc::kNoFile;
   }
   return files.add(display_path(display_root, rel_path), rel_path, std::move(read.text));
@@ -188,6 +191,14 @@ Reviews load_reviews(const SourceTree& tree, const std::string& display_root, si
   for (const std::string& rel : records) {
     ReviewRecord r;
     r.rel_path = rel;
+    // What the name says (reviews/ENTRY.ROLE.review), for a record that cannot be read.
+    const std::string name = rel.substr(kReviewsFolder.size() + 1, rel.size() - kReviewsFolder.size() - 1 - 7);
+    if (const size_t dot = name.rfind('.'); dot != std::string::npos) {
+      r.entry = name.substr(0, dot);
+      r.role = name.substr(dot + 1);
+    } else {
+      r.entry = name;
+    }
     std::string error;
     r.file = read_into(tree, display_root, rel, max_size, files, error);
     if (r.file == Loc::kNoFile) {
@@ -211,10 +222,11 @@ Reviews load_reviews(const SourceTree& tree, const std::string& display_root, si
                                 "'contentc review {} --by {} --key KEY')",
                                 kReviewNamespace, rel, r.entry, r.reviewer);
       } else {
-        SnapshotRead sig = read_snapshot(tree, "policy.xml", sig_rel, max_size);
-        r.problem = !sig.error.empty()
-                        ? "its signature cannot be read: " + sig.error
-                        : check_signature(text, sig.text, signers ? &*signers : nullptr, r, r.signer_fingerprint);
+        std::string sig_error;
+        const uint32_t sig_file = read_into(tree, display_root, sig_rel, max_size, files, sig_error);
+        r.problem = sig_file == Loc::kNoFile
+                        ? "its signature cannot be read: " + sig_error
+                        : check_signature(text, files[sig_file].text, signers ? &*signers : nullptr, r, r.signer_fingerprint);
       }
       r.problem_loc = r.loc;
     }
