@@ -2,6 +2,7 @@
 
 #include "signing/allowed_signers.h"
 #include "signing/sshsig.h"
+#include "signing/ssh_sign.h"
 
 #include <gtest/gtest.h>
 
@@ -168,6 +169,24 @@ TEST_F(Signed, FingerprintIsWhatSshKeygenPrints) {
   ASSERT_EQ(std::system(("ssh-keygen -l -E sha256 -f " + (dir_ / "k.pub").string() + " > " + (dir_ / "fp").string()).c_str()), 0);
   const std::string printed = read(dir_ / "fp");
   EXPECT_NE(printed.find(public_key(pub).fingerprint()), std::string::npos) << printed;
+}
+
+TEST_F(Signed, WhatContentcSignsSshKeygenVerifies) {
+  std::array<unsigned char, 32> seed{};
+  for (size_t i = 0; i < seed.size(); ++i) seed[i] = static_cast<unsigned char>(i * 7 + 1);
+  const Ed25519Signer signer(seed);
+  const std::string message = "entry: squeeze\n";
+  const std::string armored = signer.sign(message, "contentc-review");
+  EXPECT_EQ(armored, signer.sign(message, "contentc-review")) << "deterministic";
+  const SignatureParse sig = parse_sshsig(armored);
+  ASSERT_TRUE(sig.signature) << sig.error;
+  EXPECT_EQ(verify_sshsig(*sig.signature, message, "contentc-review"), "");
+  write(dir_ / "allowed", "gen " + signer.public_line() + "\n");
+  write(dir_ / "message", message);
+  write(dir_ / "message.sig", armored);
+  EXPECT_EQ(run("ssh-keygen -Y verify -f " + (dir_ / "allowed").string() + " -I gen -n contentc-review -s " +
+                (dir_ / "message.sig").string() + " < " + (dir_ / "message").string()),
+            0);
 }
 
 TEST(PatternList, MatchesAsSshConfigPatterns) {

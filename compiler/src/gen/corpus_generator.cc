@@ -18,6 +18,7 @@ std::string Generator::run() {
   write_articles();
   flush_content();
   write_policy();
+  write_reviews();
   if (o_.defect_rate > 0) write_expected();
   return error_;
 }

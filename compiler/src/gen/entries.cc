@@ -18,7 +18,7 @@ std::string Generator::cite_line(size_t a, const std::string& sentence, bool wit
   return "    " + cite_element(a, sentence, with_section);
 }
 
-void Generator::condition(size_t c) {
+size_t Generator::condition(size_t c) {
   const size_t a = next_article();
   const std::string id = condition_id(c);
   const std::string name = fmt::format("{} pain {}", kConditionPrefix[c % kConditionPrefix.size()], c + 1);
@@ -31,7 +31,7 @@ void Generator::condition(size_t c) {
   e.push_back(cite_line(a, fmt::format("{} is often felt as a dull ache in the {} region, case {}.", name,
                                        kWords[rng_.below(kWords.size())], c + 1), true));
   e.push_back("  </condition>");
-  add(std::move(e));
+  return add(std::move(e));
 }
 
 Generator::MovementSpec Generator::clean_movement(size_t i, const std::string& kind) {

@@ -104,7 +104,8 @@ class Generator {
                            const std::string& section = "", std::optional<size_t> under = std::nullopt);
   std::string cite_line(size_t a, const std::string& sentence, bool with_section);
 
-  void condition(size_t c);
+  /// Writes condition c; returns the line it starts on.
+  size_t condition(size_t c);
 
   struct MovementSpec {
     std::string kind, id, name, position;
@@ -155,6 +156,23 @@ class Generator {
 
   /// Plants defect number k: one of each plantable rule in turn, in catalogue order.
   void plant(size_t k);
+
+  // --- signed review (reviews.cc) ---------------------------------------------------------------
+
+  /// Plants a defect of one of the review rules: a condition nobody reviewed (review-missing:
+  /// the policy then asks a clinical review of every condition, which the others get), or an
+  /// exercise whose record is stale, due, overdue or signed by a key the allowed signers do not
+  /// give its reviewer.
+  void plant_review(size_t k, const Rule* rule);
+  /// The policy's <reviews> block ("" when no review defect was planted).
+  std::string reviews_policy() const;
+  /// After every other file: reads the corpus back, and writes and signs the review records.
+  void write_reviews();
+  struct PlannedReview {
+    std::string entry, rule;
+  };
+  std::vector<PlannedReview> planned_reviews_;
+  std::vector<std::string> unreviewed_conditions_;
 
   // --- writing ---------------------------------------------------------------------------------
 

@@ -124,8 +124,10 @@ void Generator::write_policy() {
   std::string relates;
   for (const std::string& r : relates_) relates += r;
   // The planted house rules come last, one line each: their lines are known once the rest is.
+  const std::string reviews = reviews_policy();
   const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
-                                  relates_.size() + 3 + 3 + 2;
+                                  relates_.size() + 3 + 3 + 2 +
+                                  static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n'));
   std::string house_rules;
   for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
     house_rules += broken_house_rules_[i];
@@ -146,7 +148,8 @@ void Generator::write_policy() {
                  "  <term use=\"pelvic girdle pain\" instead-of=\"PGP\"/>\n"
                  "  <avoid phrase=\"guaranteed cure\" reason=\"no exercise can promise that\"/>\n"
                  // Clean steps score at most about grade 15 (two sentences, nine long words).
-                 "  <readability in=\"step\" max-grade=\"16\"/>\n"
+                 "  <readability in=\"step\" max-grade=\"16\"/>\n" +
+                 reviews +
                  // A house rule every clean movement passes, run on every content file.
                  "  <rule id=\"house-named\" level=\"error\" context=\"/content/exercise | /content/stretch\" "
                  "assert=\"normalize-space(name) != ''\" message=\"{@id} has no name\"/>\n" +

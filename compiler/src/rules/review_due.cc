@@ -6,8 +6,9 @@
 namespace contentc {
 
 void check_review_due(RuleContext& ctx) {
-  for (const ReviewStatus& s : review_statuses(ctx.model, ctx.today)) {
-    if (!s.invalid.empty() || s.due.empty() || s.due <= ctx.today) continue;
+  // A stale review is reported as such, not as due: it approves nothing now.
+  for (const ApprovedReview& s : approved_reviews(ctx.model, ctx.files, ctx.today)) {
+    if (s.due.empty() || s.due <= ctx.today) continue;
     const std::optional<std::string> warn_from = add_duration(s.due, review_warn(ctx.model.policy), true);
     if (!warn_from || ctx.today < *warn_from) continue;
     ctx.report(kReviewDue, s.entry->loc,

@@ -6,8 +6,9 @@
 namespace contentc {
 
 void check_review_overdue(RuleContext& ctx) {
-  for (const ReviewStatus& s : review_statuses(ctx.model, ctx.today)) {
-    if (!s.invalid.empty() || s.due.empty() || s.due > ctx.today) continue;
+  // A stale review is reported as such, not as overdue.
+  for (const ApprovedReview& s : approved_reviews(ctx.model, ctx.files, ctx.today)) {
+    if (s.due.empty() || s.due > ctx.today) continue;
     ctx.report(kReviewOverdue, s.entry->loc,
                fmt::format("the {} review of '{}' ({} on {}) was due again on {} (policy.xml: every {}): have it "
                            "reviewed again",
