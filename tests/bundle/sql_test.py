@@ -12,7 +12,9 @@ from support import PostgresCluster, build, load_json, read_tables, sqlite_rows
 
 CONTENTC, REPO = sys.argv[1], sys.argv[2]
 CORPORA = {"sources": os.path.join(REPO, "sources"),
-           "hostile": os.path.join(REPO, "tests", "bundle", "hostile", "sources")}
+           "hostile": os.path.join(REPO, "tests", "bundle", "hostile", "sources"),
+           # Signed reviews: one valid (its row in the reviews table), one voided by an edit.
+           "reviewed": os.path.join(REPO, "tests", "cases", "review-stale", "sources")}
 
 
 def as_cell(value, field_type):
