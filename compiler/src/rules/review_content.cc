@@ -1,6 +1,7 @@
 #include "rules/review_content.h"
 
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -160,11 +161,11 @@ std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& fi
   return std::move(f.out);
 }
 
-std::vector<FieldChange> review_diff(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
-  std::map<std::string_view, const ReviewField*> before, after;
+std::vector<ReviewedFieldChange> review_diff(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
+  std::map<std::string, const ReviewField*> before, after;
   for (const ReviewField& f : approved) before.emplace(f.name, &f);
   for (const ReviewField& f : now) after.emplace(f.name, &f);
-  std::vector<FieldChange> out;
+  std::vector<ReviewedFieldChange> out;
   for (const ReviewField& f : approved) {
     const auto it = after.find(f.name);
     if (it == after.end() || it->second->value != f.value) {
@@ -178,9 +179,9 @@ std::vector<FieldChange> review_diff(const std::vector<ReviewField>& approved, c
 }
 
 std::vector<std::string> review_changes(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
-  std::map<std::string_view, bool> had, has;
-  for (const ReviewField& f : approved) had.emplace(f.name, true);
-  for (const ReviewField& f : now) has.emplace(f.name, true);
+  std::set<std::string> had, has;
+  for (const ReviewField& f : approved) had.insert(f.name);
+  for (const ReviewField& f : now) has.insert(f.name);
   const auto shown = [](const std::string& v) { return "'" + utf8_shortened(v, 80) + "'"; };
   // A long value that changed is shown around its change: "'…for 5 seconds, release…'".
   const auto around_change = [](const std::string& a, const std::string& b) -> std::pair<std::string, std::string> {
@@ -201,7 +202,7 @@ std::vector<std::string> review_changes(const std::vector<ReviewField>& approved
     return {cut(a), cut(b)};
   };
   std::vector<std::string> out;
-  for (const FieldChange& c : review_diff(approved, now)) {
+  for (const ReviewedFieldChange& c : review_diff(approved, now)) {
     if (!has.contains(c.name)) {
       out.push_back(fmt::format("{}: {} (gone)", c.name, shown(c.before)));
     } else if (!had.contains(c.name)) {

@@ -16,10 +16,10 @@ namespace contentc {
 std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& files, const Entry& entry);
 
 /// One field that differs: its value as approved and now ("" when it was not there, or is gone).
-struct FieldChange {
+struct ReviewedFieldChange {
   std::string name, before, after;
 };
-std::vector<FieldChange> review_diff(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now);
+std::vector<ReviewedFieldChange> review_diff(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now);
 
 /// The fields that differ between what was approved and what is there now, for a message:
 /// "dose 1 reps: '8-10' → '10-12'", "step 3: (new) 'Breathe out.'", "alias 1: 'x' (gone)".

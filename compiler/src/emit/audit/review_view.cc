@@ -24,7 +24,7 @@ const ReviewRecord* record_of(const Model& m, const Finding& f) {
 // What changed since `r` approved `e`: a row a field, the approved value struck out, the new one.
 void diff_table(std::string& out, const AuditIndex& index, const ReviewRecord& r, const Entry& e) {
   out += "<table class=\"review-diff\"><tr><th>Field</th><th>Approved</th><th>Now</th></tr>\n";
-  for (const FieldChange& c : review_diff(r.fields, review_fields(index.model(), index.files(), e))) {
+  for (const ReviewedFieldChange& c : review_diff(r.fields, review_fields(index.model(), index.files(), e))) {
     put(out, "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>\n", html(c.name),
         c.before.empty() ? std::string("<span class=\"muted\">(none)</span>") : "<del>" + bdi(c.before) + "</del>",
         c.after.empty() ? std::string("<span class=\"muted\">(gone)</span>") : "<ins>" + bdi(c.after) + "</ins>");
