@@ -72,10 +72,10 @@ bool has_file(const SourceTree& tree, const std::string& rel) {
 
 // Checks the record's signature; "" when a key the allowed signers give its reviewer signed it.
 std::string check_signature(const std::string& record_text, const std::string& sig_text,
-                            const ssh::AllowedSigners* signers, const ReviewRecord& r, std::string& fingerprint) {
+                            const ssh::AllowedSigners* signers, const ReviewRecord& r) {
   const ssh::SignatureParse sig = ssh::parse_sshsig(sig_text);
   if (!sig.signature) return "its signature cannot be read: " + sig.error;
-  fingerprint = sig.signature->key.fingerprint();
+  const std::string fingerprint = sig.signature->key.fingerprint();
   if (std::string why = ssh::verify_sshsig(*sig.signature, record_text, kReviewNamespace); !why.empty()) {
     if (why == "the signature does not verify") {
       return "its signature does not verify: the record was changed after it was signed (sign it again after "
@@ -226,7 +226,7 @@ Reviews load_reviews(const SourceTree& tree, const std::string& display_root, si
         const uint32_t sig_file = read_into(tree, display_root, sig_rel, max_size, files, sig_error);
         r.problem = sig_file == Loc::kNoFile
                         ? "its signature cannot be read: " + sig_error
-                        : check_signature(text, files[sig_file].text, signers ? &*signers : nullptr, r, r.signer_fingerprint);
+                        : check_signature(text, files[sig_file].text, signers ? &*signers : nullptr, r);
       }
       r.problem_loc = r.loc;
     }

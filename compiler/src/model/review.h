@@ -32,7 +32,6 @@ struct ReviewRecord {
   /// checks (known reviewer, role, revoked, repository, the entry, the date) are the rules'.
   std::string problem;
   Loc problem_loc;
-  std::string signer_fingerprint;  ///< the key that signed it, when the signature parsed
 };
 
 /// reviews/ as read: its records (sorted by path) and the allowed-signers file.

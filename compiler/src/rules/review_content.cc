@@ -1,7 +1,6 @@
 #include "rules/review_content.h"
 
 #include <map>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -169,19 +168,16 @@ std::vector<ReviewedFieldChange> review_diff(const std::vector<ReviewField>& app
   for (const ReviewField& f : approved) {
     const auto it = after.find(f.name);
     if (it == after.end() || it->second->value != f.value) {
-      out.push_back({f.name, f.value, it == after.end() ? std::string() : it->second->value});
+      out.push_back({f.name, f.value, it == after.end() ? std::string() : it->second->value, true, it != after.end()});
     }
   }
   for (const ReviewField& f : now) {
-    if (!before.contains(f.name)) out.push_back({f.name, "", f.value});
+    if (!before.contains(f.name)) out.push_back({f.name, "", f.value, false, true});
   }
   return out;
 }
 
 std::vector<std::string> review_changes(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now) {
-  std::set<std::string> had, has;
-  for (const ReviewField& f : approved) had.insert(f.name);
-  for (const ReviewField& f : now) has.insert(f.name);
   const auto shown = [](const std::string& v) { return "'" + utf8_shortened(v, 80) + "'"; };
   // A long value that changed is shown around its change: "'…for 5 seconds, release…'".
   const auto around_change = [](const std::string& a, const std::string& b) -> std::pair<std::string, std::string> {
@@ -203,9 +199,9 @@ std::vector<std::string> review_changes(const std::vector<ReviewField>& approved
   };
   std::vector<std::string> out;
   for (const ReviewedFieldChange& c : review_diff(approved, now)) {
-    if (!has.contains(c.name)) {
+    if (!c.is_there) {
       out.push_back(fmt::format("{}: {} (gone)", c.name, shown(c.before)));
-    } else if (!had.contains(c.name)) {
+    } else if (!c.was_there) {
       out.push_back(fmt::format("{}: (new) {}", c.name, shown(c.after)));
     } else {
       const auto [before_text, after_text] = around_change(c.before, c.after);

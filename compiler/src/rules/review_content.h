@@ -18,6 +18,7 @@ std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& fi
 /// One field that differs: its value as approved and now ("" when it was not there, or is gone).
 struct ReviewedFieldChange {
   std::string name, before, after;
+  bool was_there = true, is_there = true;  ///< false: a field added since, or gone since
 };
 std::vector<ReviewedFieldChange> review_diff(const std::vector<ReviewField>& approved, const std::vector<ReviewField>& now);
 

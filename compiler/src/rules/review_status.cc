@@ -110,28 +110,25 @@ std::vector<ReviewStatus> review_statuses(const Model& model, const std::string&
       invalid(r.entry_loc, fmt::format("the record reviews {} '{}' as {}, so it is named {}, not {}: a record "
                                         "moved to another name approves nothing",
                                         r.kind, r.entry, r.role, named, r.rel_path));
-    }
-    if (s.invalid.empty() && policy) {
-      if (!s.entry) {
-        invalid(r.entry_loc, fmt::format("there is no {} '{}' in the sources (removed, or renamed?): remove the record, "
-                                         "or review the entry under its new id",
-                                         r.kind, r.entry));
-      } else if (!reviewer) {
-        invalid(r.reviewer_loc, fmt::format("'{}' is not a reviewer of policy.xml <reviews>: add them there (and their "
-                                            "key to {}), or have a listed reviewer sign",
-                                            r.reviewer, kAllowedSigners));
-      } else if (reviewer->revoked) {
-        invalid(r.reviewer_loc, fmt::format("{}'s sign-off was withdrawn on {} (policy.xml revoked=): have another "
-                                            "reviewer review the entry again",
-                                            r.reviewer, reviewer->revoked->value));
-      } else if (std::find(reviewer->roles.begin(), reviewer->roles.end(), r.role) == reviewer->roles.end()) {
-        invalid(Loc{r.loc.file, 4, 6}, fmt::format("{} does not review as '{}' (policy.xml gives them: {})", r.reviewer,
-                                                   r.role, fmt::join(reviewer->roles, ", ")));
-      } else if (!add_duration(r.date, "0d")) {
-        invalid(r.date_loc, fmt::format("'{}' is not a date as YYYY-MM-DD", r.date));
-      } else if (r.date > today) {
-        invalid(r.date_loc, fmt::format("the review is dated {}, after today ({})", r.date, today));
-      }
+    } else if (!s.entry) {
+      invalid(r.entry_loc, fmt::format("there is no {} '{}' in the sources (removed, or renamed?): remove the record, "
+                                       "or review the entry under its new id",
+                                       r.kind, r.entry));
+    } else if (!reviewer) {
+      invalid(r.reviewer_loc, fmt::format("'{}' is not a reviewer of policy.xml <reviews>: add them there (and their "
+                                          "key to {}), or have a listed reviewer sign",
+                                          r.reviewer, kAllowedSigners));
+    } else if (reviewer->revoked) {
+      invalid(r.reviewer_loc, fmt::format("{}'s sign-off was withdrawn on {} (policy.xml revoked=): have another "
+                                          "reviewer review the entry again",
+                                          r.reviewer, reviewer->revoked->value));
+    } else if (std::find(reviewer->roles.begin(), reviewer->roles.end(), r.role) == reviewer->roles.end()) {
+      invalid(Loc{r.loc.file, 4, 6}, fmt::format("{} does not review as '{}' (policy.xml gives them: {})", r.reviewer,
+                                                 r.role, fmt::join(reviewer->roles, ", ")));
+    } else if (!add_duration(r.date, "0d")) {
+      invalid(r.date_loc, fmt::format("'{}' is not a date as YYYY-MM-DD", r.date));
+    } else if (r.date > today) {
+      invalid(r.date_loc, fmt::format("the review is dated {}, after today ({})", r.date, today));
     }
     if (s.invalid.empty()) s.due = add_duration(r.date, review_every(model.policy)).value_or("");
     out.push_back(std::move(s));

@@ -26,8 +26,8 @@ void diff_table(std::string& out, const AuditIndex& index, const ReviewRecord& r
   out += "<table class=\"review-diff\"><tr><th>Field</th><th>Approved</th><th>Now</th></tr>\n";
   for (const ReviewedFieldChange& c : review_diff(r.fields, review_fields(index.model(), index.files(), e))) {
     put(out, "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>\n", html(c.name),
-        c.before.empty() ? std::string("<span class=\"muted\">(none)</span>") : "<del>" + bdi(c.before) + "</del>",
-        c.after.empty() ? std::string("<span class=\"muted\">(gone)</span>") : "<ins>" + bdi(c.after) + "</ins>");
+        c.was_there ? "<del>" + bdi(c.before) + "</del>" : std::string("<span class=\"muted\">(none)</span>"),
+        c.is_there ? "<ins>" + bdi(c.after) + "</ins>" : std::string("<span class=\"muted\">(gone)</span>"));
   }
   out += "</table>\n";
 }
