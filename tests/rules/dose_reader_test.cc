@@ -46,6 +46,9 @@ TEST(DoseReader, ReadsFrequencies) {
   EXPECT_EQ(read("Perform one to two times everyday."), "frequency 1-2 per day");
   EXPECT_EQ(read("- Once-daily"), "frequency 1 per day");
   EXPECT_EQ(read("Stretch twice-weekly."), "frequency 2 per week");
+  EXPECT_EQ(read("3-4x/daily + increase frequency when at work"), "frequency 3-4 per day");
+  EXPECT_EQ(read("2x/weekly"), "frequency 2 per week");
+  EXPECT_EQ(read("3x/day"), "frequency 3 per day");
   EXPECT_EQ(read("Walk everyday."), "frequency at least 1 per day (weak)");
 }
 
@@ -110,6 +113,16 @@ TEST(DoseReader, ReadsHowExactTheSourceIs) {
   EXPECT_EQ(read("hold the position for at-least 45 seconds"), "hold at least 45 s");
   EXPECT_EQ(read("holding the stretch for 20 seconds or more"), "hold at least 20 s");
   EXPECT_EQ(read("Hold for 30 seconds or less."), "hold up to 30 s");
+  // The bound after the unit: "at minimum", "at a minimum", "maximum", "at the most".
+  EXPECT_EQ(read("Hold for 30 seconds at minimum."), "hold at least 30 s");
+  EXPECT_EQ(read("Hold it 20 seconds at a minimum."), "hold at least 20 s");
+  EXPECT_EQ(read("Repeat 10 times maximum."), "reps up to 10");
+  EXPECT_EQ(read("hold for 15 seconds at the most"), "hold up to 15 s");
+  EXPECT_EQ(read("hold for 15 seconds at least"), "hold at least 15 s");
+  // Near misses: the bound leads on to a number of its own, or says nothing of a bound.
+  EXPECT_EQ(read("Hold 10 seconds, at least 3 times a day."), "hold 10 s; frequency at least 3 per day");
+  EXPECT_EQ(read("Hold 10 seconds at most 3 times."), "hold 10 s; reps up to 3");
+  EXPECT_EQ(read("Hold 10 seconds at the top, most days."), "hold 10 s");
   // Near misses: "about" that is no approximation, "more" that is no bound.
   EXPECT_EQ(read("Think about 3 things: hold for 5 seconds."), "hold 5 s") << "'3 things' is no dose";
   EXPECT_EQ(read("Do 3 more repetitions."), "reps 3 (weak); reps 4 (weak)");
@@ -247,6 +260,16 @@ TEST(DoseReader, ReadsHoldsWrittenTogetherOrCountedInSeconds) {
   EXPECT_EQ(read("Squeeze, hold for 6-7 seconds, then relax; rest 2-3 seconds between repetitions."), "hold 6-7 s");
   EXPECT_EQ(read("Pause for 30 seconds between sets."), "");
   EXPECT_EQ(read("Wait for ten seconds, then repeat."), "");
+  EXPECT_EQ(read("then return to the start, wait for 2 seconds before repeating"), "");
+  // A wait may be the time spent in a position ("return upright and wait for thirty seconds"):
+  // read as nothing, but kept as a number the reader cannot place; a wait before or between
+  // efforts is a rest.
+  EXPECT_EQ(read_quote_numbers("Return to an upright position and wait for thirty seconds.").unplaced,
+            (std::vector<std::pair<double, double>>{{30, 30}}));
+  EXPECT_EQ(read_quote_numbers("Wait for 20 - 30 seconds or for any dizziness to resolve.").unplaced,
+            (std::vector<std::pair<double, double>>{{20, 30}}));
+  EXPECT_TRUE(read_quote_numbers("wait for 2 seconds before repeating").unplaced.empty());
+  EXPECT_TRUE(read_quote_numbers("Rest for 30 seconds.").unplaced.empty());
   EXPECT_EQ(read("increase the duration of each hold by 5-10 seconds per week"), "");
   // "a count or two": one or two counts, like "a minute or two"; "a count of 5" is five.
   EXPECT_EQ(read("Hold for a count or two and slowly lower back to the starting position"), "hold 1-2 count");

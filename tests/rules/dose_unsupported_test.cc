@@ -55,7 +55,7 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   add_article(s, "art", "Finish with the sets you like.\nRest 30 seconds between sets.\nLean right, then left.\n"
                         "Lift your right leg.\nPulse 2-3 per fortnight week.\n"
                         "Do it ten times, rest a minute, then do ten more.\nDo it ten times, then rest.\n"
-                        "Stretch on weekdays.\nRoll to the far side, then back again.\n"
+                        "Stretch on weekdays.\nReturn upright and wait for thirty seconds.\nRoll to the far side, then back again.\n"
                         "It is recommended that you do 24 exercises a day.\nHold a light weight in each hand.\n");
   auto levels = [&](std::string_view field, std::string_view quote) {
     s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(field) +
@@ -75,6 +75,11 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
   EXPECT_EQ(levels("<hold>30 s</hold>", "Rest 30 seconds between sets."), (std::vector<Level>{Level::kWarning}));
   EXPECT_EQ(levels("<side>each</side>", "Lift your right leg."), (std::vector<Level>{Level::kWarning}));
   EXPECT_EQ(levels("<sets>3</sets>", "Lift your right leg."), (std::vector<Level>{Level::kWarning}));
+  // A wait may be the time held in a position: the same number is a note, another a warning.
+  EXPECT_EQ(levels("<hold>30 s</hold>", "Return upright and wait for thirty seconds."),
+            (std::vector<Level>{Level::kNote}));
+  EXPECT_EQ(levels("<hold>20 s</hold>", "Return upright and wait for thirty seconds."),
+            (std::vector<Level>{Level::kWarning}));
   // Bouts of repetitions with a rest between them count sets no construction reads; one bout
   // and a rest does not.
   EXPECT_EQ(levels("<sets>2</sets>", "Do it ten times, rest a minute, then do ten more."),

@@ -5,22 +5,29 @@
 
 namespace contentc::dose_reading {
 
-bool Reader::resting(size_t start, size_t unit_at) const {
-  if (before(start, 1) == "by") return true;  // an increment
+Reader::Rest Reader::resting(size_t start, size_t unit_at) const {
+  auto between_efforts = [&] {
+    for (size_t a = unit_at + 1; a <= unit_at + 4 && a < t_.size(); ++a) {
+      if (is_any(t_[a], {"between", "before"})) return true;
+    }
+    return false;
+  };
+  if (before(start, 1) == "by") return Rest::kRest;  // an increment
   for (size_t b = 1; b <= 4 && b <= start; ++b) {
     const std::string_view w = t_[start - b];
     if (is_any(w, {".", ",", ";"})) break;
     // "… its resting surface HOLD FOR 10 SECONDS": a word of holding nearer the number wins.
     if (is_any(w, {"hold", "holding", "held", "stay", "maintain", "squeeze", "contract"})) break;
-    if (is_any(w, {"rest", "resting", "recover", "recovery", "break", "relax", "relaxing", "wait", "waiting"})) return true;
-    if (w == "pause") {  // a pause is a hold at the top, unless it comes between efforts
-      for (size_t a = unit_at + 1; a <= unit_at + 4 && a < t_.size(); ++a) {
-        if (t_[a] == "between") return true;
-      }
-    }
+    if (is_any(w, {"rest", "resting", "recover", "recovery", "break", "relax", "relaxing"})) return Rest::kRest;
+    // "wait for 2 seconds before repeating" rests; "return upright and wait for thirty
+    // seconds" may be the time spent in the position: a hold or a rest, the reader cannot tell.
+    if (is_any(w, {"wait", "waiting"})) return between_efforts() ? Rest::kRest : Rest::kWait;
+    if (w == "pause" && between_efforts()) return Rest::kRest;  // a pause is a hold at the top
   }
-  if (is_any(at(unit_at + 1), {"rest", "relaxation", "recovery", "break"})) return true;
-  return is_any(at(unit_at + 1), {"of", "to"}) && is_any(at(unit_at + 2), {"rest", "recovery", "recover", "relaxation"});
+  if (is_any(at(unit_at + 1), {"rest", "relaxation", "recovery", "break"})) return Rest::kRest;
+  return is_any(at(unit_at + 1), {"of", "to"}) && is_any(at(unit_at + 2), {"rest", "recovery", "recover", "relaxation"})
+             ? Rest::kRest
+             : Rest::kNone;
 }
 
 bool Reader::no_dose(const Phrase& p, size_t next) const {
@@ -100,6 +107,20 @@ size_t Reader::postfix_approx(size_t last, Phrase& p) const {
   if (at(last + 1) == "or" && is_any(at(last + 2), {"less", "fewer"})) {
     p.approx = "up to";
     return last + 2;
+  }
+  // "30 seconds at minimum", "10 times maximum", "20 seconds at the most": the bound after the
+  // unit, unless it leads on to a number of its own ("hold 10 seconds, at least 3 times").
+  size_t k = last + 1;
+  if (at(k) == "at") k += is_any(at(k + 1), {"a", "the"}) ? 2 : 1;
+  const std::string_view bound = at(k);
+  if (read_number(at(k + 1))) return last;
+  if (is_any(bound, {"minimum", "least"}) && (bound == "minimum" || k > last + 1)) {
+    p.approx = "at least";
+    return k;
+  }
+  if (is_any(bound, {"maximum", "max", "most"}) && (bound != "most" || k > last + 1)) {
+    p.approx = "up to";
+    return k;
   }
   return last;
 }

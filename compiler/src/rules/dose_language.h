@@ -154,7 +154,10 @@ class Reader {
   /// Whether the hold at tokens [start, unit_at] is a rest, a pause between efforts, a wait or
   /// an increment, not a hold: "rest for 30 seconds", "relax for 3 seconds", "30 seconds of
   /// rest", "10 seconds relaxation", "increase by 5 seconds".
-  bool resting(size_t start, size_t unit_at) const;
+  enum class Rest { kNone, kRest, kWait };
+  /// kWait for a wait that may be the time spent in a position ("return upright and wait for
+  /// thirty seconds"): a number no construction can place.
+  Rest resting(size_t start, size_t unit_at) const;
 
   /// Whether the number phrase is no dose: a step, stage or list number, a footnote, or a
   /// quantity in a unit no dose has.
@@ -180,7 +183,8 @@ class Reader {
   /// Counts a number the reader cannot place, and keeps its value (and its alternative's).
   void unplaced(const Phrase& p);
 
-  /// "20 seconds or more", "10 times or longer" (at least), "or less", "or fewer" (up to):
+  /// "20 seconds or more", "10 times or longer", "30 seconds at minimum" (at least), "or less",
+  /// "or fewer", "10 times maximum", "at the most" (up to):
   /// sets `p.approx` and returns the last token used.
   size_t postfix_approx(size_t last, Phrase& p) const;
 };

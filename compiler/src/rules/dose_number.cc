@@ -107,7 +107,10 @@ size_t Reader::number(size_t i, bool counted) {
     return emit(DoseField::kReps, "", p.last);
   }
   if (!unit.empty() && u != "count") {
-    if (resting(p.first, j)) return j;
+    if (const Rest rest = resting(p.first, j); rest != Rest::kNone) {
+      if (rest == Rest::kWait) unplaced(p);
+      return j;
+    }
     // "Do ten full breaths": breaths done, counted; a hold of that many breaths, or that many
     // repetitions of a breathing exercise (weak).
     if (unit == "breaths" && is_any(before(p.first, 1), {"do", "take", "perform", "complete"})) {

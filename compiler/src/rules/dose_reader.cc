@@ -159,7 +159,7 @@ std::optional<size_t> Reader::no_number_amount(size_t i) {
   }
   const std::string unit = hold_unit(u);
   if (unit.empty() || unit == "count" || u == "s") return std::nullopt;
-  if (resting(i, unit_at)) return unit_at;
+  if (resting(i, unit_at) != Rest::kNone) return unit_at;
   add(DoseField::kHold, word(std::string(quantity) + " " + unit, unit), i, unit_at);
   // "a couple of seconds": a few, or two as many read it (a weak reading, which a dose of
   // "2 s" may rest on).
@@ -212,7 +212,8 @@ std::optional<std::string> Reader::period_at(size_t i, size_t& used) const {
     used = 1;
     return at(i) == "weekly" ? "week" : "day";
   }
-  if (at(i) == "-" && is_any(at(i + 1), {"daily", "weekly"})) {  // "once-daily", "twice-weekly"
+  // "once-daily", "twice-weekly", "3-4x/daily"
+  if (is_any(at(i), {"-", "/"}) && is_any(at(i + 1), {"daily", "weekly"})) {
     used = 2;
     return at(i + 1) == "weekly" ? "week" : "day";
   }
