@@ -81,8 +81,9 @@ struct QuoteNumbers {
 /// is: "about", "up to", "no more than", "a maximum of", "at least", "or more") as a field by
 /// what follows or precedes it:
 ///   - holds: seconds/secs/s, minutes, breaths/breath cycles, a count ("count to 5", "a count
-///     of 5"; "a count of 20 seconds" is seconds), "a 5-second hold"; a rest, a pause between
-///     efforts, a wait or an increment ("increase by 5 seconds") is no hold;
+///     of 5"; "a count of 20 seconds" is seconds), "a 5-second hold"; a rest, a pause or wait
+///     before or between efforts or an increment ("increase by 5 seconds") is no hold, and
+///     another wait is a number it cannot place (it may be the time held in a position);
 ///   - reps: repetitions/reps/times/cycles, "10 of these", "sets of 10", "in batches of 6",
 ///     "a total of 75", "another 10", a plural noun after a word of doing ("do 10 chin tucks"),
 ///     "3 x 15 seconds" (3 repetitions of 15 s), "two more times" (two, or three in all: weak);
