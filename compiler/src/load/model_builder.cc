@@ -94,6 +94,11 @@ Article ModelBuilder::article(pugi::xml_node node) const {
   a.retrieved = optional_child_text(node, "retrieved");
   a.license = optional_child_text(node, "license");
   a.snapshot = child_text(node, "snapshot");
+  if (const pugi::xml_node s = node.child("snapshot")) {
+    a.captured = optional_attr(s, "captured");
+    a.page_sha256 = optional_attr(s, "sha256");
+    a.archive = optional_attr(s, "archive");
+  }
   return a;
 }
 

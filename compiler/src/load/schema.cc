@@ -65,6 +65,17 @@ bool is_real_date(std::string_view s) {
   return !(m == 2 && d == 29 && !leap);
 }
 
+/// YYYY-MM-DDThh:mm:ssZ, a real date and time of day (a leap second allowed).
+bool is_timestamp(std::string_view s) {
+  if (s.size() != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z' || !is_real_date(s.substr(0, 10))) {
+    return false;
+  }
+  for (size_t i : {11, 12, 14, 15, 17, 18}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return (s[11] - '0') * 10 + (s[12] - '0') < 24 && s[14] < '6' && (s[17] < '6' || s.substr(17, 2) == "60");
+}
+
 bool is_decimal(std::string_view s) {
   if (s.size() > 40) return false;
   size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
@@ -127,6 +138,12 @@ std::string check_value(std::string_view value, const ValueSpec& spec) {
       return is_count(value) ? "" : "a whole number from 1 (at most 18 digits)";
     case ValueType::kDuration:
       return is_duration(value) ? "" : "a length of time such as 3y, 18m, 6w or 90d";
+    case ValueType::kTimestamp:
+      return is_timestamp(value) ? "" : "a UTC time as YYYY-MM-DDThh:mm:ssZ";
+    case ValueType::kSha256:
+      return value.size() == 64 && value.find_first_not_of("0123456789abcdef") == std::string_view::npos
+                 ? ""
+                 : "a SHA-256 as 64 lower-case hex digits";
     case ValueType::kEnum:
       return contains(spec.allowed, value) ? "" : one_of(spec.allowed);
     case ValueType::kEnumList: {
@@ -158,7 +175,16 @@ struct Specs {
   ElementSpec url = text_element("url", kTokenValue);
   ElementSpec retrieved = text_element("retrieved", kDateValue);
   ElementSpec license = text_element("license");
-  ElementSpec snapshot = text_element("snapshot", kTokenValue);
+  // A snapshot made by `contentc snapshot` says when the page was captured, the SHA-256 of the
+  // page's raw bytes, and the archived copy's address.
+  ElementSpec snapshot{"snapshot",
+                       {{"captured", false, {ValueType::kTimestamp}},
+                        {"sha256", false, {ValueType::kSha256}},
+                        {"archive", false, kTokenValue}},
+                       {},
+                       ContentModel::kText,
+                       kTokenValue,
+                       false};
   ElementSpec name = text_element("name");
   ElementSpec alias = text_element("alias");
   ElementSpec summary = text_element("summary");

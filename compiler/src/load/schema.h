@@ -16,6 +16,8 @@ enum class ValueType {
   kDecimal,    ///< 12, 12.5, -3
   kCount,      ///< a whole number from 1
   kDuration,   ///< 3y, 18m, 6w, 90d: 1 to 9999 years, months, weeks or days
+  kTimestamp,  ///< 2026-12-03T08:15:02Z: a real UTC time, to the second
+  kSha256,     ///< 64 lower-case hex digits
   kEnum,       ///< one of `allowed`
   kEnumList,   ///< white-space separated list of `allowed`
 };

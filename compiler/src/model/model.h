@@ -170,6 +170,9 @@ struct Article : Entry {
   Text title, author;
   std::optional<Text> publisher, url, retrieved, license;
   Text snapshot;  ///< as written: relative to the XML file naming it
+  /// Where the snapshot came from, when `contentc snapshot` made it: the capture time (RFC 3339
+  /// UTC), the SHA-256 of the page's raw bytes, the archived copy's address.
+  std::optional<Text> captured, page_sha256, archive;
   // Resolved by the loader:
   std::string snapshot_path;       ///< inside the sources folder, '/'-separated; empty if refused
   std::string snapshot_error;      ///< why the snapshot could not be read; empty when it was

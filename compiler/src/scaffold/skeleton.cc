@@ -106,6 +106,10 @@ std::string placeholder(std::string_view element, std::string_view attribute, co
       return "1";
     case ValueType::kDuration:
       return "3y";
+    case ValueType::kTimestamp:
+      return "2026-01-31T12:00:00Z";
+    case ValueType::kSha256:
+      return std::string(64, '0');
   }
   return "todo";
 }

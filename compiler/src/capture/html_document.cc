@@ -1,0 +1,146 @@
+#include "capture/html_document.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+namespace contentc::capture {
+
+/// Bump allocation in chunks: gumbo's nodes are freed together when the document goes.
+struct HtmlDocument::Arena {
+  static constexpr size_t kChunk = 1 << 20;
+  std::vector<char*> chunks;
+  char* next = nullptr;
+  size_t left = 0;
+
+  ~Arena() {
+    for (char* c : chunks) std::free(c);
+  }
+  void* allocate(size_t size) {
+    size = (size + 15) & ~size_t{15};
+    if (size > kChunk / 4) {  // a big block gets a chunk of its own
+      char* c = static_cast<char*>(std::malloc(size));
+      if (!c) throw std::bad_alloc();
+      chunks.push_back(c);
+      return c;
+    }
+    if (size > left) {
+      next = static_cast<char*>(std::malloc(kChunk));
+      if (!next) throw std::bad_alloc();
+      chunks.push_back(next);
+      left = kChunk;
+    }
+    void* p = next;
+    next += size;
+    left -= size;
+    return p;
+  }
+};
+
+namespace {
+void* arena_allocate(void* arena, size_t size) { return static_cast<HtmlDocument::Arena*>(arena)->allocate(size); }
+void arena_free(void*, void*) {}
+}  // namespace
+
+HtmlDocument::HtmlDocument(std::string_view html) : arena_(std::make_unique<Arena>()), html_(html) {
+  options_ = kGumboDefaultOptions;
+  options_.allocator = arena_allocate;
+  options_.deallocator = arena_free;
+  options_.userdata = arena_.get();
+  options_.max_errors = 0;  // parse errors are not kept: a saved page is not ours to lint
+  output_ = gumbo_parse_with_options(&options_, html_.data(), html_.size());
+}
+
+HtmlDocument::~HtmlDocument() = default;
+
+const GumboNode* HtmlDocument::root() const { return output_->root; }
+const GumboNode* HtmlDocument::document() const { return output_->document; }
+
+bool is_element(const GumboNode* n) {
+  return n && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
+}
+
+GumboTag tag_of(const GumboNode* n) { return is_element(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+
+std::string tag_name(const GumboNode* n) {
+  if (!is_element(n)) return "";
+  if (n->v.element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(n->v.element.tag);
+  GumboStringPiece piece = n->v.element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  std::string out(piece.data ? piece.data : "", piece.data ? piece.length : 0);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+std::string_view attribute(const GumboNode* n, const char* name) {
+  if (!is_element(n)) return "";
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a && a->value ? std::string_view(a->value) : std::string_view();
+}
+
+bool has_attribute(const GumboNode* n, const char* name) {
+  return is_element(n) && gumbo_get_attribute(&n->v.element.attributes, name) != nullptr;
+}
+
+std::vector<const GumboNode*> children(const GumboNode* n) {
+  std::vector<const GumboNode*> out;
+  const GumboVector* v = nullptr;
+  if (is_element(n)) v = &n->v.element.children;
+  if (n && n->type == GUMBO_NODE_DOCUMENT) v = &n->v.document.children;
+  if (!v) return out;
+  out.reserve(v->length);
+  for (unsigned i = 0; i < v->length; ++i) out.push_back(static_cast<const GumboNode*>(v->data[i]));
+  return out;
+}
+
+std::vector<const GumboNode*> elements_under(const GumboNode* n) {
+  std::vector<const GumboNode*> out, stack{n};
+  while (!stack.empty()) {
+    const GumboNode* e = stack.back();
+    stack.pop_back();
+    if (!is_element(e)) continue;
+    out.push_back(e);
+    const std::vector<const GumboNode*> kids = children(e);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+  }
+  return out;
+}
+
+std::string text_content(const GumboNode* n) {
+  std::string raw;
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty()) {
+    const GumboNode* e = stack.back();
+    stack.pop_back();
+    if (e->type == GUMBO_NODE_TEXT || e->type == GUMBO_NODE_WHITESPACE || e->type == GUMBO_NODE_CDATA) {
+      raw += e->v.text.text;
+      continue;
+    }
+    if (!is_element(e) || tag_of(e) == GUMBO_TAG_SCRIPT || tag_of(e) == GUMBO_TAG_STYLE) continue;
+    raw += ' ';
+    const std::vector<const GumboNode*> kids = children(e);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+  }
+  return collapse_space(raw);
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || nbsp) {
+      if (nbsp) ++i;
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+}  // namespace contentc::capture
