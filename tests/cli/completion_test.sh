@@ -21,7 +21,7 @@ expect() {  # EXPECTED WORDS...
     failures=$((failures + 1))
   fi
 }
-expect "--help --version build check diff explain fix init lsp new quote review rules" contentc ""
+expect "--help --version build check diff explain fix init lsp new quote review rules snapshot" contentc ""
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo

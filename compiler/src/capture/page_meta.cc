@@ -197,7 +197,9 @@ PageMeta page_meta(const HtmlDocument& doc) {
     }
     return std::string();
   };
-  meta.title = first({&og_title, &title_element, &h1});
+  // "Pelvic tilts in pregnancy | Example Physio": the <h1> when the <title> holds it and more.
+  const std::string* title = !h1.empty() && title_element.find(h1) != std::string::npos ? &h1 : &title_element;
+  meta.title = first({&og_title, title, &h1});
   const std::string json_author = meta.author, json_publisher = meta.publisher;
   meta.author = first({&meta_author, &citation_author, &dc_creator, &article_author, &json_author});
   meta.publisher = first({&site_name, &citation_publisher, &json_publisher, &app_name});

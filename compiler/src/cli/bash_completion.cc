@@ -99,7 +99,9 @@ std::string bash_completion(const RuleCatalogue& rules) {
          "  done\n"
          "  case ${COMP_WORDS[1]} in\n"
          "    build|check|fix|init|lsp|rules)\n"
-         "      [[ $position -eq 0 ]] && { compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\")); } ;;\n";
+         "      [[ $position -eq 0 ]] && { compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\")); } ;;\n"
+         "    snapshot)\n"
+         "      [[ $position -eq 0 ]] && { compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\")); } ;;\n";
   out += fmt::format("    explain)\n      [[ $position -eq 0 ]] && COMPREPLY=($(IFS=' ' compgen -W '{}' -- \"$cur\")) ;;\n",
                      joined(rules, [](const Rule* r) { return std::string(r->id); }));
   out += fmt::format("    new)\n      [[ $position -eq 0 ]] && COMPREPLY=($(IFS=' ' compgen -W '{}' -- \"$cur\")) ;;\n",

@@ -30,7 +30,7 @@ Compilation* g_kept_for_exit = nullptr;
 /// The commands, in the order usage.cc describes them.
 constexpr Command kCommands[] = {
     {"build", run_build}, {"check", run_check}, {"diff", run_diff},   {"fix", run_fix},
-    {"lsp", run_lsp},     {"quote", run_quote}, {"init", run_init},   {"new", run_new},
+    {"lsp", run_lsp},     {"quote", run_quote}, {"snapshot", run_snapshot}, {"init", run_init}, {"new", run_new},
     {"review", run_review}, {"rules", run_rules}, {"explain", run_explain},
 };
 

@@ -41,6 +41,7 @@ int run_explain(const std::vector<std::string>& args);
 int run_init(const std::vector<std::string>& args);
 int run_new(const std::vector<std::string>& args);
 int run_review(const std::vector<std::string>& args);
+int run_snapshot(const std::vector<std::string>& args);
 
 /// Thrown by a command for a usage error, with its one-line message.
 struct UsageError {

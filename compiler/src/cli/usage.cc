@@ -13,7 +13,7 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 11> kCommands = {{
+constexpr std::array<CommandDoc, 12> kCommands = {{
     {"build", "[SOURCES] [-o OUT] [--previous DIR] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
@@ -48,6 +48,15 @@ constexpr std::array<CommandDoc, 11> kCommands = {{
      "written, words left out, added or misspelt; print where it is, the heading it sits under, "
      "the whole sentences verbatim, and a ready <cite article=\"…\" section=\"…\"> to paste. "
      "Several passages are listed, best first, when more than one fits; nothing close exits 1"},
+    {"snapshot", "SAVED --article ID [-s SOURCES] [--url URL] [--captured TIME] [--archive URL] [--new] [--dry-run]",
+     "make article ID's snapshot from SAVED, a page saved as HTML (a browser's \"save page\", "
+     "SingleFile), a WARC or WARC.gz file, or a WACZ: the article's main text without navigation, "
+     "header, footer, asides, forms and notices, its headings marked '#' from the page's own, into "
+     "ID.md beside the article's entry; the entry's <snapshot> names it with the capture time, "
+     "the SHA-256 of the page's raw bytes and --archive, and gets a <url> when it has none. In "
+     "an archive, the HTML response for --url is taken (without --url, the only one). --new "
+     "writes a new article entry (title, author, publisher from the page). A file the article "
+     "does not name is never replaced"},
     {"init", "DIR",
      "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
      "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
@@ -75,7 +84,7 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 20> kOptions = {{
+constexpr std::array<OptionDoc, 25> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
     {"", "--previous", "DIR", ArgumentKind::kFolder, "build",
      "the earlier build to take the change set and the content version from (default: the "
@@ -85,8 +94,9 @@ constexpr std::array<OptionDoc, 20> kOptions = {{
      "findings go to stdout, the summary to stderr. diff takes text or json",
      kFormats},
     {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
-    {"", "--dry-run", "", ArgumentKind::kNone, "fix",
-     "change nothing; print the fixes as a unified diff (for git apply or patch -p1)"},
+    {"", "--dry-run", "", ArgumentKind::kNone, "fix snapshot",
+     "change nothing; fix prints the fixes as a unified diff (for git apply or patch -p1), "
+     "snapshot the snapshot it would write"},
     {"-j", "--jobs", "N", ArgumentKind::kOther, "build check fix lsp",
      "threads that load, check and emit, 1 to 256 (default: all cores)"},
     {"", "--spreadsheet-safe", "", ArgumentKind::kNone, "build",
@@ -107,7 +117,18 @@ constexpr std::array<OptionDoc, 20> kOptions = {{
     {"", "--key", "KEY", ArgumentKind::kFile, "review",
      "the reviewer's SSH private key (or its .pub with the key in an agent), to sign with"},
     {"", "--list", "", ArgumentKind::kNone, "review", "print what needs review, and why"},
-    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote explain review",
+    {"", "--article", "ID", ArgumentKind::kOther, "snapshot", "the article whose snapshot SAVED becomes"},
+    {"", "--url", "URL", ArgumentKind::kOther, "snapshot",
+     "the page's address: recorded as the article's <url> when it has none, and in an archive, "
+     "the response to take (default: the page's canonical link, or where a saving tool says it "
+     "came from)"},
+    {"", "--captured", "TIME", ArgumentKind::kOther, "snapshot",
+     "when the page was captured, as 2026-12-03T08:15:02Z or 2026-12-03 (default: the "
+     "archive's WARC-Date, or SingleFile's saved date; else none is recorded)"},
+    {"", "--archive", "URL", ArgumentKind::kOther, "snapshot", "the address of the archived copy (a web archive's)"},
+    {"", "--new", "", ArgumentKind::kNone, "snapshot",
+     "make a new article entry, SOURCES/articles/ID.xml, instead of replacing a snapshot"},
+    {"-s", "--sources", "SOURCES", ArgumentKind::kFolder, "quote explain review snapshot",
      "the sources folder holding ARTICLE, or the policy whose house rules explain knows "
      "(default: sources; a repository made by init stands for its sources/)"},
     {"", "--section", "HEADING", ArgumentKind::kOther, "quote",

@@ -108,9 +108,9 @@ json completion(const View& v, const json& params) {
           v.snap.c.model.for_each_cite([&](const Entry&, const Cite& c) {
             if (c.article.value == article->second && c.section) sections.push_back(c.section->value);
           });
-          const SnapshotHeadings headings(snap.text, sections);
+          const SnapshotHeadings headings(snap.text, sections, marks_headings(snap.rel_path));
           for (uint32_t line : headings.lines()) {
-            item(headings.line_text(line), kText, fmt::format("{}:{}", snap.rel_path, line),
+            item(headings.heading_name(line), kText, fmt::format("{}:{}", snap.rel_path, line),
                  fmt::format("{}{:08}", headings.is_cited(line) ? 0 : 1, line));
           }
         }

@@ -105,7 +105,17 @@ bool looks_like_heading(std::string_view line) {
   });
 }
 
-SnapshotHeadings::SnapshotHeadings(std::string_view snapshot, const std::vector<std::string>& cited_sections)
+std::optional<std::string_view> marked_heading(std::string_view line) {
+  line = trim_space(line);
+  size_t hashes = 0;
+  while (hashes < line.size() && line[hashes] == '#') ++hashes;
+  if (hashes == 0 || hashes > 6 || hashes >= line.size() || line[hashes] != ' ') return std::nullopt;
+  const std::string_view name = trim_space(line.substr(hashes + 1));
+  return name.empty() ? std::nullopt : std::optional<std::string_view>(name);
+}
+
+SnapshotHeadings::SnapshotHeadings(std::string_view snapshot, const std::vector<std::string>& cited_sections,
+                                   bool marked)
     : text_(snapshot), line_starts_(compute_line_starts(snapshot)) {
   std::unordered_set<std::string> cited;
   for (const std::string& section : cited_sections) cited.insert(normalize_quote(trim_space(section)));
@@ -113,6 +123,12 @@ SnapshotHeadings::SnapshotHeadings(std::string_view snapshot, const std::vector<
   cited_.assign(line_starts_.size() + 1, false);
   for (uint32_t line = 1; line <= line_starts_.size(); ++line) {
     const std::string_view text = line_text(line);
+    if (marked) {  // structure, not guesses: only the marked lines are headings
+      const auto name = marked_heading(text);
+      heading_[line] = name.has_value();
+      cited_[line] = name && cited.contains(normalize_quote(*name));
+      continue;
+    }
     cited_[line] = !text.empty() && cited.contains(normalize_quote(text));
     heading_[line] = cited_[line] || looks_like_heading(text);
   }
@@ -127,6 +143,11 @@ std::string_view SnapshotHeadings::line_text(uint32_t line) const {
   const uint32_t begin = line_starts_[line - 1];
   const uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(text_.size());
   return trim_space(text_.substr(begin, end - begin));
+}
+
+std::string_view SnapshotHeadings::heading_name(uint32_t line) const {
+  const std::string_view text = line_text(line);
+  return marked_heading(text).value_or(text);
 }
 
 std::vector<uint32_t> SnapshotHeadings::lines() const {
@@ -146,8 +167,8 @@ uint32_t SnapshotHeadings::heading_above(uint32_t offset) const {
   return 0;
 }
 
-PassageFinder::PassageFinder(std::string_view snapshot, const std::vector<std::string>& cited_sections)
-    : text_(snapshot), norm_(snapshot), headings_(snapshot, cited_sections) {
+PassageFinder::PassageFinder(std::string_view snapshot, const std::vector<std::string>& cited_sections, bool marked)
+    : text_(snapshot), norm_(snapshot), headings_(snapshot, cited_sections, marked) {
   const std::string& t = norm_.text();
   for (size_t at = 0; at < t.size();) {
     size_t end = t.find(' ', at);
@@ -208,7 +229,7 @@ Passage PassageFinder::passage(uint32_t match_begin, uint32_t match_end) const {
 
 bool PassageFinder::under(const Passage& p, const std::string* section) const {
   return !section || (p.heading_line != 0 &&
-                      normalize_quote(headings_.line_text(p.heading_line)) == normalize_quote(trim_space(*section)));
+                      normalize_quote(headings_.heading_name(p.heading_line)) == normalize_quote(trim_space(*section)));
 }
 
 PassageSearch PassageFinder::find(std::string_view words, size_t max, const std::string* section) const {

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,14 @@ namespace contentc {
 /// headings; "• Why it happens, and", "3. Banded hip abductions", "Ok. Let's dive right in." and
 /// "STEP 2 STEP 1" are not.
 bool looks_like_heading(std::string_view line);
+
+/// Whether a snapshot marks its headings: a .md file, as `contentc snapshot` writes them, whose
+/// headings are exactly its lines that start with one to six '#' and a space ("## When to stop").
+/// A .txt snapshot's headings are guessed (looks_like_heading) and named by cites.
+inline bool marks_headings(std::string_view snapshot_path) { return snapshot_path.ends_with(".md"); }
+
+/// A marked heading's name ("When to stop" for "## When to stop"), or nullopt for any other line.
+std::optional<std::string_view> marked_heading(std::string_view line);
 
 /// A passage of a snapshot that some words point at.
 struct Passage {
@@ -45,8 +54,9 @@ struct PassageSearch {
 /// lines that looks_like_heading.
 class SnapshotHeadings {
  public:
-  /// `cited_sections`: what the cites of this article name as sections.
-  SnapshotHeadings(std::string_view snapshot, const std::vector<std::string>& cited_sections);
+  /// `cited_sections`: what the cites of this article name as sections. `marked`: the
+  /// snapshot marks its headings (marks_headings), which are then its only headings.
+  SnapshotHeadings(std::string_view snapshot, const std::vector<std::string>& cited_sections, bool marked = false);
 
   /// The line of the heading above original byte `offset` (0: none): the nearest line before
   /// it that is a heading; its own line when a cite names that line as a section (the rule
@@ -59,6 +69,8 @@ class SnapshotHeadings {
 
   /// Line `line`'s text, trimmed of the white space around it.
   std::string_view line_text(uint32_t line) const;
+  /// A heading line's name: its text, without the '#' marks of a marked heading.
+  std::string_view heading_name(uint32_t line) const;
   uint32_t line_of(uint32_t offset) const;
   uint32_t line_start(uint32_t line) const { return line_starts_[line - 1]; }
 
@@ -75,8 +87,9 @@ class SnapshotHeadings {
 /// find their passage.
 class PassageFinder {
  public:
-  /// `cited_sections`: what the cites of this article name as sections.
-  PassageFinder(std::string_view snapshot, const std::vector<std::string>& cited_sections);
+  /// `cited_sections`: what the cites of this article name as sections; `marked`, as for
+  /// SnapshotHeadings.
+  PassageFinder(std::string_view snapshot, const std::vector<std::string>& cited_sections, bool marked = false);
 
   /// The passages for `words`: every exact occurrence (up to `max`), or else the best
   /// alignment and those nearly as good (up to `max`). With `section`, only passages under

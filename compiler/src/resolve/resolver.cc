@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "model/dose_value.h"
+#include "resolve/passage_finder.h"
 #include "resolve/snapshot_index.h"
 #include "util/sha256.h"
 #include "util/worker_pool.h"
@@ -14,7 +15,7 @@
 namespace contentc {
 
 struct ResolveCache::Snapshot {
-  explicit Snapshot(std::string_view t) : text(t), index(text) {}
+  Snapshot(std::string_view t, bool marked) : text(t), index(text, marked) {}
   const std::string text;  ///< the index points into it
   const SnapshotIndex index;
   std::mutex mutex;  ///< guards matches: two groups may quote the same text
@@ -30,8 +31,8 @@ struct ResolveCache::State {
 ResolveCache::ResolveCache() : state_(std::make_unique<State>()) {}
 ResolveCache::~ResolveCache() = default;
 
-ResolveCache::Snapshot& ResolveCache::snapshot(std::string_view text) {
-  const std::string digest = sha256_hex(text);
+ResolveCache::Snapshot& ResolveCache::snapshot(std::string_view text, bool marked) {
+  const std::string digest = sha256_hex(text) + (marked ? ".md" : "");
   {
     std::lock_guard lock(state_->mutex);
     if (auto it = state_->by_digest.find(digest); it != state_->by_digest.end()) {
@@ -39,7 +40,7 @@ ResolveCache::Snapshot& ResolveCache::snapshot(std::string_view text) {
       return *it->second;
     }
   }
-  auto made = std::make_unique<Snapshot>(text);  // indexed outside the lock
+  auto made = std::make_unique<Snapshot>(text, marked);  // indexed outside the lock
   std::lock_guard lock(state_->mutex);
   auto [it, fresh] = state_->by_digest.try_emplace(digest, std::move(made));
   it->second->used = true;
@@ -89,7 +90,7 @@ std::unordered_map<uint32_t, std::vector<Cite*>> cites_by_snapshot(Model& m) {
 /// The article's headings are the lines that some cite of it names as its section: for each
 /// quote found, the nearest one at or above its start and its end.
 void mark_headings(const SnapshotIndex& index, const std::vector<Cite*>& cites) {
-  std::vector<uint32_t> headings;
+  std::vector<uint32_t> headings = index.marked_headings();  // a marked snapshot's: all of them
   for (const Cite* c : cites) {
     if (!c->section) continue;
     for (uint32_t line : index.lines_named(c->section->value)) headings.push_back(line);
@@ -121,15 +122,16 @@ void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool, Resolve
   std::sort(work.begin(), work.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   pool.for_each(work.size(), [&](size_t i) {
     const std::string& text = files[work[i]->first].text;
+    const bool marked = marks_headings(files[work[i]->first].rel_path);
     if (!cache) {
-      const SnapshotIndex index(text);
+      const SnapshotIndex index(text, marked);
       for (Cite* c : work[i]->second) {
         c->match = index.match(c->quote.value, c->section ? &c->section->value : nullptr);
       }
       mark_headings(index, work[i]->second);
       return;
     }
-    ResolveCache::Snapshot& snap = cache->snapshot(text);
+    ResolveCache::Snapshot& snap = cache->snapshot(text, marked);
     for (Cite* c : work[i]->second) {
       const std::string key = (c->section ? c->section->value : std::string("\x1e")) + '\x1f' + c->quote.value;
       std::unique_lock lock(snap.mutex);

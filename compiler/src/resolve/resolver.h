@@ -22,8 +22,9 @@ class ResolveCache {
   ResolveCache& operator=(const ResolveCache&) = delete;
 
   struct Snapshot;
-  /// The cached snapshot holding `text`, made (indexed) if new. Thread-safe.
-  Snapshot& snapshot(std::string_view text);
+  /// The cached snapshot holding `text` (`marked`: a .md snapshot whose headings are marked),
+  /// made (indexed) if new. Thread-safe.
+  Snapshot& snapshot(std::string_view text, bool marked);
   /// Forgets snapshots not asked for since the last call (articles edited or removed).
   void drop_unused();
   size_t size() const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diag/location.h"
+#include "resolve/passage_finder.h"
 #include "util/edit_distance.h"
 
 namespace contentc {
@@ -63,13 +64,20 @@ std::string words_from(const std::string& s, size_t from, size_t n) {
 
 }  // namespace
 
-SnapshotIndex::SnapshotIndex(std::string_view text)
+SnapshotIndex::SnapshotIndex(std::string_view text, bool marked)
     : original_(text), norm_(text), line_starts_(compute_line_starts(text)) {
   for (size_t i = 0; i < line_starts_.size(); ++i) {
     const uint32_t begin = line_starts_[i];
     const uint32_t end =
         i + 1 < line_starts_.size() ? line_starts_[i + 1] : static_cast<uint32_t>(text.size());
-    std::string line = normalize_quote(text.substr(begin, end - begin));
+    std::string_view raw = text.substr(begin, end - begin);
+    if (marked) {  // only marked headings, by their names
+      const auto name = marked_heading(raw);
+      if (!name) continue;
+      raw = *name;
+      marked_.push_back(static_cast<uint32_t>(i + 1));
+    }
+    std::string line = normalize_quote(raw);
     while (!line.empty() && line.front() == ' ') line.erase(line.begin());
     if (!line.empty() && line.size() <= 200) {
       lines_[line].push_back(Heading{static_cast<uint32_t>(i + 1), begin});

@@ -15,7 +15,9 @@ namespace contentc {
 /// that every quote citing it is found without renormalising the article.
 class SnapshotIndex {
  public:
-  explicit SnapshotIndex(std::string_view text);
+  /// `marked`: the snapshot marks its headings (marks_headings): only those lines can be named
+  /// as sections, by their names without the '#', and all of them are headings.
+  explicit SnapshotIndex(std::string_view text, bool marked = false);
 
   /// Finds `quote` ('...' or '…' elide: each part in order, after the previous) and, when it
   /// is found and `section` is given, the heading line before it.
@@ -26,6 +28,9 @@ class SnapshotIndex {
 
   /// The 1-based lines whose text is `section` (compared as quotes are), in order.
   std::vector<uint32_t> lines_named(const std::string& section) const;
+
+  /// A marked snapshot's heading lines, in order (none for a snapshot that marks none).
+  const std::vector<uint32_t>& marked_headings() const { return marked_; }
 
  private:
   struct Heading {
@@ -43,6 +48,7 @@ class SnapshotIndex {
   NormalizedText norm_;
   std::vector<uint32_t> line_starts_;
   std::unordered_map<std::string, std::vector<Heading>> lines_;  ///< normalised line → places
+  std::vector<uint32_t> marked_;
 };
 
 }  // namespace contentc

@@ -7,6 +7,7 @@
 #include "diag/location.h"
 #include "model/model.h"
 #include "resolve/normalized_text.h"
+#include "resolve/passage_finder.h"
 
 namespace contentc {
 
@@ -28,7 +29,10 @@ class ArticleIndex {
 /// Line `line` of a snapshot without the white space around it (no-break spaces too): a
 /// heading as a message names it.
 inline std::string heading_text(const SourceFiles& files, uint32_t file, uint32_t line) {
-  return std::string(trim_space(files.line_text(file, line)));
+  const auto whole = files.line_text(file, line);  // may be a line read again from disk: keep it
+  const std::string_view text = trim_space(whole);
+  if (marks_headings(files[file].rel_path)) return std::string(marked_heading(text).value_or(text));
+  return std::string(text);
 }
 
 }  // namespace contentc

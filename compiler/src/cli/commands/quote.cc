@@ -30,7 +30,7 @@ std::string spelt_differently(const Passage& p) {
 std::string quote_listing(const Passage& p, size_t words_asked, const PassageFinder& finder,
                           const SourceFile& snapshot, const std::string& article) {
   const Loc at = locate_in(snapshot, 0, p.begin);
-  const std::string heading = p.heading_line ? std::string(finder.headings().line_text(p.heading_line)) : std::string();
+  const std::string heading = p.heading_line ? std::string(finder.headings().heading_name(p.heading_line)) : std::string();
   const std::string text = fold_space(std::string_view(snapshot.text).substr(p.begin, p.end - p.begin));
   std::string where = fmt::format("{}:{}:{}:", snapshot.path, at.line, at.column);
   where += heading.empty() ? std::string(" no heading above it")
@@ -101,10 +101,10 @@ int run_quote(const std::vector<std::string>& args) {
     if (cite.article.value == id && cite.section) sections.push_back(cite.section->value);
   });
   const SourceFile& snapshot = c.files[article->snapshot_file];
-  const PassageFinder finder(snapshot.text, sections);
+  const PassageFinder finder(snapshot.text, sections, marks_headings(snapshot.rel_path));
   if (vm.count("section")) {
     std::vector<std::string_view> headings;
-    for (uint32_t line : finder.headings().lines()) headings.push_back(finder.headings().line_text(line));
+    for (uint32_t line : finder.headings().lines()) headings.push_back(finder.headings().heading_name(line));
     const std::string wanted = normalize_quote(section);
     if (std::none_of(headings.begin(), headings.end(), [&](std::string_view h) { return normalize_quote(h) == wanted; })) {
       std::cerr << fmt::format("contentc: error: --section: '{}' is not a heading of {}{}\n", section,
