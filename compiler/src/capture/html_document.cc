@@ -1,6 +1,7 @@
 #include "capture/html_document.h"
 
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -122,6 +123,63 @@ std::string text_content(const GumboNode* n) {
     for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
   }
   return collapse_space(raw);
+}
+
+TagCounts count_tags(std::string_view html) {
+  static constexpr std::string_view kNoDepth[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rb",
+      "rt", "rp", "html", "head", "body", "!doctype"};
+  TagCounts out;
+  size_t depth = 0;
+  size_t i = 0;
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    ++i;
+    if (html.substr(i).starts_with("!--")) {
+      const size_t end = html.find("-->", i + 3);
+      if (end == std::string_view::npos) break;
+      i = end + 3;
+      continue;
+    }
+    const bool closing = i < html.size() && html[i] == '/';
+    if (closing) ++i;
+    size_t j = i;
+    std::string name;
+    while (j < html.size() && name.size() < 16 &&
+           ((html[j] >= 'a' && html[j] <= 'z') || (html[j] >= 'A' && html[j] <= 'Z') || (html[j] >= '0' && html[j] <= '9') ||
+            html[j] == '-' || html[j] == '!')) {
+      name += lower(html[j++]);
+    }
+    if (name.empty()) continue;
+    const size_t gt = html.find('>', j);
+    if (gt == std::string_view::npos) break;
+    const bool self_closing = gt > 0 && html[gt - 1] == '/';
+    i = gt + 1;
+    bool counts = !self_closing;
+    for (std::string_view n : kNoDepth) counts = counts && name != n;
+    if (closing) {
+      if (counts && depth > 0) --depth;
+      continue;
+    }
+    ++out.tags;
+    if (counts) out.depth = std::max(out.depth, ++depth);
+    if (name == "script" || name == "style" || name == "textarea" || name == "title") {  // raw text up to its end tag
+      const std::string end_tag = "</" + name;
+      size_t k = i;
+      while (k < html.size()) {
+        k = html.find("</", k);
+        if (k == std::string_view::npos) break;
+        std::string seen;
+        for (size_t m = k; m < html.size() && seen.size() < end_tag.size(); ++m) seen += lower(html[m]);
+        if (seen == end_tag) break;
+        k += 2;
+      }
+      if (k == std::string_view::npos) break;
+      i = k;
+    }
+  }
+  return out;
 }
 
 std::string collapse_space(std::string_view s) {

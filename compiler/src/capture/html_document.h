@@ -50,6 +50,20 @@ std::vector<const GumboNode*> elements_under(const GumboNode* n);
 /// The element's text, white space collapsed to single spaces and trimmed.
 std::string text_content(const GumboNode* n);
 
+/// Browsers stop nesting elements a few hundred deep; a page nested deeper is refused, since
+/// the HTML5 parsing algorithm looks through every open element at each tag.
+inline constexpr size_t kMostNesting = 512;
+/// Start tags a page may have.
+inline constexpr size_t kMostTags = 2'000'000;
+
+/// How deep `html` nests its elements, at most, counted from its tags alone (void elements,
+/// self-closing tags and the elements whose end tags may be left out, like <p> and <li>, do not
+/// count; comments, scripts and styles are skipped), and how many start tags it has.
+struct TagCounts {
+  size_t depth = 0, tags = 0;
+};
+TagCounts count_tags(std::string_view html);
+
 /// Collapses runs of white space (ASCII and U+00A0) to one space; trims both ends.
 std::string collapse_space(std::string_view s);
 

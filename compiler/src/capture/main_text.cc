@@ -155,6 +155,7 @@ class LineWriter {
   int headings_ = 0;         ///< inside heading elements
   int pre_ = 0;
   std::vector<int> list_numbers_;  ///< per open list: the next number, or -1 for bullets
+  std::vector<int> rows_;          ///< per open table: the rows written
 
   bool skipped(const GumboNode* e) const {
     if (left_out(e, /*scoring=*/false)) return true;
@@ -219,6 +220,12 @@ class LineWriter {
       if (!cur_.empty()) cur_ += " |", space_ = true;
       return;
     }
+    if (t == GUMBO_TAG_TABLE) rows_.push_back(0);
+    if (t == GUMBO_TAG_TR) {  // a table's rows are one block, a line each
+      flush();
+      if (!rows_.empty() && rows_.back()++ > 0) join_next_ = true;
+      return;
+    }
     if (is_block(t)) flush();
   }
 
@@ -232,6 +239,7 @@ class LineWriter {
     if (t == GUMBO_TAG_HEADER) --headers_;
     if (t == GUMBO_TAG_PRE) --pre_;
     if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) && !list_numbers_.empty()) list_numbers_.pop_back();
+    if (t == GUMBO_TAG_TABLE && !rows_.empty()) rows_.pop_back();
     if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) return;
     if (is_block(t) || t == GUMBO_TAG_LI || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) flush();
   }

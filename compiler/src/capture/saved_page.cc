@@ -16,6 +16,12 @@ CapturedPage capture_html(std::string_view raw, std::string_view content_type) {
   page.sha256 = sha256_hex(raw);
   std::string html;
   if (!decode_to_utf8(raw, charset_parameter(content_type), html, page.encoding, page.error)) return page;
+  if (const TagCounts n = count_tags(html); n.depth > kMostNesting || n.tags > kMostTags) {
+    page.error = n.depth > kMostNesting
+                     ? fmt::format("the page nests its elements more than {} deep (browsers stop at a few hundred)", kMostNesting)
+                     : fmt::format("the page has more than {} tags", kMostTags);
+    return page;
+  }
   const HtmlDocument doc(html);
   page.meta = page_meta(doc);
   page.snapshot = snapshot_text(main_text(doc, page.meta.title));
