@@ -13,7 +13,7 @@ namespace contentc::capture {
 /// Limits on what a saved page may cost to read.
 struct CaptureLimits {
   size_t max_page = size_t{64} << 20;     ///< bytes of one HTML page, after decompression
-  size_t max_archive = size_t{1} << 30;   ///< bytes read from a WARC, WARC.gz or WACZ file
+  size_t max_archive = size_t{256} << 20; ///< bytes of a WARC, WARC.gz or WACZ, read and decompressed
 };
 
 struct CapturedPage {

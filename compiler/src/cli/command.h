@@ -87,6 +87,9 @@ boost::program_options::variables_map parse_command_line(const std::vector<std::
 
 CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCommand command);
 
+/// --max-file-size: digits with an optional K, M or G; 1 byte to 2 GiB (offsets are 32 bits).
+size_t parse_size(const std::string& s);
+
 /// --jobs: a whole number of threads from 1 to 256.
 unsigned parse_jobs(const std::string& s);
 

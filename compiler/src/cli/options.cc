@@ -29,7 +29,8 @@ std::optional<Format> parse_format(const std::string& s) {
   return std::nullopt;
 }
 
-/// --max-file-size: digits with an optional K, M or G; 1 byte to 2 GiB (offsets are 32 bits).
+}  // namespace
+
 size_t parse_size(const std::string& s) {
   constexpr uint64_t kMax = uint64_t{2} << 30;
   const size_t digits = s.find_first_not_of("0123456789");
@@ -46,7 +47,6 @@ size_t parse_size(const std::string& s) {
   return static_cast<size_t>(*n << shift);
 }
 
-}  // namespace
 
 po::variables_map parse_command_line(const std::vector<std::string>& args, const po::options_description& desc,
                                      const char* positional) {

@@ -48,7 +48,7 @@ constexpr std::array<CommandDoc, 12> kCommands = {{
      "written, words left out, added or misspelt; print where it is, the heading it sits under, "
      "the whole sentences verbatim, and a ready <cite article=\"…\" section=\"…\"> to paste. "
      "Several passages are listed, best first, when more than one fits; nothing close exits 1"},
-    {"snapshot", "SAVED --article ID [-s SOURCES] [--url URL] [--captured TIME] [--archive URL] [--new] [--dry-run]",
+    {"snapshot", "SAVED --article ID [-s SOURCES] [--url URL] [--captured TIME] [--archive URL] [--new] [--dry-run] [--max-file-size N]",
      "make article ID's snapshot from SAVED, a page saved as HTML (a browser's \"save page\", "
      "SingleFile), a WARC or WARC.gz file, or a WACZ: the article's main text without navigation, "
      "header, footer, asides, forms and notices, its headings marked '#' from the page's own, into "
@@ -102,8 +102,9 @@ constexpr std::array<OptionDoc, 25> kOptions = {{
     {"", "--spreadsheet-safe", "", ArgumentKind::kNone, "build",
      "prefix CSV text cells that a spreadsheet would run as a formula (= + - @, tab, CR first) "
      "with an apostrophe"},
-    {"", "--max-file-size", "N", ArgumentKind::kOther, "build check fix",
-     "largest source file read, in bytes (suffix K, M or G; 1 to 2G; default 64M)"},
+    {"", "--max-file-size", "N", ArgumentKind::kOther, "build check fix snapshot",
+     "largest source file read, in bytes (suffix K, M or G; 1 to 2G; default 64M); for snapshot, "
+     "the largest page, and a quarter of the most an archive may hold decompressed"},
     {"", "--timings", "", ArgumentKind::kNone, "build check", "print each stage's wall time on stderr"},
     {"", "--today", "DATE", ArgumentKind::kOther, "build check fix lsp review",
      "the date (YYYY-MM-DD) suppressions expire against, reviews fall due against, and review "

@@ -62,10 +62,10 @@ int fail(const std::string& message) {
 
 int run_snapshot(const std::vector<std::string>& args) {
   po::options_description desc;
-  std::string sources = "sources", article_id, url, captured, archive;
+  std::string sources = "sources", article_id, url, captured, archive, max_size = "64M";
   std::vector<std::string> positional;
   desc.add_options()("sources,s", po::value(&sources))("article", po::value(&article_id))("url", po::value(&url))(
-      "captured", po::value(&captured))("archive", po::value(&archive))("new", "")("dry-run", "")(
+      "captured", po::value(&captured))("archive", po::value(&archive))("max-file-size", po::value(&max_size))("new", "")("dry-run", "")(
       "saved", po::value(&positional)->multitoken());
   const po::variables_map vm = parse_command_line(args, desc, "saved");
   if (positional.size() != 1 || article_id.empty()) {
@@ -76,7 +76,10 @@ int run_snapshot(const std::vector<std::string>& args) {
   const std::string stamp = captured.empty() ? "" : parse_captured(captured);
   const bool create = vm.count("new") > 0, dry_run = vm.count("dry-run") > 0;
 
-  const capture::CaptureLimits limits;
+  // A page may be as large as a source file; an archive four times that, decompressed.
+  capture::CaptureLimits limits;
+  limits.max_page = parse_size(max_size);
+  limits.max_archive = limits.max_page * 4;
   std::string bytes;
   if (const int error = read_whole_file(positional[0], limits.max_archive, bytes); error) {
     return fail(fmt::format("cannot read '{}': {}", positional[0],
@@ -92,8 +95,7 @@ int run_snapshot(const std::vector<std::string>& args) {
   o.sources_display = sources;
   enter_repository(o.sources, o.sources_display);
   if (!sources_folder_exists(o)) return kExitUsage;
-  Compilation c = compile_sources(o.sources, o.sources_display, o.compile);
-  keep_for_exit(c);
+  const Compilation c = compile_sources(o.sources, o.sources_display, o.compile);
   const Article* article = nullptr;
   std::vector<std::string_view> ids;
   for (const Article& a : c.model.articles) {
