@@ -1,4 +1,4 @@
--- contentc bundle, format 2.4: generated, do not edit.
+-- contentc bundle, format 2.5: generated, do not edit.
 -- Loads unchanged into SQLite 3 (sqlite3 db < bundle.sql) and PostgreSQL 15
 -- (psql -v ON_ERROR_STOP=1 -f bundle.sql).
 
@@ -47,6 +47,9 @@ CREATE TABLE articles (
   snapshot_path TEXT NOT NULL,
   snapshot_sha256 TEXT NOT NULL,
   snapshot_length BIGINT NOT NULL,
+  captured TIMESTAMP WITH TIME ZONE,
+  page_sha256 TEXT,
+  archive_url TEXT,
   PRIMARY KEY (id),
   FOREIGN KEY (id) REFERENCES entries (id)
 );
@@ -407,12 +410,12 @@ INSERT INTO entries (id, kind) VALUES
   ('pelvic-rocking-relieves-back-pressure', 'claim'),
   ('pelvic-rocking-relieves-bladder', 'claim');
 
-INSERT INTO articles (id, title, author, publisher, url, retrieved, license, snapshot_path, snapshot_sha256, snapshot_length) VALUES
-  ('mayo-clinic-sacroiliitis', 'Sacroiliitis', 'Mayo Clinic', 'Mayo Foundation for Medical Education and Research (MFMER)', NULL, NULL, NULL, 'articles/mayo-clinic-sacroiliitis.txt', '8beb4e0dbe04eeafb02ed47d1e67e0a08cd81843e768265c0130f53c2c5831ec', 1809),
-  ('naturalchildbirth-pelvic-rocking', 'Pelvic Rocking Exercise', 'NaturalChildbirth.org', 'NaturalChildbirth.org', 'http://www.naturalchildbirth.org/natural/resources/exercise/exercise03.htm', NULL, NULL, 'articles/naturalchildbirth-pelvic-rocking.txt', 'b758377d809ee28feda5d83f4a7aa724bc333979cc6a897c4e58ca5f809041da', 1768),
-  ('sarah-key-stretches-for-sciatica-in-pregnancy', '7 of the best stretching exercises for sciatica during pregnancy', 'Sarah Key', NULL, NULL, NULL, NULL, 'articles/sarah-key-stretches-for-sciatica-in-pregnancy.txt', '6b13cded98b1b6f3fc8a5334184adcfae4a4720920008f902b799df0c22f8d0a', 11203),
-  ('sciatica-exercises-to-focus-on-and-avoid', 'Sciatica: Exercises to Focus On & Avoid', 'ProNatal Fitness (quote by Carolyn Appel, Director of Education)', 'ProNatal Fitness', NULL, NULL, NULL, 'articles/sciatica-exercises-to-focus-on-and-avoid.txt', 'e6d5634bd76e4dbfa01d1059b6e0067782387211d38706f7c92e649230a7153a', 8943),
-  ('si-joint-pain-in-pregnancy', 'SI Joint Pain In Pregnancy (What You Can Do About It)', 'Brittany N Robles, MD, MPH, CPT', NULL, NULL, NULL, NULL, 'articles/si-joint-pain-in-pregnancy.txt', '95d849195420bce375fbd70534f9a129526d60fb220c9f78485f59b158b4435c', 14460);
+INSERT INTO articles (id, title, author, publisher, url, retrieved, license, snapshot_path, snapshot_sha256, snapshot_length, captured, page_sha256, archive_url) VALUES
+  ('mayo-clinic-sacroiliitis', 'Sacroiliitis', 'Mayo Clinic', 'Mayo Foundation for Medical Education and Research (MFMER)', NULL, NULL, NULL, 'articles/mayo-clinic-sacroiliitis.txt', '8beb4e0dbe04eeafb02ed47d1e67e0a08cd81843e768265c0130f53c2c5831ec', 1809, NULL, NULL, NULL),
+  ('naturalchildbirth-pelvic-rocking', 'Pelvic Rocking Exercise', 'NaturalChildbirth.org', 'NaturalChildbirth.org', 'http://www.naturalchildbirth.org/natural/resources/exercise/exercise03.htm', NULL, NULL, 'articles/naturalchildbirth-pelvic-rocking.txt', 'b758377d809ee28feda5d83f4a7aa724bc333979cc6a897c4e58ca5f809041da', 1768, NULL, NULL, NULL),
+  ('sarah-key-stretches-for-sciatica-in-pregnancy', '7 of the best stretching exercises for sciatica during pregnancy', 'Sarah Key', NULL, NULL, NULL, NULL, 'articles/sarah-key-stretches-for-sciatica-in-pregnancy.txt', '6b13cded98b1b6f3fc8a5334184adcfae4a4720920008f902b799df0c22f8d0a', 11203, NULL, NULL, NULL),
+  ('sciatica-exercises-to-focus-on-and-avoid', 'Sciatica: Exercises to Focus On & Avoid', 'ProNatal Fitness (quote by Carolyn Appel, Director of Education)', 'ProNatal Fitness', NULL, NULL, NULL, 'articles/sciatica-exercises-to-focus-on-and-avoid.txt', 'e6d5634bd76e4dbfa01d1059b6e0067782387211d38706f7c92e649230a7153a', 8943, NULL, NULL, NULL),
+  ('si-joint-pain-in-pregnancy', 'SI Joint Pain In Pregnancy (What You Can Do About It)', 'Brittany N Robles, MD, MPH, CPT', NULL, NULL, NULL, NULL, 'articles/si-joint-pain-in-pregnancy.txt', '95d849195420bce375fbd70534f9a129526d60fb220c9f78485f59b158b4435c', 14460, NULL, NULL, NULL);
 
 INSERT INTO conditions (id, name, summary) VALUES
   ('si-joint-pain', 'SI joint pain', 'Pain and discomfort at the sacroiliac joint, at the back of the pelvis, during pregnancy.'),

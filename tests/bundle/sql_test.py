@@ -14,7 +14,9 @@ CONTENTC, REPO = sys.argv[1], sys.argv[2]
 CORPORA = {"sources": os.path.join(REPO, "sources"),
            "hostile": os.path.join(REPO, "tests", "bundle", "hostile", "sources"),
            # Signed reviews: one valid (its row in the reviews table), one voided by an edit.
-           "reviewed": os.path.join(REPO, "tests", "cases", "review-stale", "sources")}
+           "reviewed": os.path.join(REPO, "tests", "cases", "review-stale", "sources"),
+           # an article captured by contentc snapshot: a timestamp, the page's SHA-256
+           "captured": os.path.join(REPO, "tests", "cases", "captured-snapshot", "sources")}
 
 
 def as_cell(value, field_type):
@@ -22,6 +24,8 @@ def as_cell(value, field_type):
         return ""
     if field_type == "boolean":
         return "true" if value in (True, 1) else "false"
+    if field_type == "datetime" and isinstance(value, str) and value.endswith("+00:00"):
+        return value[:-6] + "Z"  # PostgreSQL writes UTC as +00:00: the same instant
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

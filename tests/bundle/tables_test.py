@@ -76,7 +76,8 @@ def rows_from_json(bundle):
     for a in bundle["articles"]:
         common(a, "article")
         t["articles"].append([a["id"], a["title"], a["author"], a["publisher"], a["url"], a["retrieved"], a["license"],
-                              a["snapshot"]["path"], a["snapshot"]["sha256"], a["snapshot"]["length"]])
+                              a["snapshot"]["path"], a["snapshot"]["sha256"], a["snapshot"]["length"],
+                              a["snapshot"]["captured"], a["snapshot"]["page_sha256"], a["snapshot"]["archive"]])
     for c in bundle["conditions"]:
         common(c, "condition")
         t["conditions"].append([c["id"], c["name"], c["summary"]])

@@ -93,6 +93,21 @@ class Snapshot(unittest.TestCase):
         r = run(CONTENTC, "quote", "pelvic-tilt-guide", "hold", "for", "5", "seconds", "--section",
                 "How to do a pelvic tilt", "-s", self.src)
         self.assertEqual(r.returncode, 0, r.stderr)
+        # The bundles carry where the snapshot came from, and the real validator accepts them.
+        (self.src / "tilt.xml").write_text(ADVICE.format(section="When to stop"))
+        out = self.dir / "out"
+        r = run(CONTENTC, "build", self.src, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        import json
+        import jsonschema
+        bundle = json.loads((out / "bundle.json").read_text())
+        schema = json.loads((HERE.parent.parent / "schema" / "bundle.schema.json").read_text())
+        jsonschema.Draft202012Validator(schema).validate(bundle)
+        snapshot = next(a for a in bundle["articles"] if a["id"] == "pelvic-tilt-guide")["snapshot"]
+        self.assertEqual(snapshot["captured"], "2026-12-03T08:15:02Z")
+        self.assertEqual(snapshot["page_sha256"], sha)
+        self.assertIn("<th>Captured</th><td><bdi>2026-12-03T08:15:02Z</bdi></td>",
+                      "".join(p.read_text() for p in (out / "audit").glob("*.html")))
 
     def test_recapture_replaces_the_snapshot_and_keeps_the_entry(self):
         self.assertEqual(self.snapshot(self.page, "--new").returncode, 0)

@@ -18,6 +18,8 @@ std::string_view frictionless_type(ColumnType t) {
       return "boolean";
     case ColumnType::kDate:
       return "date";
+    case ColumnType::kDateTime:
+      return "datetime";
   }
   return "string";
 }

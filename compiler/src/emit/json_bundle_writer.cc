@@ -171,6 +171,9 @@ class BundleJson {
     w_.key("path").value(a.snapshot_path);
     w_.key("sha256").value(digest);
     w_.key("length").value(length);
+    opt("captured", a.captured);
+    opt("page_sha256", a.page_sha256);
+    opt("archive", a.archive);
     w_.end_object();
     suppressions(a);
     w_.end_object();

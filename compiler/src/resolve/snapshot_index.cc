@@ -225,6 +225,7 @@ void SnapshotIndex::find_section(const std::string& section, QuoteMatch& m) cons
       while (!text.empty() && std::string_view(" \t").find(text.front()) != text.npos) {
         text.remove_prefix(1);
       }
+      if (!marked_.empty()) text = marked_heading(text).value_or(text);  // a heading's name, without '#'
       m.explain().section_suggestion = std::string(text);
     }
     return;

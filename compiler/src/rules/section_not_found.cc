@@ -34,12 +34,18 @@ void check_section_not_found(RuleContext& ctx) {
                    fmt::format("'{}' is here", c.section->value)}});
     } else {
       const std::string& suggestion = m.details().section_suggestion;
+      const std::string did_you_mean =
+          suggestion.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", suggestion);
+      // A marked snapshot's headings are its '#' lines: any other line, a caption say, is none.
       const std::string message =
-          fmt::format("section '{}' is not a line of '{}'{}: name a heading line that comes "
-                      "before the quote, or leave section out",
-                      c.section->value, snapshot,
-                      suggestion.empty() ? std::string()
-                                         : fmt::format(" (did you mean '{}'?)", suggestion));
+          marks_headings(snapshot)
+              ? fmt::format("section '{}' is not a heading of '{}'{}: name one of its headings (its lines "
+                            "that start with '#', without the '#') that comes before the quote, or leave "
+                            "section out",
+                            c.section->value, snapshot, did_you_mean)
+              : fmt::format("section '{}' is not a line of '{}'{}: name a heading line that comes "
+                            "before the quote, or leave section out",
+                            c.section->value, snapshot, did_you_mean);
       // The suggestion is certain when it is the very heading the quote sits under (a typo of
       // it: "Seated Ball Squeezex"), as certain as naming the heading between; else a guess,
       // offered in an editor, never applied unasked.

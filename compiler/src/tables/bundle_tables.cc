@@ -86,7 +86,10 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                   {"license", T::kString, false, "terms the text was archived under"},
                   {"snapshot_path", T::kString, true, "the archived text, relative to the sources folder"},
                   {"snapshot_sha256", T::kString, true, "SHA-256 of the archived text's bytes"},
-                  {"snapshot_length", T::kInteger, true, "length of the archived text in Unicode code points"}},
+                  {"snapshot_length", T::kInteger, true, "length of the archived text in Unicode code points"},
+                  {"captured", T::kDateTime, false, "when the page was captured (contentc snapshot), when known"},
+                  {"page_sha256", T::kString, false, "SHA-256 of the captured page's raw bytes, when captured"},
+                  {"archive_url", T::kString, false, "the archived copy's address, when known"}},
                  {"id"}, {to_entries("id")}, {}};
   Table conditions{"conditions", "Conditions: SI joint pain, sciatica, sacroiliitis …",
                    {{"id", T::kString, true, "condition id"},
@@ -287,7 +290,8 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     if (!want(articles)) continue;
     const auto& [digest, length] = citations->snapshot(a);
     add_row(articles, {text(a.id), text(a.title), text(a.author), opt(a.publisher), opt(a.url), opt(a.retrieved),
-                             opt(a.license), CellText(a.snapshot_path), CellText(digest), num(length)});
+                             opt(a.license), CellText(a.snapshot_path), CellText(digest), num(length), opt(a.captured),
+                             opt(a.page_sha256), opt(a.archive)});
   }
   for (const Condition& c : m.conditions) {
     common(c);

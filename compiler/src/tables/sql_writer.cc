@@ -22,6 +22,8 @@ std::string_view sql_type(ColumnType t) {
       return "BOOLEAN";
     case ColumnType::kDate:
       return "DATE";
+    case ColumnType::kDateTime:
+      return "TIMESTAMP WITH TIME ZONE";
   }
   return "TEXT";
 }

@@ -11,7 +11,7 @@ namespace contentc {
 
 /// The types a bundle column can have; each maps to a Frictionless type, an SQL type and a
 /// JSON type (README.md, "Bundles", lists them).
-enum class ColumnType { kString, kInteger, kNumber, kBoolean, kDate };
+enum class ColumnType { kString, kInteger, kNumber, kBoolean, kDate, kDateTime };
 
 struct Column {
   std::string_view name;

@@ -79,6 +79,10 @@ void article_view(std::string& out, const AuditIndex& index, const Article& a) {
   if (a.retrieved) row("Retrieved", bdi(a.retrieved->value));
   if (a.license) row("License", bdi(a.license->value));
   row("Snapshot", bdi(a.snapshot_path));
+  // Where a captured snapshot came from: a reviewer checks the page against these.
+  if (a.captured) row("Captured", bdi(a.captured->value));
+  if (a.page_sha256) row("Page SHA-256", bdi(a.page_sha256->value));
+  if (a.archive) row("Archived copy", bdi(a.archive->value));
   const auto [cited, total] = index.coverage(a);
   row("Text cited", fmt::format("{:.1f}% of {} bytes", total ? 100.0 * double(cited) / double(total) : 0.0, total));
   out += "</table>\n";
