@@ -70,7 +70,10 @@ const ModelRule kSectionNotFound{
      R"(A cite's section="…" must be a line of the snapshot (compared as quotes are) that comes
 before the quoted passage, and the heading the quote actually sits under: when another heading
 of the article (a line that some cite of the article names as its section) lies between the
-named line and the quote, the quote belongs to that one, which the finding names.
+named line and the quote, the quote belongs to that one, which the finding names. In a .md
+snapshot (one `contentc snapshot` made from the page), the headings are the page's own: its
+lines that start with '#', every one of them, named without the '#'; no other line (a photo's
+"STEP 2 STEP 1" caption, say) is a heading there.
 
 Why: the section tells a reviewer where to look; a wrong one sends them to the wrong part of
 the article.
