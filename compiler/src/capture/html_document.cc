@@ -182,6 +182,12 @@ TagCounts count_tags(std::string_view html) {
   return out;
 }
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());

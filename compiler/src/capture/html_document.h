@@ -64,6 +64,9 @@ struct TagCounts {
 };
 TagCounts count_tags(std::string_view html);
 
+/// `s` with its ASCII letters in lower case (tag and attribute values, header names).
+std::string ascii_lower(std::string_view s);
+
 /// Collapses runs of white space (ASCII and U+00A0) to one space; trims both ends.
 std::string collapse_space(std::string_view s);
 

@@ -7,12 +7,6 @@
 namespace contentc::capture {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 /// Words of a class or id that name what is not the article: notices, menus, comments,
 /// sharing, related links, sidebars, adverts, newsletter forms.
 constexpr std::array<std::string_view, 33> kNotArticle = {
@@ -24,7 +18,7 @@ constexpr std::array<std::string_view, 33> kNotArticle = {
 constexpr std::array<std::string_view, 7> kArticle = {"article", "content", "main", "post", "entry", "story", "body"};
 
 bool named_not_article(const GumboNode* e) {
-  const std::string names = lower(std::string(attribute(e, "class")) + " " + std::string(attribute(e, "id")));
+  const std::string names = ascii_lower(std::string(attribute(e, "class")) + " " + std::string(attribute(e, "id")));
   if (names.size() <= 1) return false;
   bool bad = false;
   for (std::string_view w : kNotArticle) bad = bad || names.find(w) != std::string::npos;
@@ -36,8 +30,8 @@ bool named_not_article(const GumboNode* e) {
 }
 
 bool hidden(const GumboNode* e) {
-  if (has_attribute(e, "hidden") || lower(attribute(e, "aria-hidden")) == "true") return true;
-  std::string style = lower(attribute(e, "style"));
+  if (has_attribute(e, "hidden") || ascii_lower(attribute(e, "aria-hidden")) == "true") return true;
+  std::string style = ascii_lower(attribute(e, "style"));
   std::erase(style, ' ');
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
@@ -80,7 +74,7 @@ bool left_out(const GumboNode* e, bool scoring) {
   if (e->type == GUMBO_NODE_TEMPLATE) return true;
   if (tag_of(e) == GUMBO_TAG_UNKNOWN && tag_name(e) == "dialog") return true;  // gumbo 0.10 predates <dialog>
   if (hidden(e)) return true;
-  const std::string role = lower(attribute(e, "role"));
+  const std::string role = ascii_lower(attribute(e, "role"));
   for (std::string_view r : {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
                              "menubar", "search"}) {
     if (role == r) return true;
@@ -90,7 +84,7 @@ bool left_out(const GumboNode* e, bool scoring) {
 }
 
 bool names_the_article(const GumboNode* e) {
-  return tag_of(e) == GUMBO_TAG_ARTICLE || tag_of(e) == GUMBO_TAG_MAIN || lower(attribute(e, "role")) == "main" ||
+  return tag_of(e) == GUMBO_TAG_ARTICLE || tag_of(e) == GUMBO_TAG_MAIN || ascii_lower(attribute(e, "role")) == "main" ||
          attribute(e, "itemprop") == "articleBody";
 }
 

@@ -9,12 +9,6 @@
 namespace contentc::capture {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 /// Whether JSON text nests deeper than `limit` (strings aside): such text is not parsed.
 bool nests_deeper(std::string_view json, int limit) {
   int depth = 0;
@@ -161,16 +155,16 @@ PageMeta page_meta(const HtmlDocument& doc) {
         if (h1.empty()) h1 = text_content(e);
         break;
       case GUMBO_TAG_LINK:
-        if (lower(attribute(e, "rel")) == "canonical" && canonical.empty()) canonical = attribute(e, "href");
+        if (ascii_lower(attribute(e, "rel")) == "canonical" && canonical.empty()) canonical = attribute(e, "href");
         break;
       case GUMBO_TAG_SCRIPT:
-        if (lower(attribute(e, "type")) == "application/ld+json") {
+        if (ascii_lower(attribute(e, "type")) == "application/ld+json") {
           const auto kids = children(e);
           if (!kids.empty() && kids[0]->type == GUMBO_NODE_TEXT) read_json_ld(kids[0]->v.text.text, meta);
         }
         break;
       case GUMBO_TAG_META: {
-        const std::string key = lower(has_attribute(e, "property") ? attribute(e, "property") : attribute(e, "name"));
+        const std::string key = ascii_lower(has_attribute(e, "property") ? attribute(e, "property") : attribute(e, "name"));
         const std::string value = collapse_space(attribute(e, "content"));
         if (value.empty()) break;
         auto set = [&](std::string& field) {

@@ -5,17 +5,12 @@
 
 #include <fmt/format.h>
 
+#include "capture/html_document.h"
 #include "capture/saved_page.h"
 #include "util/decimal.h"
 
 namespace contentc::capture {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -36,7 +31,7 @@ bool read_headers(std::string_view text, size_t from, std::vector<std::pair<std:
     if (line.empty()) break;
     const size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    fields.emplace_back(lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
+    fields.emplace_back(ascii_lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
   }
   end = pos;
   return true;
@@ -56,7 +51,7 @@ std::string same_page(std::string_view url) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return std::string(url);
   const size_t path = url.find('/', scheme + 3);
-  return lower(url.substr(0, path)) + std::string(path == std::string_view::npos ? "/" : url.substr(path));
+  return ascii_lower(url.substr(0, path)) + std::string(path == std::string_view::npos ? "/" : url.substr(path));
 }
 
 /// A WARC-Date ("2026-12-03T08:00:00Z", or with fractions of a second) to the second.
@@ -90,34 +85,59 @@ bool dechunk(std::string_view in, std::string& out) {
   return true;
 }
 
-/// Inflates zlib or gzip data (windowBits 15 + 32: either header), to at most `max` bytes.
-bool inflate_body(std::string_view in, size_t max, std::string& out, std::string& error) {
+enum class Inflated { kDone, kCut, kInvalid, kTooLarge, kNoZlib };
+
+/// Inflates one compressed stream at the start of `in` (`window_bits` as zlib takes them: 15 +
+/// 16 for gzip, 15 + 32 for gzip or zlib), appending to `out` while it stays within `max` bytes;
+/// `used` is set to the input bytes the stream took.
+Inflated inflate_stream(std::string_view in, int window_bits, size_t max, std::string& out, size_t& used) {
   z_stream z{};
-  if (inflateInit2(&z, 15 + 32) != Z_OK) return error = "zlib could not start", false;
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  z.avail_in = static_cast<uInt>(std::min<size_t>(in.size(), UINT32_MAX));
+  if (inflateInit2(&z, window_bits) != Z_OK) return Inflated::kNoZlib;
+  size_t fed = 0;  // bytes handed to zlib so far (it takes at most 4 GiB at a time)
   char buffer[65536];
-  int r = Z_OK;
-  while (r != Z_STREAM_END) {
+  Inflated result = Inflated::kCut;
+  while (true) {
+    if (z.avail_in == 0 && fed < in.size()) {
+      const size_t n = std::min<size_t>(in.size() - fed, UINT32_MAX);
+      z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data() + fed));
+      z.avail_in = static_cast<uInt>(n);
+      fed += n;
+    }
     z.next_out = reinterpret_cast<Bytef*>(buffer);
     z.avail_out = sizeof buffer;
-    r = inflate(&z, Z_NO_FLUSH);
-    if (r != Z_OK && r != Z_STREAM_END) {
-      inflateEnd(&z);
-      error = z.avail_in == 0 ? "the compressed page ends too soon" : "the compressed page is not valid";
-      return false;
-    }
+    const int r = inflate(&z, Z_NO_FLUSH);
     out.append(buffer, sizeof buffer - z.avail_out);
     if (out.size() > max) {
-      inflateEnd(&z);
-      error = fmt::format("the page decompresses to more than {} bytes", max);
-      return false;
+      result = Inflated::kTooLarge;
+      break;
     }
-    if (r == Z_OK && z.avail_in == 0 && z.avail_out != 0) break;  // the input ends mid-stream
+    if (r == Z_STREAM_END) {
+      result = Inflated::kDone;
+      break;
+    }
+    if (r != Z_OK && r != Z_BUF_ERROR) {
+      result = Inflated::kInvalid;
+      break;
+    }
+    if (z.avail_in == 0 && fed == in.size() && z.avail_out != 0) break;  // the input ends mid-stream
   }
+  used = fed - z.avail_in;
   inflateEnd(&z);
-  if (r != Z_STREAM_END) return error = "the compressed page ends too soon", false;
-  return true;
+  return result;
+}
+
+/// Inflates an HTTP body sent with Content-Encoding gzip or deflate, to at most `max` bytes.
+bool inflate_body(std::string_view in, size_t max, std::string& out, std::string& error) {
+  size_t used = 0;
+  switch (inflate_stream(in, 15 + 32, max, out, used)) {
+    case Inflated::kDone: return true;
+    case Inflated::kCut: error = "the compressed page ends too soon"; return false;
+    case Inflated::kTooLarge: error = fmt::format("the page decompresses to more than {} bytes", max); return false;
+    case Inflated::kNoZlib: error = "zlib could not start"; return false;
+    case Inflated::kInvalid: break;
+  }
+  error = "the compressed page is not valid";
+  return false;
 }
 
 /// Reads every .warc and .warc.gz file under archive/ in a WACZ, to at most `max` bytes in all.
@@ -184,31 +204,17 @@ bool looks_like_archive(std::string_view bytes) {
 bool gunzip(std::string_view gz, size_t max, std::string& out, std::string& error) {
   size_t pos = 0;
   while (pos < gz.size()) {
-    z_stream z{};
-    if (inflateInit2(&z, 15 + 16) != Z_OK) return error = "zlib could not start", false;
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data() + pos));
-    z.avail_in = static_cast<uInt>(std::min<size_t>(gz.size() - pos, UINT32_MAX));
-    char buffer[65536];
-    int r = Z_OK;
-    while (r != Z_STREAM_END) {
-      z.next_out = reinterpret_cast<Bytef*>(buffer);
-      z.avail_out = sizeof buffer;
-      r = inflate(&z, Z_NO_FLUSH);
-      if ((r != Z_OK && r != Z_STREAM_END) || (r == Z_OK && z.avail_in == 0 && z.avail_out != 0)) {
-        const bool cut = r == Z_OK || r == Z_BUF_ERROR;
-        inflateEnd(&z);
-        error = cut ? fmt::format("the gzip data ends in the middle of a member (at byte {})", gz.size())
-                    : fmt::format("the gzip member at byte {} is not valid gzip data", pos);
-        return false;
-      }
-      out.append(buffer, sizeof buffer - z.avail_out);
-      if (out.size() > max) {
-        inflateEnd(&z);
-        return error = fmt::format("the archive decompresses to more than {} bytes", max), false;
-      }
+    size_t used = 0;
+    switch (inflate_stream(gz.substr(pos), 15 + 16, max, out, used)) {
+      case Inflated::kDone: break;
+      case Inflated::kCut:
+        return error = fmt::format("the gzip data ends in the middle of a member (at byte {})", gz.size()), false;
+      case Inflated::kTooLarge: return error = fmt::format("the archive decompresses to more than {} bytes", max), false;
+      case Inflated::kNoZlib: return error = "zlib could not start", false;
+      case Inflated::kInvalid:
+        return error = fmt::format("the gzip member at byte {} is not valid gzip data", pos), false;
     }
-    pos = gz.size() - z.avail_in;
-    inflateEnd(&z);
+    pos += used;
     while (pos < gz.size() && gz[pos] == '\0') ++pos;  // padding some writers leave between members
   }
   return true;
@@ -270,7 +276,7 @@ ArchivedResponse find_archived_response(std::string_view bytes, const std::strin
   std::string_view http_body;
   std::vector<std::pair<std::string, std::string>> http;
   for (const WarcRecord& r : records) {
-    const std::string type = lower(r.field("warc-type"));
+    const std::string type = ascii_lower(r.field("warc-type"));
     std::vector<std::pair<std::string, std::string>> headers;
     std::string_view body = r.block;
     if (type == "response") {
@@ -287,7 +293,7 @@ ArchivedResponse find_archived_response(std::string_view bytes, const std::strin
     } else {
       continue;
     }
-    const std::string ct = lower(field_of(headers, "content-type"));
+    const std::string ct = ascii_lower(field_of(headers, "content-type"));
     if (ct.find("text/html") == std::string::npos && ct.find("application/xhtml") == std::string::npos) continue;
     const std::string target = same_page(r.field("warc-target-uri"));
     html_urls.push_back(target);
@@ -313,12 +319,12 @@ ArchivedResponse find_archived_response(std::string_view bytes, const std::strin
   out.date = warc_date(chosen->field("warc-date"));
   out.content_type = field_of(http, "content-type");
   std::string body(http_body);
-  if (lower(field_of(http, "transfer-encoding")).find("chunked") != std::string::npos) {
+  if (ascii_lower(field_of(http, "transfer-encoding")).find("chunked") != std::string::npos) {
     std::string plain;
     if (!dechunk(http_body, plain)) return out.error = "the page's chunked body does not add up", out;
     body = std::move(plain);
   }
-  const std::string encoding = lower(field_of(http, "content-encoding"));
+  const std::string encoding = ascii_lower(field_of(http, "content-encoding"));
   if (encoding == "gzip" || encoding == "deflate" || encoding == "x-gzip") {
     std::string plain;
     if (!inflate_body(body, limits.max_page, plain, out.error)) return out;
