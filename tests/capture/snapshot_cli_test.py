@@ -7,6 +7,7 @@ usage: snapshot_cli_test.py CONTENTC
 import gzip
 import hashlib
 import io
+import os
 import pathlib
 import shutil
 import subprocess
@@ -177,6 +178,13 @@ class Snapshot(unittest.TestCase):
                 self.assertIn(message, r.stderr)
                 self.assertIn("nothing written", r.stderr)
                 self.assertFalse((self.src / "articles" / "pelvic-tilt-guide.xml").exists())
+        # A folder or a FIFO as the saved page: refused, never waited on.
+        fifo = self.dir / "fifo.html"
+        os.mkfifo(fifo)
+        for saved, message in ((self.dir, "Is a directory"), (fifo, "not a regular file")):
+            r = self.snapshot(saved, "--new")
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertIn(message, r.stderr)
         # A file the article does not name is never replaced.
         (self.src / "articles" / "pelvic-tilt-guide.md").write_text("mine\n")
         r = self.snapshot(self.page, "--new")

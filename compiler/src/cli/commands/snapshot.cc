@@ -83,7 +83,9 @@ int run_snapshot(const std::vector<std::string>& args) {
   std::string bytes;
   if (const int error = read_whole_file(positional[0], limits.max_archive, bytes); error) {
     return fail(fmt::format("cannot read '{}': {}", positional[0],
-                            error == EFBIG ? fmt::format("larger than {} bytes", limits.max_archive) : std::strerror(error)));
+                            error == EFBIG              ? fmt::format("larger than {} bytes", limits.max_archive)
+                            : error == kNotRegularFile ? std::string("not a regular file (a FIFO, a socket or a device)")
+                                                       : std::string(std::strerror(error))));
   }
   capture::CapturedPage page = capture::capture_page(bytes, url, limits);
   if (!page.error.empty()) return fail(fmt::format("{}: {}; nothing written", positional[0], page.error));
