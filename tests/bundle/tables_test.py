@@ -60,7 +60,7 @@ def rows_from_json(bundle):
         for c in citations:
             counter[0] += 1
             assert c["ordinal"] == counter[0], (owner, c)
-            t["citations"].append([owner, counter[0], context, context_ordinal, c["article"], c["section"], c["quote"]])
+            t["citations"].append([owner, counter[0], context, context_ordinal, c["article"], c["section"], c["quote"], c.get("quote_url")])
             for p, s in enumerate(c["spans"], 1):
                 t["citation_spans"].append([owner, counter[0], p, s["start"], s["end"]])
     def common(e, kind):

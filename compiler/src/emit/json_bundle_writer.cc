@@ -68,6 +68,7 @@ class BundleJson {
       str("article", c.article);
       opt("section", c.section);
       str("quote", c.quote);
+      if (!ci.quote_url.empty()) w_.key("quote_url").value(ci.quote_url);
       w_.key("spans").begin_array();
       for (const auto& [start, end] : ci.spans) {
         w_.begin_object().key("start").value(start).key("end").value(end).end_object();

@@ -199,7 +199,8 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
                           {"context_ordinal", T::kInteger, false, "the dose's or warning's ordinal; empty for the entry itself"},
                           {"article_id", T::kString, true, ""},
                           {"section", T::kString, false, "the heading of the article the quote comes under"},
-                          {"quote", T::kString, true, "as written in the sources; '...' elides"}},
+                          {"quote", T::kString, true, "as written in the sources; '...' elides"},
+                          {"quote_url", T::kString, false, "the article's URL with a text fragment (#:~:text=) that opens it at the quote; empty when the article has no URL (format 2.6)"}},
                          {to_entries("entry_id"), {{"article_id"}, "articles", {"id"}}});
   Table spans{"citation_spans", "Where each part of a quote is in its article's snapshot, in Unicode code points.",
               {{"entry_id", T::kString, true, "the entry that cites"},
@@ -272,7 +273,8 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     for_each_bundle_cite(e, ds, ws, [&](const Cite& c, std::string_view context, int64_t context_ordinal, int64_t ordinal) {
       const CitationIndex::Entry& ci = (*citations)[c];
       add_row(cites, {text(e.id), num(ordinal), CellText(context), context_ordinal ? num(context_ordinal) : Cell{},
-                      text(c.article), opt(c.section), text(c.quote)});
+                      text(c.article), opt(c.section), text(c.quote),
+                      ci.quote_url.empty() ? Cell{} : CellText(ci.quote_url)});
       for (size_t p = 0; p < ci.spans.size(); ++p) {
         add_row(spans, {text(e.id), num(ordinal), num(int64_t(p + 1)), num(ci.spans[p].first), num(ci.spans[p].second)});
       }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "resolve/passage_finder.h"
+#include "tables/text_fragment.h"
 #include "util/sha256.h"
 #include "util/utf8.h"
 
@@ -55,16 +57,23 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
       reviews_[r.entry].push_back({r.record->role, r.reviewer->name.value, r.record->date, dues_.emplace_back(r.due)});
     }
   }
-  std::unordered_map<std::string_view, uint32_t> snapshot_of;
-  for (const Article& a : model.articles) snapshot_of.try_emplace(a.id.value, a.snapshot_file);
+  std::unordered_map<std::string_view, const Article*> article_of;
+  for (const Article& a : model.articles) article_of.try_emplace(a.id.value, &a);
   std::unordered_map<uint32_t, CodePoints> points;
+  std::unordered_map<const Article*, TextDirectiveFinder> directives;
   int64_t next = 0;
   auto add = [&](const Cite& c, std::string_view, int64_t, int64_t ordinal) {
-    Entry e{++next, ordinal, {}};
-    auto it = snapshot_of.find(c.article.value);
-    if (it != snapshot_of.end() && it->second != Loc::kNoFile && c.match.found) {
-      auto [p, fresh] = points.try_emplace(it->second, files[it->second].text);
+    Entry e{++next, ordinal, {}, {}};
+    auto it = article_of.find(c.article.value);
+    const Article* a = it == article_of.end() ? nullptr : it->second;
+    if (a && a->snapshot_file != Loc::kNoFile && c.match.found && !c.match.spans.empty()) {
+      const std::string& text = files[a->snapshot_file].text;
+      auto [p, fresh] = points.try_emplace(a->snapshot_file, text);
       for (const Span& s : c.match.spans) e.spans.emplace_back(p->second.at(s.begin), p->second.at(s.end));
+      if (a->url && !a->url->value.empty()) {
+        auto [d, made] = directives.try_emplace(a, text, marks_headings(a->snapshot_path));
+        e.quote_url = text_fragment_url(a->url->value, d->second.find(c.match.spans.front().begin, c.match.spans.back().end));
+      }
     }
     by_cite_.emplace(&c, std::move(e));
   };

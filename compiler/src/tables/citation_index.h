@@ -21,6 +21,9 @@ class CitationIndex {
     int64_t id;  ///< 1, 2, … in model order: the audit pages' own number (their anchors)
     int64_t ordinal;  ///< position among its entry's citations, from 1: its key in the bundles
     std::vector<std::pair<int64_t, int64_t>> spans;  ///< [start, end) in code points
+    /// The article's live URL with a text directive that opens it at the quote (from its first
+    /// part to its last); empty when the article has no URL or the quote was not found.
+    std::string quote_url;
   };
 
   /// A valid review of an entry that no change has voided, as apps show it.

@@ -66,6 +66,16 @@ void highlighted(std::string& out, const AuditIndex& index, const Article& a) {
 
 }  // namespace
 
+std::string live_link(const Article& a, std::string_view href, std::string_view label) {
+  auto web = [](std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); };
+  if (!web(href)) return bdi(label);
+  std::string link = fmt::format("<a href=\"{}\"", html(href));
+  if (a.archive && web(a.archive->value)) fmt::format_to(std::back_inserter(link), " data-versionurl=\"{}\"", html(a.archive->value));
+  const std::optional<Text>& when = a.captured ? a.captured : a.retrieved;
+  if (when) fmt::format_to(std::back_inserter(link), " data-versiondate=\"{}\"", html(when->value.substr(0, 10)));
+  return link + ">" + bdi(label) + "</a>";
+}
+
 void article_view(std::string& out, const AuditIndex& index, const Article& a) {
   fmt::format_to(std::back_inserter(out), "<section class=\"article\" id=\"article-{}\"><h3>{}</h3>\n<table>\n",
                  html(a.id.value), bdi(a.title.value));
@@ -75,7 +85,7 @@ void article_view(std::string& out, const AuditIndex& index, const Article& a) {
   row("Id", html(a.id.value));
   row("Author", bdi(a.author.value));
   if (a.publisher) row("Publisher", bdi(a.publisher->value));
-  if (a.url) row("URL", bdi(a.url->value));
+  if (a.url) row("URL", live_link(a, a.url->value, a.url->value));
   if (a.retrieved) row("Retrieved", bdi(a.retrieved->value));
   if (a.license) row("License", bdi(a.license->value));
   row("Snapshot", bdi(a.snapshot_path));

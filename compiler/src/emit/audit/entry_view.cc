@@ -51,8 +51,10 @@ void citation_list(std::string& out, const AuditIndex& index, const std::vector<
     if (!a || !c.match.found) {
       put(out, "“{}” <span class=\"muted\">({})</span>", bdi(c.quote.value), bdi(c.article.value));
     } else {
-      put(out, "<a href=\"{}\">{}</a>{}\n<blockquote>", html(index.cite_href(index.citations()[c].id, c.article.value)),
-          bdi(a->title.value), c.section ? ", section “" + bdi(c.section->value) + "”" : std::string());
+      const CitationIndex::Entry& ci = index.citations()[c];
+      put(out, "<a href=\"{}\">{}</a>{}{}\n<blockquote>", html(index.cite_href(ci.id, c.article.value)),
+          bdi(a->title.value), c.section ? ", section “" + bdi(c.section->value) + "”" : std::string(),
+          ci.quote_url.empty() ? std::string() : " — " + live_link(*a, ci.quote_url, "on the live page"));
       in_context(out, index, c, *a);
       out += "</blockquote>";
     }

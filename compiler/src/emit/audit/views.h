@@ -30,6 +30,12 @@ void end_page(std::string& out, std::string_view data_json);
 /// citer is [entry id, name, page]; each index row [id, name, search words, page].
 std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites);
 
+/// A link to the live article (or to a place in it: `href`), with the Robust Links attributes
+/// that name its archived copy and when it was taken (`data-versionurl`, `data-versiondate`),
+/// so a reader whose link has rotted finds the version that was cited. Only http(s) addresses
+/// become links; anything else is shown as text.
+std::string live_link(const Article& a, std::string_view href, std::string_view label);
+
 /// An article: its record, its coverage and its text with every cited passage highlighted.
 void article_view(std::string& out, const AuditIndex& index, const Article& a);
 /// An entry: its fields, steps, doses, warnings and citations (each in its sentence), and the
