@@ -12,6 +12,8 @@
 #include "tables/bundle_tables.h"
 #include "tables/citation_index.h"
 #include "tables/csv_writer.h"
+#include "emit/annotations_writer.h"
+#include "emit/csl_writer.h"
 #include "emit/datapackage_writer.h"
 #include "emit/json_bundle_writer.h"
 #include "emit/output_dir.h"
@@ -99,6 +101,10 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
         for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
       }, file.buffer());
     });
+  }});
+  emitters.push_back({"emit: annotations+csl", [&](std::string& error) {
+    stage("annotations.jsonld", error, [&](StagedOutput& file) { write_annotations(model, files, citations, file.buffer()); });
+    stage("articles.csl.json", error, [&](StagedOutput& file) { file.buffer() += write_csl(model); });
   }});
   // The audit pages are jobs of their own, so that the two cores share them with the others.
   const AuditWriter audit = t.time("emit: audit index", [&] {

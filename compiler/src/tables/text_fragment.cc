@@ -15,8 +15,9 @@ bool is_word(char c) {
 }
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-/// Where a .md snapshot's line marker ends: `#… `, `- `, `12. `; 0 when the line has none.
-size_t marker_length(std::string_view line) {
+}  // namespace
+
+size_t snapshot_marker_length(std::string_view line) {
   size_t i = 0;
   if (line.starts_with('#')) {
     while (i < line.size() && line[i] == '#') ++i;
@@ -29,6 +30,8 @@ size_t marker_length(std::string_view line) {
   }
   return i < line.size() && line[i] == ' ' ? i + 1 : 0;
 }
+
+namespace {
 
 // The most words a passage may have to be its own directive, and the most words taken from
 // each end of a longer one, or from around it as context.
@@ -55,7 +58,7 @@ TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked)
     size_t line_end = snapshot.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = snapshot.size();
     const std::string_view line = snapshot.substr(line_start, line_end - line_start);
-    size_t i = marked ? marker_length(line) : 0;
+    size_t i = marked ? snapshot_marker_length(line) : 0;
     for (; i < line.size(); ++i) {
       const char c = line[i];
       if (marked && c == '|' && i > 0 && is_space(line[i - 1]) && (i + 1 == line.size() || is_space(line[i + 1]))) {

@@ -15,6 +15,9 @@ struct TextDirective {
   bool empty() const { return start.empty(); }
 };
 
+/// Where a .md snapshot line's marker (`#… `, `- `, `12. `) ends; 0 when it has none.
+size_t snapshot_marker_length(std::string_view line);
+
 /// Finds, for passages of one snapshot, the shortest directive that a browser searching the
 /// snapshot as it searches a page (one block a line, spaces collapsed, letters compared without
 /// case, matches at word boundaries) resolves to exactly that passage: the passage itself when
