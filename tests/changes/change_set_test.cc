@@ -139,8 +139,49 @@ TEST(DiffReleases, ListsTheCitationsOfAnArticleWhoseSnapshotChanged) {
   ASSERT_EQ(c.snapshots.size(), 1u);
   EXPECT_EQ(c.snapshots[0].article, "art");
   ASSERT_EQ(c.snapshots[0].citations.size(), 2u);
-  EXPECT_EQ(c.snapshots[0].citations[0].ordinal, 1);
-  EXPECT_EQ(c.snapshots[0].citations[1].context, "dose");
+  // Both are new (the old release had no citations): a dose's first.
+  EXPECT_EQ(c.snapshots[0].citations[0].context, "dose");
+  EXPECT_EQ(c.snapshots[0].citations[0].status, Relocation::kQuoteChanged);
+  EXPECT_EQ(c.snapshots[0].citations[0].before_quote, "");
+  EXPECT_EQ(c.snapshots[0].citations[1].ordinal, 1);
+}
+
+TEST(DiffReleases, SortsAChangedArticlesCitationsWorstFirst) {
+  const std::string a = "('art', 'T', 'A', NULL, NULL, NULL, NULL, 'articles/art.txt', '" + std::string(64, '1') + "', 10)";
+  const std::string b = "('art', 'T', 'A', NULL, NULL, NULL, NULL, 'articles/art.txt', '" + std::string(64, '2') + "', 11)";
+  // x 1: the same; x 2: moved; x 3: a warning's quote that lost its 'not'; y 1: a dose 5 → 10.
+  Fixture old("1.0.0", {{"articles", a},
+                        {"citations", "('x', 1, 'entry', NULL, 'art', NULL, 'It helps.')"},
+                        {"citations", "('x', 2, 'entry', NULL, 'art', NULL, 'Lie down.')"},
+                        {"citations", "('x', 3, 'warning', 1, 'art', NULL, 'Do not lie flat.')"},
+                        {"citations", "('y', 1, 'dose', 1, 'art', NULL, 'Hold 5 seconds.')"},
+                        {"citation_spans", "('x', 2, 1, 10, 19)"}});
+  Fixture now("", {{"articles", b},
+                   {"citations", "('x', 1, 'entry', NULL, 'art', NULL, 'It helps.')"},
+                   {"citations", "('x', 2, 'entry', NULL, 'art', NULL, 'Lie down.')"},
+                   {"citations", "('x', 3, 'warning', 1, 'art', NULL, 'Do lie flat.')"},
+                   {"citations", "('y', 1, 'dose', 1, 'art', NULL, 'Hold 10 seconds.')"},
+                   {"citation_spans", "('x', 2, 1, 40, 49)"}});
+  const ChangeSet c = diff_releases(old.release, rows_of(now.release));
+  ASSERT_EQ(c.snapshots.size(), 1u);
+  const auto& cites = c.snapshots[0].citations;
+  ASSERT_EQ(cites.size(), 4u);
+  EXPECT_EQ(cites[0].entry_id, "y");
+  EXPECT_EQ(cites[0].risk.risk, ClinicalRisk::kDose);
+  EXPECT_EQ(cites[0].risk.detail, "5 → 10");
+  EXPECT_EQ(cites[0].before_quote, "Hold 5 seconds.");
+  EXPECT_EQ(cites[1].ordinal, 3);
+  EXPECT_EQ(cites[1].risk.risk, ClinicalRisk::kNegation);
+  EXPECT_EQ(cites[2].ordinal, 2);
+  EXPECT_EQ(cites[2].status, Relocation::kMoved);
+  EXPECT_EQ(cites[3].ordinal, 1);
+  EXPECT_EQ(cites[3].status, Relocation::kUnchanged);
+  // changes.json carries it, and reads it back.
+  const std::string json = write_changes_json(c);
+  EXPECT_NE(json.find("\"risk_detail\":\"5 → 10\""), std::string::npos) << json;
+  const std::optional<ChangeSet> back = read_changes_json(json);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(write_changes_json(*back), json);
 }
 
 TEST(ChangeFiles, SqlAddsParentsFirstAndRemovesChildrenFirst) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -102,6 +103,53 @@ Bump bump_for(const ChangeSet& c) {
   return Bump::kPatch;
 }
 
+/// Each snapshot citation's status and risk, from the citations' and their spans' rows; then
+/// the citations sorted worst first (see SnapshotChange::citations).
+void rank_snapshot_citations(const ChangeSet& c, const std::vector<Table>& tables, std::map<std::string, SnapshotChange>& snapshots) {
+  using Key = std::pair<std::string, int64_t>;
+  auto key = [](const std::vector<std::string>& k) { return Key{unquote_literal(k[0]), std::stoll(k[1])}; };
+  const size_t cites = table_index(tables, "citations"), spans = table_index(tables, "citation_spans");
+  const size_t quote = column_index(tables[cites], "quote");
+  std::map<Key, std::string> old_quote;
+  std::set<Key> added, moved;
+  for (const ModifiedRow& m : c.tables[cites].modified) {
+    for (const FieldChange& f : m.fields) {
+      if (f.column == quote) old_quote[key(m.key)] = unquote_literal(f.before);
+    }
+  }
+  for (const auto& row : c.tables[cites].added) added.insert(key(row));
+  for (const ModifiedRow& m : c.tables[spans].modified) moved.insert(key(m.key));
+  for (const auto& row : c.tables[spans].added) moved.insert(key(row));
+  for (const auto& row : c.tables[spans].removed) moved.insert(key(row));
+  for (auto& [id, s] : snapshots) {
+    std::sort(s.citations.begin(), s.citations.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.entry_id, a.ordinal) < std::tie(b.entry_id, b.ordinal);
+    });
+    std::vector<RankKey> ranks;
+    for (size_t i = 0; i < s.citations.size(); ++i) {
+      SnapshotChange::Citation& cite = s.citations[i];
+      const Key k{cite.entry_id, cite.ordinal};
+      const bool warning = cite.context == "warning";
+      if (added.contains(k) || old_quote.contains(k)) {
+        cite.status = Relocation::kQuoteChanged;
+        if (auto it = old_quote.find(k); it != old_quote.end()) cite.before_quote = it->second;
+        cite.risk = assess_risk(cite.before_quote, cite.quote, warning);
+      } else {
+        cite.status = moved.contains(k) ? Relocation::kMoved : Relocation::kUnchanged;
+      }
+      // Among the rest, a dose's and a warning's citations are the ones to read again first.
+      const size_t context_rank = cite.context == "dose" ? 0 : warning ? 1 : 2;
+      ranks.push_back({cite.status, cite.risk.risk, context_rank * s.citations.size() + i});
+    }
+    std::vector<size_t> order(ranks.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return worse_first(ranks[a], ranks[b]); });
+    std::vector<SnapshotChange::Citation> sorted;
+    for (const size_t i : order) sorted.push_back(std::move(s.citations[i]));
+    s.citations = std::move(sorted);
+  }
+}
+
 }  // namespace
 
 ChangeSet diff_releases(const Release& old, const RowSource& now, WorkerPool* pool) {
@@ -176,12 +224,8 @@ ChangeSet diff_releases(const Release& old, const RowSource& now, WorkerPool* po
       std::from_chars(f[ordinal].data(), f[ordinal].data() + f[ordinal].size(), n);
       it->second.citations.push_back({unquote_literal(f[entry]), unquote_literal(f[context]), n, unquote_literal(f[quote])});
     });
-    for (auto& [id, s] : snapshots) {
-      std::sort(s.citations.begin(), s.citations.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.entry_id, a.ordinal) < std::tie(b.entry_id, b.ordinal);
-      });
-      c.snapshots.push_back(std::move(s));
-    }
+    rank_snapshot_citations(c, tables, snapshots);
+    for (auto& [id, s] : snapshots) c.snapshots.push_back(std::move(s));
   }
   c.bump = bump_for(c);
   c.from_version = old.content_version;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "changes/recapture.h"
 #include "changes/release.h"
 
 namespace contentc {
@@ -49,7 +50,16 @@ struct SnapshotChange {
     std::string entry_id, context;  ///< unquoted
     int64_t ordinal;
     std::string quote;  ///< unquoted
+    /// How it changed, as far as two releases' rows tell (the old text is in neither): its
+    /// quote edited or new (kQuoteChanged: `before_quote` is the old one, empty for a new
+    /// citation), its passage moved in the text (kMoved), or neither (kUnchanged, though the
+    /// words around it may have changed); and the clinical risk of an edited quote.
+    Relocation status = Relocation::kUnchanged;
+    RiskAssessment risk = {};
+    std::string before_quote = {};
   };
+  /// Worst first, as a re-capture sorts them: edited quotes by clinical risk; then the moved;
+  /// then the rest, doses' and warnings' citations first.
   std::vector<Citation> citations;
 };
 

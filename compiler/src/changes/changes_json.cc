@@ -119,6 +119,12 @@ std::string write_changes_json(const ChangeSet& c) {
       w.key("ordinal").value(cite.ordinal);
       w.key("context").value(cite.context);
       w.key("quote").value(cite.quote);
+      w.key("status").value(relocation_name(cite.status));
+      w.key("risk").value(risk_name(cite.risk.risk));
+      if (cite.status == Relocation::kQuoteChanged) {
+        w.key("risk_detail").value(cite.risk.detail);
+        w.key("before_quote").value(cite.before_quote);
+      }
       w.end_object();
     }
     w.end_array();
@@ -171,8 +177,19 @@ std::optional<ChangeSet> read_changes_json(std::string_view text) {
       SnapshotChange sc{s.at("article").get<std::string>(), s.at("before_sha256").get<std::string>(),
                         s.at("after_sha256").get<std::string>(), {}};
       for (const auto& cite : s.at("citations")) {
-        sc.citations.push_back({cite.at("entry_id").get<std::string>(), cite.at("context").get<std::string>(),
-                                cite.at("ordinal").get<int64_t>(), cite.at("quote").get<std::string>()});
+        SnapshotChange::Citation& read = sc.citations.emplace_back(
+            cite.at("entry_id").get<std::string>(), cite.at("context").get<std::string>(), cite.at("ordinal").get<int64_t>(),
+            cite.at("quote").get<std::string>());
+        // Written since format 2.6: how the citation changed, and its risk.
+        const std::string status = cite.value("status", "unchanged"), risk = cite.value("risk", "none");
+        for (int r = 0; r <= static_cast<int>(Relocation::kGone); ++r) {
+          if (relocation_name(static_cast<Relocation>(r)) == status) read.status = static_cast<Relocation>(r);
+        }
+        for (int r = 0; r <= static_cast<int>(ClinicalRisk::kNone); ++r) {
+          if (risk_name(static_cast<ClinicalRisk>(r)) == risk) read.risk.risk = static_cast<ClinicalRisk>(r);
+        }
+        read.risk.detail = cite.value("risk_detail", "");
+        read.before_quote = cite.value("before_quote", "");
       }
       c.snapshots.push_back(std::move(sc));
     }

@@ -220,8 +220,14 @@ std::string render_changes_text(const ChangeSet& c) {
   for (const SnapshotChange& snap : c.snapshots) {
     out += fmt::format("\nthe snapshot of article {} changed: {} to read again\n", snap.article,
                        plural(snap.citations.size(), "citation", "citations"));
+    // Worst first: an edited quote with its risk and the words that changed, then the rest.
     for (const auto& cite : snap.citations) {
-      out += fmt::format("  {} citation {} ({}): \"{}\"\n", cite.entry_id, cite.ordinal, cite.context,
+      std::string how = std::string(relocation_name(cite.status));
+      if (cite.status == Relocation::kQuoteChanged) {
+        how = cite.before_quote.empty() ? fmt::format("{}, new", risk_name(cite.risk.risk))
+                                        : fmt::format("{}, quote changed: {}", risk_name(cite.risk.risk), cite.risk.detail);
+      }
+      out += fmt::format("  {} citation {} ({}), {}: \"{}\"\n", cite.entry_id, cite.ordinal, cite.context, how,
                          shown_text(cite.quote));
     }
   }

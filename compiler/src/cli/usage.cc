@@ -48,7 +48,7 @@ constexpr std::array<CommandDoc, 12> kCommands = {{
      "written, words left out, added or misspelt; print where it is, the heading it sits under, "
      "the whole sentences verbatim, and a ready <cite article=\"…\" section=\"…\"> to paste. "
      "Several passages are listed, best first, when more than one fits; nothing close exits 1"},
-    {"snapshot", "SAVED --article ID [-s SOURCES] [--url URL] [--captured TIME] [--archive URL] [--new] [--dry-run] [--max-file-size N]",
+    {"snapshot", "SAVED --article ID [-s SOURCES] [--url URL] [--captured TIME] [--archive URL] [--new] [--dry-run] [-f FORMAT] [--max-file-size N]",
      "make article ID's snapshot from SAVED, a page saved as HTML (a browser's \"save page\", "
      "SingleFile), a WARC or WARC.gz file, or a WACZ: the article's main text without navigation, "
      "header, footer, asides, forms and notices, its headings marked '#' from the page's own, into "
@@ -56,7 +56,10 @@ constexpr std::array<CommandDoc, 12> kCommands = {{
      "the SHA-256 of the page's raw bytes and --archive, and gets a <url> when it has none. In "
      "an archive, the HTML response for --url is taken (without --url, the only one). --new "
      "writes a new article entry (title, author, publisher from the page). A file the article "
-     "does not name is never replaced"},
+     "does not name is never replaced. Over an article that has a snapshot, every citation resting "
+     "on it is re-located in the new text and printed worst first: changed ones (gone, quote "
+     "changed, context changed) by clinical risk (a dose's number or unit, a negation or "
+     "stop/avoid word, a warning's passage, the rest), then moved, then unchanged"},
     {"init", "DIR",
      "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
      "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
@@ -89,14 +92,16 @@ constexpr std::array<OptionDoc, 25> kOptions = {{
     {"", "--previous", "DIR", ArgumentKind::kFolder, "build",
      "the earlier build to take the change set and the content version from (default: the "
      "build OUT holds); an error when DIR holds no build contentc can compare with"},
-    {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check diff",
+    {"-f", "--format", "FORMAT", ArgumentKind::kChoice, "build check diff snapshot",
      "findings as text (default), json, sarif (SARIF 2.1.0) or github (workflow commands); "
-     "findings go to stdout, the summary to stderr. diff takes text or json",
+     "findings go to stdout, the summary to stderr. diff and snapshot (its re-capture report) "
+     "take text or json",
      kFormats},
     {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
     {"", "--dry-run", "", ArgumentKind::kNone, "fix snapshot",
      "change nothing; fix prints the fixes as a unified diff (for git apply or patch -p1), "
-     "snapshot the snapshot it would write"},
+     "snapshot the re-capture report over an article that has a snapshot (else the snapshot it "
+     "would write)"},
     {"-j", "--jobs", "N", ArgumentKind::kOther, "build check fix lsp",
      "threads that load, check and emit, 1 to 256 (default: all cores)"},
     {"", "--spreadsheet-safe", "", ArgumentKind::kNone, "build",

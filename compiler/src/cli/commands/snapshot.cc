@@ -12,8 +12,11 @@
 #include <fmt/format.h>
 
 #include "capture/saved_page.h"
+#include "changes/recapture_report.h"
+#include "diag/renderers.h"
 #include "cli/command.h"
 #include "load/schema.h"
+#include "resolve/passage_finder.h"
 #include "scaffold/captured_article.h"
 #include "util/edit_distance.h"
 #include "util/kebab.h"
@@ -62,10 +65,10 @@ int fail(const std::string& message) {
 
 int run_snapshot(const std::vector<std::string>& args) {
   po::options_description desc;
-  std::string sources = "sources", article_id, url, captured, archive, max_size = "64M";
+  std::string sources = "sources", article_id, url, captured, archive, max_size = "64M", format = "text";
   std::vector<std::string> positional;
   desc.add_options()("sources,s", po::value(&sources))("article", po::value(&article_id))("url", po::value(&url))(
-      "captured", po::value(&captured))("archive", po::value(&archive))("max-file-size", po::value(&max_size))("new", "")("dry-run", "")(
+      "captured", po::value(&captured))("archive", po::value(&archive))("max-file-size", po::value(&max_size))("format,f", po::value(&format))("new", "")("dry-run", "")(
       "saved", po::value(&positional)->multitoken());
   const po::variables_map vm = parse_command_line(args, desc, "saved");
   if (positional.size() != 1 || article_id.empty()) {
@@ -73,6 +76,7 @@ int run_snapshot(const std::vector<std::string>& args) {
                      "pelvic-tilt-guide"};
   }
   if (!is_kebab_case(article_id)) throw UsageError{fmt::format("--article: '{}' is not a kebab-case id", article_id)};
+  if (format != "text" && format != "json") throw UsageError{fmt::format("--format: '{}' is not one of text, json", format)};
   const std::string stamp = captured.empty() ? "" : parse_captured(captured);
   const bool create = vm.count("new") > 0, dry_run = vm.count("dry-run") > 0;
 
@@ -133,8 +137,15 @@ int run_snapshot(const std::vector<std::string>& args) {
   const size_t lines = static_cast<size_t>(std::count(page.snapshot.begin(), page.snapshot.end(), '\n'));
   const std::string what = fmt::format("{} ({}, {} lines) from {} ({}, {})", target.snapshot.string(), "headings marked",
                                        lines, positional[0], page.format, page.encoding);
+  // Over a snapshot already there: where every citation resting on it is in the new text.
+  std::string report;
+  if (article && article->snapshot_file != Loc::kNoFile) {
+    const std::vector<RelocatedCitation> moved = relocate_citations(
+        c.model, *article, c.files[article->snapshot_file].text, marks_headings(article->snapshot_path), page.snapshot, true);
+    report = format == "json" ? recapture_json(*article, moved, c.files) : terminal_safe_lines(recapture_text(*article, moved, c.files));
+  }
   if (dry_run) {
-    write_stdout(page.snapshot);
+    write_stdout(report.empty() ? page.snapshot : report);
     std::cerr << "would write " << what << "\n";
     return kExitClean;
   }
@@ -163,6 +174,7 @@ int run_snapshot(const std::vector<std::string>& args) {
   if (create && page.meta.author.empty()) {
     std::cerr << "the page names no author: check <author> in " << target.xml.string() << "\n";
   }
+  write_stdout(report);
   if (!create && !target.replaces_snapshot && !article->snapshot_path.empty()) {
     std::cerr << fmt::format("the article no longer names its old snapshot '{}': remove it when nothing else needs it\n",
                              article->snapshot_path);

@@ -59,10 +59,19 @@ void changes_section(std::string& out, const AuditIndex& index, const ChangeSet&
           html(s.article), a ? index.entry_link(*a) : html(s.article), html(s.before_sha256.substr(0, 12)),
           html(s.after_sha256.substr(0, 12)),
           plural(s.citations.size(), "citation", "citations"));
+      // Worst first, as `contentc snapshot` sorts a re-capture: edited quotes by clinical risk
+      // (with the words before), then the moved passages, then the rest.
       for (const auto& c : s.citations) {
         auto it = passage.find({c.entry_id, c.ordinal});
-        put(out, "<li>{}, citation {} ({}){}: <q>{}</q></li>\n", link(c.entry_id), c.ordinal, bdi(c.context),
-            it == passage.end() ? "" : " — <a href=\"" + html(it->second) + "\">the passage</a>", bdi(c.quote));
+        std::string how = std::string(relocation_name(c.status));
+        if (c.status == Relocation::kQuoteChanged) {
+          how = c.before_quote.empty() ? fmt::format("new, {}", risk_name(c.risk.risk))
+                                       : fmt::format("quote changed, {}: {}", risk_name(c.risk.risk), c.risk.detail);
+        }
+        put(out, "<li data-status=\"{}\" data-risk=\"{}\"><strong>{}</strong> — {}, citation {} ({}){}: <q>{}</q>{}</li>\n",
+            relocation_name(c.status), risk_name(c.risk.risk), bdi(how), link(c.entry_id), c.ordinal, bdi(c.context),
+            it == passage.end() ? "" : " — <a href=\"" + html(it->second) + "\">the passage</a>", bdi(c.quote),
+            c.before_quote.empty() ? std::string() : " <span class=\"muted\">(was <q>" + bdi(c.before_quote) + "</q>)</span>");
       }
       out += "</ul></div>\n";
     }

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Rebuilds the re-capture test's saved pages from two shipped articles' snapshots (real text),
+each as a publisher's page (navigation, cookie notice, a caption, related links, a footer
+around the article), and an edited version of each: what an article's next capture brings.
+Run it only to remake tests/recapture/*/before.html and after.html:
+
+    python3 tests/recapture/make_pages.py sources/articles tests/recapture
+"""
+import html
+import os
+import re
+import sys
+
+# The lines the sources name as sections are the pages' headings; the first line is the title.
+SECTIONS = set()
+
+
+def page(title, url, lines):
+    body = []
+    in_list = False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if text.startswith("•"):
+            if not in_list:
+                body.append("<ul>")
+                in_list = True
+            body.append(f"<li>{html.escape(text.lstrip('• ').strip())}</li>")
+            continue
+        if in_list:
+            body.append("</ul>")
+            in_list = False
+        if i == 0:
+            body.append(f"<h1>{html.escape(text)}</h1>")
+        elif text in SECTIONS:
+            body.append(f"<h2>{html.escape(text)}</h2>")
+        else:
+            body.append(f"<p>{html.escape(text)}</p>")
+    if in_list:
+        body.append("</ul>")
+    body.insert(2, '<figure><img src="photo.jpg" alt=""><figcaption>STEP 1 STEP 2</figcaption></figure>')
+    return f"""<!DOCTYPE html>
+<html lang="en"><!--
+ Page saved with SingleFile
+ url: {url}
+ saved date: Mon Nov 30 2026 10:00:00 GMT+0000 (Coordinated Universal Time)
+-->
+<head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<link rel="canonical" href="{url}"></head>
+<body>
+<div class="cookie-consent">This site uses cookies. <button>OK</button></div>
+<header><a href="/">Home</a><nav><ul><li><a href="/pregnancy">Pregnancy</a></li><li><a href="/exercise">Exercise</a></li><li><a href="/about">About</a></li></ul></nav></header>
+<main><article>
+{chr(10).join(body)}
+</article>
+<aside><h3>You may also like</h3><ul><li><a href="/a">Ten tips for the third trimester</a></li><li><a href="/b">Sleeping positions in pregnancy</a></li></ul></aside>
+</main>
+<footer><p>Copyright 2026. Medical content is for information only.</p><a href="/privacy">Privacy</a></footer>
+</body></html>
+"""
+
+
+def move(lines, first, stop, after):
+    """The lines from the one that is `first` up to the one that is `stop`, put after the line
+    that ends with `after`."""
+    start = next(i for i, l in enumerate(lines) if l.strip() == first)
+    end = next(i for i, l in enumerate(lines) if l.strip() == stop)
+    block, rest = lines[start:end], lines[:start] + lines[end:]
+    at = next(i for i, l in enumerate(rest) if l.strip().endswith(after)) + 1
+    return rest[:at] + [""] + block + rest[at:]
+
+
+def edit(text, replacements):
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+# Each pair: the article, its URL, and the edits its next version brings.
+PAIRS = {
+    "naturalchildbirth-pelvic-rocking": (
+        "http://www.naturalchildbirth.org/natural/resources/exercise/exercise03.htm",
+        [
+            # a dose changed
+            ("up to twenty five times per day", "up to fifteen times per day"),
+            # a negation removed
+            ("her back needs to be straight (not arched up or down) with", "her back needs to be straight (arched a little) with"),
+            # a sentence reworded
+            ("It will help the mother relax and will also improve the digestive process.",
+             "It can help the mother relax and may help her digestion."),
+            # the words around a quote changed
+            ("and then have her pull her back and pelvis back to a straight, level, and less relaxed position.",
+             "and then slowly have her pull her back and pelvis back to a straight and level position."),
+        ],
+        # a paragraph moved: the second comes first
+        lambda lines: [lines[0], lines[1], lines[4], lines[3], lines[2], lines[5], lines[6]],
+    ),
+    "si-joint-pain-in-pregnancy": (
+        "https://www.example-ob.org/si-joint-pain-in-pregnancy",
+        [
+            # a dose changed: one exercise's repetitions
+            ("Hold the contraction for 5 seconds, release, and repeat for 8-10 repetitions.",
+             "Hold the contraction for 10 seconds, release, and repeat for 8-10 repetitions."),
+            # a warning removed
+            ("If any exercise causes you ANY level of pain or discomfort, stop doing it immediately.", ""),
+            # a negation added
+            ("This is especially true for activities that involve standing on one leg.",
+             "This is not always true for activities that involve standing on one leg."),
+            # a sentence reworded
+            ("During pregnancy, this joint can cause pain and discomfort",
+             "In pregnancy, this joint often causes pain and discomfort"),
+        ],
+        # a section moved: "What does SI joint pain feel like?" comes after the next one
+        lambda lines: move(lines, "What does SI joint pain feel like?", "What makes SI joint pain worse?",
+                           "sitting for prolonged periods of time."),
+    ),
+}
+
+
+def main():
+    articles, out = sys.argv[1], sys.argv[2]
+    sources = os.path.dirname(articles.rstrip("/"))
+    for name in os.listdir(sources):
+        if name.endswith(".xml"):
+            SECTIONS.update(html.unescape(s) for s in re.findall(r'section="([^"]*)"', open(os.path.join(sources, name)).read()))
+    for article, (url, edits, reorder) in PAIRS.items():
+        text = open(os.path.join(articles, article + ".txt"), encoding="utf-8").read()
+        lines = text.split("\n")
+        title = lines[0].strip()
+        os.makedirs(os.path.join(out, article), exist_ok=True)
+        with open(os.path.join(out, article, "before.html"), "w", encoding="utf-8") as f:
+            f.write(page(title, url, lines))
+        edited = edit(text, edits).split("\n")
+        if reorder:
+            edited = reorder(edited)
+        with open(os.path.join(out, article, "after.html"), "w", encoding="utf-8") as f:
+            f.write(page(title, url, edited))
+
+
+if __name__ == "__main__":
+    main()
