@@ -2,118 +2,20 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "capture/main_part.h"
 #include "capture/page_filters.h"
 
 namespace contentc::capture {
 namespace {
 
-/// The text of each element (scripts and what is left out aside) and how much of it is in
-/// links, computed bottom-up once for the whole page.
-struct TextStats {
-  size_t text = 0, links = 0, own = 0;  ///< own: in the element's own text nodes
-};
-using StatsMap = std::unordered_map<const GumboNode*, TextStats>;
-
-size_t visible_length(const GumboNode* t) {
-  size_t n = 0;
-  bool space = true;
-  for (const char* c = t->v.text.text; *c; ++c) {
-    const bool s = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
-    if (!s || !space) ++n;
-    space = s;
-  }
-  return n;
-}
-
-StatsMap text_stats(const GumboNode* root) {
-  StatsMap stats;
-  std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
-  while (!stack.empty()) {
-    auto [e, done] = stack.back();
-    stack.pop_back();
-    if (!done) {
-      if (!is_element(e) || left_out(e, /*scoring=*/true)) continue;
-      stack.push_back({e, true});
-      for (const GumboNode* c : children(e)) {
-        if (is_element(c)) stack.push_back({c, false});
-      }
-      continue;
-    }
-    TextStats& s = stats[e];
-    for (const GumboNode* c : children(e)) {
-      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) {
-        const size_t n = visible_length(c);
-        s.text += n, s.own += n;
-      } else if (auto it = stats.find(c); it != stats.end()) {
-        s.text += it->second.text;
-        s.links += tag_of(c) == GUMBO_TAG_A ? it->second.text : it->second.links;
-      }
-    }
-  }
-  return stats;
-}
-
-double link_density(const TextStats& s) { return s.text == 0 ? 0 : double(s.links) / double(s.text); }
-
-/// The elements the main text is taken from, in document order.
-std::vector<const GumboNode*> main_roots(const HtmlDocument& doc, const StatsMap& stats) {
-  std::unordered_map<const GumboNode*, double> score;
-  std::vector<const GumboNode*> order;  // candidates in the order first scored: ties go to the first
-  for (const GumboNode* e : elements_under(doc.root())) {
-    auto it = stats.find(e);
-    if (it == stats.end()) continue;
-    const GumboTag t = tag_of(e);
-    const bool block = t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD || t == GUMBO_TAG_BLOCKQUOTE ||
-                       t == GUMBO_TAG_DD;
-    const bool text_div = (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION) && it->second.own >= 25;
-    if (!(block && it->second.text >= 25) && !text_div) continue;
-    const std::string text = text_content(e);
-    const double points = 1 + double(std::count(text.begin(), text.end(), ',')) +
-                          std::min(3.0, double(it->second.text) / 100.0);
-    const GumboNode* up = e->parent;
-    for (double share : {1.0, 0.5, 1.0 / 3}) {
-      if (!is_element(up) || tag_of(up) == GUMBO_TAG_HTML) break;
-      if (!score.contains(up)) order.push_back(up);
-      score[up] += points * share;
-      up = up->parent;
-    }
-  }
-  const GumboNode* top = nullptr;
-  double best = 0;
-  for (const GumboNode* c : order) {
-    const double s = score[c] * (1 - link_density(stats.at(c)));
-    if (s > best) best = s, top = c;
-  }
-  const std::vector<const GumboNode*> body = [&] {
-    for (const GumboNode* c : children(doc.root())) {
-      if (tag_of(c) == GUMBO_TAG_BODY) return std::vector<const GumboNode*>{c};
-    }
-    return std::vector<const GumboNode*>{doc.root()};
-  }();
-  if (!top) return body;
-  for (const GumboNode* up = top; is_element(up); up = up->parent) {
-    if (names_the_article(up)) return {up};
-  }
-  std::vector<const GumboNode*> roots;
-  for (const GumboNode* sib : children(top->parent)) {
-    if (sib == top) {
-      roots.push_back(sib);
-      continue;
-    }
-    auto it = stats.find(sib);
-    if (it == stats.end()) continue;
-    const double s = score.contains(sib) ? score[sib] * (1 - link_density(it->second)) : 0;
-    const bool paragraph = tag_of(sib) == GUMBO_TAG_P && it->second.text > 80 && link_density(it->second) < 0.25;
-    if (s >= std::max(10.0, best * 0.2) || paragraph) roots.push_back(sib);
-  }
-  return roots;
-}
+constexpr size_t kSectionLabel = 40;  ///< the longest line that can be a site's section label
 
 /// Writes lines from the main roots.
 class LineWriter {
  public:
-  explicit LineWriter(const StatsMap& stats) : stats_(stats) {}
+  LineWriter(const StatsMap& stats, const ArticleHolders& holders) : stats_(stats), holders_(holders) {}
 
   void write(const GumboNode* root) {
     struct Step {
@@ -146,19 +48,20 @@ class LineWriter {
 
  private:
   const StatsMap& stats_;
+  const ArticleHolders& holders_;
   std::vector<TextLine> lines_;
   std::string cur_;
   bool space_ = false;       ///< white space is due before the next word
   TextLine pending_;         ///< what the line being written will be
   bool join_next_ = false;   ///< the next line continues the block (after a <br>)
-  int headers_ = 0;          ///< inside <header> elements: only their headings are kept
+  int headers_ = 0;          ///< inside <header> elements: only their headings and standfirsts are kept
   int headings_ = 0;         ///< inside heading elements
   int pre_ = 0;
   std::vector<int> list_numbers_;  ///< per open list: the next number, or -1 for bullets
   std::vector<int> rows_;          ///< per open table: the rows written
 
   bool skipped(const GumboNode* e) const {
-    if (left_out(e, /*scoring=*/false)) return true;
+    if (left_out(e, /*scoring=*/false, holders_.contains(e))) return true;
     auto it = stats_.find(e);
     if (it == stats_.end()) return true;
     // A block that is mostly links (a list of related articles, a share bar).
@@ -236,7 +139,7 @@ class LineWriter {
       --headings_;
       return;
     }
-    if (t == GUMBO_TAG_HEADER) --headers_;
+    if (t == GUMBO_TAG_HEADER) flush(), --headers_;
     if (t == GUMBO_TAG_PRE) --pre_;
     if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) && !list_numbers_.empty()) list_numbers_.pop_back();
     if (t == GUMBO_TAG_TABLE && !rows_.empty()) rows_.pop_back();
@@ -245,7 +148,6 @@ class LineWriter {
   }
 
   void text(std::string_view raw) {
-    if (headers_ > 0 && headings_ == 0) return;
     if (pre_ > 0) {  // preformatted: its own line breaks stay
       size_t start = 0;
       while (true) {
@@ -272,6 +174,9 @@ class LineWriter {
   }
 
   void flush() {
+    // In a <header>, a byline, a date or a category line is left out; a heading stays, and so
+    // does a standfirst (a block of 80 characters or more: a sentence that opens the article).
+    if (headers_ > 0 && headings_ == 0 && cur_.size() < kStandfirst) cur_.clear();
     if (!cur_.empty()) {
       TextLine line = pending_;
       line.text = std::move(cur_);
@@ -287,15 +192,21 @@ class LineWriter {
   }
 
   int dummy_ = -1;
+  static constexpr size_t kStandfirst = 80;
 };
 
 }  // namespace
 
 std::vector<TextLine> main_text(const HtmlDocument& doc, const std::string& title) {
-  const StatsMap stats = text_stats(doc.root());
-  LineWriter writer(stats);
+  const ArticleHolders holders = article_holders(doc);
+  const StatsMap stats = text_stats(doc.root(), holders);
+  LineWriter writer(stats, holders);
   for (const GumboNode* root : main_roots(doc, stats)) writer.write(root);
   std::vector<TextLine> lines = writer.take();
+  const std::unordered_set<std::string> nav = navigation_links(doc);
+  std::erase_if(lines, [&](const TextLine& l) {
+    return l.kind == TextLine::Kind::kParagraph && l.text.size() < kSectionLabel && nav.contains(l.text);
+  });
   const bool has_title = std::any_of(lines.begin(), lines.end(), [](const TextLine& l) {
     return l.kind == TextLine::Kind::kHeading && l.level == 1;
   });

@@ -17,9 +17,22 @@ constexpr std::array<std::string_view, 33> kNotArticle = {
 /// Words that name the article itself: an element named both ways is kept.
 constexpr std::array<std::string_view, 7> kArticle = {"article", "content", "main", "post", "entry", "story", "body"};
 
+/// Whether one class or id names an advert: "ad", "ads", "ad-container", "ads-wrapper",
+/// "native-ad-unit" (whole words between hyphens, so "head-" and "thread-" are not).
+bool names_an_advert(std::string_view name) {
+  return name == "ad" || name == "ads" || name.starts_with("ad-") || name.starts_with("ads-") ||
+         name.find("-ad-") != std::string_view::npos || name.ends_with("-ad") || name.ends_with("-ads");
+}
+
 bool named_not_article(const GumboNode* e) {
   const std::string names = ascii_lower(std::string(attribute(e, "class")) + " " + std::string(attribute(e, "id")));
   if (names.size() <= 1) return false;
+  // An advert is one whatever else it is called ("native-ad-article").
+  for (size_t at = 0; at < names.size();) {
+    const size_t end = std::min(names.find(' ', at), names.size());
+    if (names_an_advert(std::string_view(names).substr(at, end - at))) return true;
+    at = end + 1;
+  }
   bool bad = false;
   for (std::string_view w : kNotArticle) bad = bad || names.find(w) != std::string::npos;
   if (!bad) return false;
@@ -38,7 +51,7 @@ bool hidden(const GumboNode* e) {
 
 }  // namespace
 
-bool left_out(const GumboNode* e, bool scoring) {
+bool left_out(const GumboNode* e, bool scoring, bool holds_article) {
   switch (tag_of(e)) {
     case GUMBO_TAG_HTML:
     case GUMBO_TAG_BODY:
@@ -74,6 +87,7 @@ bool left_out(const GumboNode* e, bool scoring) {
   if (e->type == GUMBO_NODE_TEMPLATE) return true;
   if (tag_of(e) == GUMBO_TAG_UNKNOWN && tag_name(e) == "dialog") return true;  // gumbo 0.10 predates <dialog>
   if (hidden(e)) return true;
+  if (holds_article) return false;
   const std::string role = ascii_lower(attribute(e, "role"));
   for (std::string_view r : {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
                              "menubar", "search"}) {
@@ -86,6 +100,20 @@ bool left_out(const GumboNode* e, bool scoring) {
 bool names_the_article(const GumboNode* e) {
   return tag_of(e) == GUMBO_TAG_ARTICLE || tag_of(e) == GUMBO_TAG_MAIN || ascii_lower(attribute(e, "role")) == "main" ||
          attribute(e, "itemprop") == "articleBody";
+}
+
+std::unordered_set<std::string> navigation_links(const HtmlDocument& doc) {
+  std::unordered_set<std::string> links;
+  for (const GumboNode* e : elements_under(doc.root())) {
+    if (tag_of(e) != GUMBO_TAG_A) continue;
+    for (const GumboNode* up = e->parent; is_element(up); up = up->parent) {
+      if (tag_of(up) == GUMBO_TAG_NAV || ascii_lower(attribute(up, "role")) == "navigation") {
+        links.insert(collapse_space(text_content(e)));
+        break;
+      }
+    }
+  }
+  return links;
 }
 
 bool is_block(GumboTag t) {

@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
-"""Rebuilds the re-capture test's saved pages from two shipped articles' snapshots (real text),
-each as a publisher's page (navigation, cookie notice, a caption, related links, a footer
-around the article), and an edited version of each: what an article's next capture brings.
-Run it only to remake tests/recapture/*/before.html and after.html:
+"""Rebuilds publisher's pages from the shipped articles' snapshots (their real text, with
+navigation, a cookie notice, a photo caption, related links and a footer around the article):
 
-    python3 tests/recapture/make_pages.py sources/articles tests/recapture
+- tests/capture/readability-pages/seed-<article>.html, one per shipped article, which the
+  Readability comparison reads;
+- tests/recapture/<article>/before.html and after.html for two of them, the second edited as an
+  article's next capture may be (a dose changed, a warning removed, a sentence reworded, a
+  paragraph moved).
+
+Run it only to remake those files:
+
+    python3 tests/tools/article_pages.py sources/articles tests
 """
 import html
 import os
@@ -16,9 +22,12 @@ SECTIONS = set()
 
 
 def page(title, url, lines):
-    body = []
+    """The page: `title` as its <h1> (the first line too when it is the title), then the lines."""
+    body = [f"<h1>{html.escape(title)}</h1>"]
+    if lines and lines[0].strip().lower() == title.lower():
+        lines = lines[1:]
     in_list = False
-    for i, line in enumerate(lines):
+    for line in lines:
         text = line.strip()
         if not text:
             continue
@@ -31,15 +40,13 @@ def page(title, url, lines):
         if in_list:
             body.append("</ul>")
             in_list = False
-        if i == 0:
-            body.append(f"<h1>{html.escape(text)}</h1>")
-        elif text in SECTIONS:
+        if text in SECTIONS:
             body.append(f"<h2>{html.escape(text)}</h2>")
         else:
             body.append(f"<p>{html.escape(text)}</p>")
     if in_list:
         body.append("</ul>")
-    body.insert(2, '<figure><img src="photo.jpg" alt=""><figcaption>STEP 1 STEP 2</figcaption></figure>')
+    body.insert(min(2, len(body)), '<figure><img src="photo.jpg" alt=""><figcaption>STEP 1 STEP 2</figcaption></figure>')
     return f"""<!DOCTYPE html>
 <html lang="en"><!--
  Page saved with SingleFile
@@ -69,6 +76,12 @@ def move(lines, first, stop, after):
     block, rest = lines[start:end], lines[:start] + lines[end:]
     at = next(i for i, l in enumerate(rest) if l.strip().endswith(after)) + 1
     return rest[:at] + [""] + block + rest[at:]
+
+
+def title_of(articles, article):
+    """The <title> of the article's entry."""
+    xml = open(os.path.join(articles, article + ".xml"), encoding="utf-8").read()
+    return html.unescape(re.search(r"<title>(.*?)</title>", xml, re.S).group(1).strip())
 
 
 def edit(text, replacements):
@@ -120,15 +133,22 @@ PAIRS = {
 
 
 def main():
-    articles, out = sys.argv[1], sys.argv[2]
+    articles, tests = sys.argv[1], sys.argv[2]
+    out = os.path.join(tests, "recapture")
     sources = os.path.dirname(articles.rstrip("/"))
     for name in os.listdir(sources):
         if name.endswith(".xml"):
             SECTIONS.update(html.unescape(s) for s in re.findall(r'section="([^"]*)"', open(os.path.join(sources, name)).read()))
+    for name in sorted(os.listdir(articles)):
+        if name.endswith(".txt"):
+            lines = open(os.path.join(articles, name), encoding="utf-8").read().split("\n")
+            with open(os.path.join(tests, "capture", "readability-pages", "seed-" + name[:-4] + ".html"), "w",
+                      encoding="utf-8") as f:
+                f.write(page(title_of(articles, name[:-4]), "https://www.example.org/" + name[:-4], lines))
     for article, (url, edits, reorder) in PAIRS.items():
         text = open(os.path.join(articles, article + ".txt"), encoding="utf-8").read()
         lines = text.split("\n")
-        title = lines[0].strip()
+        title = title_of(articles, article)
         os.makedirs(os.path.join(out, article), exist_ok=True)
         with open(os.path.join(out, article, "before.html"), "w", encoding="utf-8") as f:
             f.write(page(title, url, lines))
