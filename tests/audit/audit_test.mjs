@@ -268,6 +268,17 @@ test("the changes section shows what changed since the previous release, linked 
     links.map((l) => l.getAttribute("href").split("#")[1]));
   assert.equal(passages.length, onArticle);
   for (const id of passages) assert.equal(await page.locator(`[id="${id}"]`).count(), 1, id);
+  // Worst first, as a re-capture sorts them: the edited dose's quote leads, with the quote before;
+  // then the moved passages; then the rest.
+  const items = section.locator('.snapshot-change[data-article="si-joint-pain-in-pregnancy"] li');
+  const first = items.first();
+  assert.equal(await first.getAttribute("data-status"), "quote-changed");
+  assert.equal(await first.getAttribute("data-risk"), "dose");
+  assert.match(await first.innerText(),
+               /^quote changed, dose: 8-10 → 10-12 — Seated ball squeeze seated-ball-squeeze, citation 3 \(dose\).*\(was .*8-10 repetitions\.\)$/s);
+  const statuses = await items.evaluateAll((li) => li.map((l) => l.dataset.status));
+  const rank = { "quote-changed": 0, moved: 1, unchanged: 2 };
+  assert.deepEqual(statuses, [...statuses].sort((a, b) => rank[a] - rank[b]));
   // Following a passage link lands on the highlighted passage.
   await section.locator('.snapshot-change a[href*="#cite-"]').first().click();
   assert.ok(await page.evaluate(() => location.hash.startsWith("#cite-")));
