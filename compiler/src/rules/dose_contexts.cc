@@ -1,6 +1,8 @@
 // The dose reader's tests of a number's context: a rest, no dose at all (a step, a list
 // number), a word of doing before it, a counted noun after it, the other side named.
 
+#include <algorithm>
+
 #include "rules/dose_language.h"
 
 namespace contentc::dose_reading {
@@ -114,6 +116,13 @@ size_t Reader::postfix_approx(size_t last, Phrase& p) const {
   if (at(k) == "at") k += is_any(at(k + 1), {"a", "the"}) ? 2 : 1;
   const std::string_view bound = at(k);
   if (read_number(at(k + 1))) return last;
+  // "held for 10 seconds at maximum point of movement": a bound that names what follows it is
+  // an adjective, not a bound on the number.
+  const std::string_view next = at(k + 1);
+  const bool names_a_noun = !next.empty() && std::all_of(next.begin(), next.end(), is_alpha) &&
+                            !is_any(next, {"and", "or", "then", "but", "per", "each", "every", "a", "an", "on", "in", "for",
+                                           "to", "with", "if", "before", "after", "twice", "once", "times", "daily", "weekly"});
+  if (is_any(bound, {"minimum", "maximum", "max"}) && names_a_noun) return last;
   if (is_any(bound, {"minimum", "least"}) && (bound == "minimum" || k > last + 1)) {
     p.approx = "at least";
     return k;

@@ -1,6 +1,8 @@
 // The dose reader's main construction: a number phrase and the words after it, read as reps,
 // a hold, sets, a frequency or no dose.
 
+#include <algorithm>
+
 #include "rules/dose_language.h"
 
 namespace contentc::dose_reading {
@@ -91,8 +93,23 @@ size_t Reader::number(size_t i, bool counted) {
                         is_any(before(p.first, 4), {"breathe", "breath"})))) {
     return emit(DoseField::kHold, "breaths", j);
   }
-  // "3 x 15 seconds", "10 x 10 second holds": that many repetitions of what follows.
-  if (is_any(u, {"x", "×"}) && read_number(at(j + 1))) return emit(DoseField::kReps, "", p.last);
+  // "3 x 15 seconds", "10 x 10 second holds": that many repetitions of the hold that follows;
+  // "3 × 10 repetitions", "2 × 20 stones": that many sets of the repetitions that follow.
+  if (is_any(u, {"x", "×"}) && read_number(at(j + 1))) {
+    size_t used = 1;
+    read_number_at(t_, j + 1, used);
+    const size_t after = j + 1 + used;
+    const bool repetitions_follow =
+        hold_unit(at(after)).empty() && (is_reps_unit(at(after)) || at(after) == "times" || counted_noun(after) > 0);
+    if (repetitions_follow) return emit(DoseField::kSets, "", p.last);
+    // Three holds of 20 seconds are as often written down as three sets of one: both readings
+    // stand, the second never certain; unless the sentence counts its sets in words of its own
+    // ("3 sets of 10 x 10 second holds").
+    const size_t end = emit(DoseField::kReps, "", p.last);
+    const bool sets_named = std::any_of(t_.begin(), t_.end(), [](const std::string& w) { return is_any(w, {"sets", "set", "rounds"}); });
+    if (!sets_named) emit(DoseField::kSets, "", p.last, /*weak=*/true);
+    return end;
+  }
   if (is_any(before(p.first, 1), {"x", "×"})) {
     // "12 repetitions x 4": that many sets of the repetitions before; "a total of x15": 15 times.
     if (!numbers_.quantities.empty() && numbers_.quantities.back().field == DoseField::kReps &&

@@ -21,6 +21,8 @@ void qualify(const Tokens& t, Phrase& p) {
   bool up_to = false;
   if ((w2 == "up" && w1 == "to") || (w2 == "at" && w1 == "most")) {
     up_to = true, k += 2;
+  } else if (w1 == "upto") {  // "upto 3 times daily"
+    up_to = true, k += 1;
   } else if (is_any(w2, {"maximum", "max"}) && w1 == "of") {
     up_to = true, k += w3 == "a" ? 3 : 2;
   } else if (w1 == "than" && is_any(w2, {"more", "longer"})) {
@@ -31,6 +33,12 @@ void qualify(const Tokens& t, Phrase& p) {
         up_to = true, negated = true, k += is_any(w3, {"no", "not"}) ? 3 : 2;  // "no more than" is one phrase
         break;
       }
+    }
+    // "more than 5 times in each sitting should be avoided": the words after the number forbid
+    // going past it, so it is the most to do.
+    for (size_t f = p.last + 1; !negated && p.last >= p.start && f < t.size() && f <= p.last + 10 && !is_any(t[f], {".", ";"});
+         ++f) {
+      if (is_any(t[f], {"avoided", "avoid", "discouraged"})) up_to = true, negated = true, k += 2;
     }
     if (!negated) {  // "hold it for longer than 30 seconds"
       if (p.approx.empty()) p.approx = "at least";
@@ -49,6 +57,13 @@ void qualify(const Tokens& t, Phrase& p) {
     // "work up to", "build yourself up to": what to work up to, not a limit.
     for (size_t b = k + 1; b <= k + 3 && b <= p.start; ++b) {
       if (is_any(t[p.start - b], kGrowthWords)) p.target = true;
+    }
+    // "increase the repetitions by five each day until you reach a maximum of 30": the target.
+    for (size_t b = k + 1; b <= k + 4 && b <= p.start; ++b) {
+      if (is_any(t[p.start - b], {"reach", "reaching"}) && b + 1 <= p.start &&
+          (t[p.start - b - 1] == "until" || (b + 2 <= p.start && t[p.start - b - 2] == "until"))) {
+        p.target = true;
+      }
     }
     if (!p.target && p.approx.empty()) p.approx = "up to";
   } else if (back(k + 1) == "to") {
