@@ -25,7 +25,7 @@ expect "--help --version build check diff explain fix init lsp new quote review 
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo
-expect "--format --help --jobs --max-file-size --timings --today --werror -f -j" contentc check -
+expect "--baseline --format --help --jobs --max-file-size --only-new --timings --today --werror -f -j" contentc check -
 expect "--dry-run --help --jobs --max-file-size --today -j" contentc fix -
 expect "--help --max --section --sources -s" contentc quote -
 expect "" contentc quote my-article ""

@@ -96,6 +96,8 @@ def test_init(tmp):
            "workflow does not install contentc")
     expect(workflow["env"]["CONTENTC_DEB_URL"].endswith(".deb"), "workflow has no package URL")
     expect("contentc check --format github" in runs, "workflow does not annotate with --format github")
+    expect('--baseline "$base.sarif" --only-new' in runs, "workflow does not annotate pull requests by baseline")
+    expect(any(s.get("with", {}).get("fetch-depth") == 0 for s in steps), "workflow does not fetch the base branch")
     expect("contentc check --format sarif > contentc.sarif" in runs, "workflow writes no SARIF")
     sarif_step = next((s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")), None)
     expect(sarif_step is not None and sarif_step["with"]["sarif_file"] == "contentc.sarif"
@@ -132,6 +134,49 @@ def test_init(tmp):
     expect(h.returncode != 0 and "quote-not-found" in h.stdout, f"pre-commit on a broken quote: {h.stdout}")
     with open(advice, "w") as fh:
         fh.write(text)
+
+    # The workflow's pull-request steps, run as GitHub runs them (bash -e) against a real base
+    # branch that has one broken quote; the pull request keeps it and breaks another: only the
+    # new one is annotated, and it fails the step.
+    exercises = os.path.join(repo, "sources", "exercises.xml")
+    with open(advice, "w") as fh:
+        fh.write(text.replace("in and out of a car.</cite>", "in and out of a bus.</cite>"))
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "commit", "-qm", "base", "--no-verify"], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "branch", "-M", "main"], cwd=repo, check=True, env=env)
+    origin = os.path.join(tmp, "origin.git")
+    subprocess.run(["git", "clone", "-q", "--bare", repo, origin], check=True, env=env)
+    subprocess.run(["git", "remote", "add", "origin", origin], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "fetch", "-q", "origin"], cwd=repo, check=True, env=env)
+    with open(exercises) as fh:
+        ex = fh.read()
+    with open(exercises, "w") as fh:
+        fh.write(ex.replace("Hold for 5 seconds, then relax. Repeat 10 times.</cite>", "Hold for 6 seconds, then relax. Repeat 10 times.</cite>"))
+    runner_temp = os.path.join(tmp, "runner-temp")
+    os.mkdir(runner_temp)
+    os.mkdir(os.path.join(tmp, "home"))
+    gh_env = dict(env, GITHUB_EVENT_NAME="pull_request", GITHUB_BASE_REF="main", RUNNER_TEMP=runner_temp,
+                  HOME=os.path.join(tmp, "home"))
+    for step in (s for s in steps if s.get("name", "").startswith("The base branch")):
+        expect(step.get("if") == "github.event_name == 'pull_request'", f"base step runs on: {step.get('if')}")
+        r = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=repo, env=gh_env, capture_output=True, text=True)
+        expect(r.returncode == 0 and os.path.getsize(os.path.join(runner_temp, "contentc-base.sarif")) > 0,
+               f"base step: exit {r.returncode}: {r.stderr}")
+    annotate = next(s for s in steps if s.get("name") == "Check (annotations)")
+    r = subprocess.run(["bash", "-e", "-c", annotate["run"]], cwd=repo, env=gh_env, capture_output=True, text=True)
+    errors = [l for l in r.stdout.splitlines() if l.startswith("::error")]
+    # The changed quote draws two findings (its quote, and the hold it no longer supports).
+    expect(r.returncode == 1 and len(errors) == 2 and all("exercises.xml" in e for e in errors)
+           and "against the baseline: 2 new, 0 updated, 1 unchanged" in r.stderr,
+           f"annotations on the pull request: exit {r.returncode}: {r.stdout}{r.stderr}")
+    # On a push (no pull request), every finding is annotated.
+    r = subprocess.run(["bash", "-e", "-c", annotate["run"]], cwd=repo, env=dict(gh_env, GITHUB_EVENT_NAME="push"),
+                       capture_output=True, text=True)
+    expect(len([l for l in r.stdout.splitlines() if l.startswith("::error")]) == 3, f"annotations on a push: {r.stdout}")
+    with open(advice, "w") as fh:
+        fh.write(text)
+    with open(exercises, "w") as fh:
+        fh.write(ex)
 
     # Refusals: a second init, a file, a non-empty folder. Nothing changes.
     before = snapshot(repo)

@@ -177,9 +177,9 @@ std::optional<ChangeSet> read_changes_json(std::string_view text) {
       SnapshotChange sc{s.at("article").get<std::string>(), s.at("before_sha256").get<std::string>(),
                         s.at("after_sha256").get<std::string>(), {}};
       for (const auto& cite : s.at("citations")) {
-        SnapshotChange::Citation& read = sc.citations.emplace_back(
-            cite.at("entry_id").get<std::string>(), cite.at("context").get<std::string>(), cite.at("ordinal").get<int64_t>(),
-            cite.at("quote").get<std::string>());
+        sc.citations.push_back({cite.at("entry_id").get<std::string>(), cite.at("context").get<std::string>(),
+                                cite.at("ordinal").get<int64_t>(), cite.at("quote").get<std::string>()});
+        SnapshotChange::Citation& read = sc.citations.back();
         // Written since format 2.6: how the citation changed, and its risk.
         const std::string status = cite.value("status", "unchanged"), risk = cite.value("risk", "none");
         for (int r = 0; r <= static_cast<int>(Relocation::kGone); ++r) {

@@ -74,6 +74,8 @@ struct CheckOptions {
   bool spreadsheet_safe = false;
   bool timings = false;
   bool dry_run = false;
+  std::filesystem::path baseline;  ///< --baseline: an earlier run's SARIF or JSON ("" none)
+  bool only_new = false;           ///< --only-new: text and GitHub output, and the exit status, new findings only
   CompileOptions compile;
 };
 

@@ -75,7 +75,7 @@ bool enter_repository(fs::path& sources, std::string& display) {
 CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCommand command) {
   const bool is_build = command == SourcesCommand::kBuild;
   po::options_description desc;
-  std::string format = "text", out = "out", max_size = "64M", today, jobs, previous;
+  std::string format = "text", out = "out", max_size = "64M", today, jobs, previous, baseline;
   std::vector<std::string> positional;
   desc.add_options()("format,f", po::value(&format))("werror", po::bool_switch())(
       "jobs,j", po::value(&jobs))("max-file-size", po::value(&max_size))("today", po::value(&today))("timings", po::bool_switch())(
@@ -84,6 +84,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCo
     desc.add_options()("out,o", po::value(&out))("spreadsheet-safe", po::bool_switch())("previous", po::value(&previous));
   }
   if (command == SourcesCommand::kFix) desc.add_options()("dry-run", po::bool_switch());
+  if (command != SourcesCommand::kFix) desc.add_options()("baseline", po::value(&baseline))("only-new", po::bool_switch());
   const po::variables_map vm = parse_command_line(args, desc, "sources");
 
   CheckOptions o;
@@ -117,6 +118,12 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCo
   o.timings = vm["timings"].as<bool>();
   o.spreadsheet_safe = is_build && vm["spreadsheet-safe"].as<bool>();
   o.dry_run = command == SourcesCommand::kFix && vm["dry-run"].as<bool>();
+  if (command != SourcesCommand::kFix) {
+    if (vm.count("baseline") && baseline.empty()) throw UsageError{"--baseline: give an earlier run's SARIF or JSON file"};
+    o.baseline = baseline;
+    o.only_new = vm["only-new"].as<bool>();
+    if (o.only_new && o.baseline.empty()) throw UsageError{"--only-new needs --baseline FILE: new against what?"};
+  }
   return o;
 }
 

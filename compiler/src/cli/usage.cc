@@ -14,13 +14,13 @@ namespace contentc {
 namespace {
 
 constexpr std::array<CommandDoc, 12> kCommands = {{
-    {"build", "[SOURCES] [-o OUT] [--previous DIR] [-f FORMAT] [--werror] [-j N] [--spreadsheet-safe]",
+    {"build", "[SOURCES] [-o OUT] [--previous DIR] [-f FORMAT] [--werror] [--baseline FILE [--only-new]] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
      "checked and its out/ written. When OUT holds an earlier build (or --previous names one), "
      "OUT also gets the change set from it, changes.json and changes.sql, and manifest.json a "
      "content version raised as the changes call for"},
-    {"check", "[SOURCES] [-f FORMAT] [--werror] [-j N]", "check SOURCES only; write nothing"},
+    {"check", "[SOURCES] [-f FORMAT] [--werror] [--baseline FILE [--only-new]] [-j N]", "check SOURCES only; write nothing"},
     {"diff", "OLD_OUT NEW_OUT [-f text|json]",
      "print what changed from the build in OLD_OUT to the build in NEW_OUT: entries added and "
      "removed, and each changed entry with its changed fields (dose 1: reps 8-10 → 10-12), and "
@@ -87,7 +87,7 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 25> kOptions = {{
+constexpr std::array<OptionDoc, 27> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
     {"", "--previous", "DIR", ArgumentKind::kFolder, "build",
      "the earlier build to take the change set and the content version from (default: the "
@@ -98,6 +98,13 @@ constexpr std::array<OptionDoc, 25> kOptions = {{
      "take text or json",
      kFormats},
     {"", "--werror", "", ArgumentKind::kNone, "build check", "warnings fail the run too"},
+    {"", "--baseline", "FILE", ArgumentKind::kFile, "build check",
+     "an earlier run's --format sarif or json output (a pull request's base branch): each finding "
+     "is marked new, updated (the same problem, changed) or unchanged, and the earlier ones gone "
+     "are listed as absent (SARIF baselineState)"},
+    {"", "--only-new", "", ArgumentKind::kNone, "build check",
+     "with --baseline: text and github output show only new and updated findings, and only they "
+     "decide the exit status"},
     {"", "--dry-run", "", ArgumentKind::kNone, "fix snapshot",
      "change nothing; fix prints the fixes as a unified diff (for git apply or patch -p1), "
      "snapshot the re-capture report over an article that has a snapshot (else the snapshot it "

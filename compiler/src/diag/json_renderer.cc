@@ -1,6 +1,8 @@
 #include "diag/renderers.h"
 #include "util/json_writer.h"
 
+#include <nlohmann/json.hpp>
+
 namespace contentc {
 namespace {
 
@@ -12,10 +14,13 @@ void write_place(JsonWriter& w, const SourceFiles& files, const Loc& loc) {
 
 }  // namespace
 
-std::string render_json(const Findings& findings, const SourceFiles& files) {
+std::string render_json(const Findings& findings, const SourceFiles& files, const BaselineView& baseline) {
+  const std::vector<FindingPrints> own = baseline.prints ? std::vector<FindingPrints>{} : fingerprint_findings(findings, files);
+  const std::vector<FindingPrints>& prints = baseline.prints ? *baseline.prints : own;
   JsonWriter w;
   w.begin_array();
-  for (const Finding& f : findings.items()) {
+  for (size_t i = 0; i < findings.items().size(); ++i) {
+    const Finding& f = findings.items()[i];
     w.begin_object();
     w.key("rule").value(f.rule);
     w.key("level").value(level_name(f.level));
@@ -30,6 +35,11 @@ std::string render_json(const Findings& findings, const SourceFiles& files) {
     }
     w.end_array();
     if (!f.suppressed_reason.empty()) w.key("suppressed").value(f.suppressed_reason);
+    w.key("fingerprints").begin_object();
+    w.key("contentc/identity/v1").value(prints[i].identity);
+    w.key("contentc/content/v1").value(prints[i].content);
+    w.end_object();
+    if (baseline.comparison) w.key("baseline_state").value(baseline_state_name(baseline.comparison->states[i]));
     if (f.fix) {
       w.key("fix").begin_object();
       w.key("description").value(f.fix->description);
@@ -47,6 +57,25 @@ std::string render_json(const Findings& findings, const SourceFiles& files) {
       w.end_object();
     }
     w.end_object();
+  }
+  // The baseline's findings that no finding matched: fixed since, as they were written.
+  if (baseline.comparison && !baseline.baseline->sarif) {
+    for (const Baseline::Result* r : baseline.comparison->absent) {
+      nlohmann::json f = nlohmann::json::parse(r->json, nullptr, false);
+      f["baseline_state"] = "absent";
+      w.raw(f.dump());
+    }
+  } else if (baseline.comparison) {
+    for (const Baseline::Result* r : baseline.comparison->absent) {
+      const nlohmann::json s = nlohmann::json::parse(r->json, nullptr, false);
+      nlohmann::json f;
+      f["rule"] = s.value("ruleId", "");
+      f["level"] = level_name(r->level);
+      f["message"] = s.contains("message") ? s["message"].value("text", "") : "";
+      f["fingerprints"] = s.value("partialFingerprints", nlohmann::json::object());
+      f["baseline_state"] = "absent";
+      w.raw(f.dump());
+    }
   }
   w.end_array();
   return w.take();

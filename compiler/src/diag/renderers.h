@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "diag/baseline.h"
 #include "diag/finding.h"
 #include "diag/location.h"
 #include "diag/rule.h"
@@ -19,13 +20,17 @@ std::string terminal_safe_lines(std::string_view text);
 
 std::string render_text(const Findings& findings, const SourceFiles& files, bool color);
 
-/// One JSON array of findings (suppressed ones included, with "suppressed").
-std::string render_json(const Findings& findings, const SourceFiles& files);
+/// One JSON array of findings (suppressed ones included, with "suppressed"), each with its
+/// "fingerprints"; against a baseline, each with its "baseline_state", and the baseline's
+/// findings that are gone appended as "absent".
+std::string render_json(const Findings& findings, const SourceFiles& files, const BaselineView& baseline = {});
 
 /// SARIF 2.1.0 as GitHub code scanning takes it; `rules` (the run's catalogue) become
-/// tool.driver.rules.
+/// tool.driver.rules. Every result has partialFingerprints (contentc/identity/v1,
+/// contentc/content/v1: see FindingPrints); against a baseline, a baselineState, and the
+/// baseline's results that are gone appended as "absent".
 std::string render_sarif(const Findings& findings, const SourceFiles& files,
-                         const RuleCatalogue& rules);
+                         const RuleCatalogue& rules, const BaselineView& baseline = {});
 
 /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::…`).
 std::string render_github(const Findings& findings, const SourceFiles& files);

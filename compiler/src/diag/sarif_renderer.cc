@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "diag/renderers.h"
+
+#include <nlohmann/json.hpp>
 #include "util/json_writer.h"
 #include "version.h"
 
@@ -138,10 +140,29 @@ void write_fix(JsonWriter& w, const SourceFiles& files, const Fix& fix) {
   w.end_object().end_array();
 }
 
+/// A contentc JSON finding of the baseline as a SARIF result (rule, level, message, place).
+nlohmann::json absent_sarif_result(const nlohmann::json& f, const std::map<std::string_view, size_t>& rule_index) {
+  nlohmann::json r;
+  const std::string rule = f.value("rule", "");
+  r["ruleId"] = rule;
+  if (auto it = rule_index.find(rule); it != rule_index.end()) r["ruleIndex"] = it->second;
+  r["level"] = sarif_level(level_from_name(f.value("level", "error")));
+  r["message"] = {{"text", f.value("message", "")}};
+  const std::string file = f.value("file", "");
+  if (!file.empty()) {
+    nlohmann::json region = {{"startLine", std::max<int64_t>(f.value("line", int64_t{1}), 1)}};
+    r["locations"] = nlohmann::json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri_path(file)}}}, {"region", region}}}}});
+  }
+  if (f.contains("fingerprints")) r["partialFingerprints"] = f["fingerprints"];
+  return r;
+}
+
 }  // namespace
 
 std::string render_sarif(const Findings& findings, const SourceFiles& files,
-                         const RuleCatalogue& rules) {
+                         const RuleCatalogue& rules, const BaselineView& baseline) {
+  const std::vector<FindingPrints> own = baseline.prints ? std::vector<FindingPrints>{} : fingerprint_findings(findings, files);
+  const std::vector<FindingPrints>& prints = baseline.prints ? *baseline.prints : own;
   std::map<std::string_view, size_t> rule_index;
   for (size_t i = 0; i < rules.size(); ++i) rule_index[rules[i]->id] = i;
 
@@ -194,7 +215,8 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
   }
   w.key("results").begin_array();
   std::map<std::string, int> seen;  // fingerprint base → occurrences so far
-  for (const Finding& f : findings.items()) {
+  for (size_t i = 0; i < findings.items().size(); ++i) {
+    const Finding& f = findings.items()[i];
     w.begin_object();
     w.key("ruleId").value(f.rule);
     if (auto it = rule_index.find(f.rule); it != rule_index.end()) {
@@ -225,7 +247,10 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
     w.key("partialFingerprints").begin_object();
     w.key("contentcFingerprint/v1")
         .value(fmt::format("{:016x}:{}", fnv1a(base), occurrence + 1));
+    w.key("contentc/identity/v1").value(prints[i].identity);
+    w.key("contentc/content/v1").value(prints[i].content);
     w.end_object();
+    if (baseline.comparison) w.key("baselineState").value(baseline_state_name(baseline.comparison->states[i]));
     if (f.fix) write_fix(w, files, *f.fix);
     if (!f.suppressed_reason.empty()) {
       w.key("suppressions").begin_array().begin_object();
@@ -234,6 +259,15 @@ std::string render_sarif(const Findings& findings, const SourceFiles& files,
       w.end_object().end_array();
     }
     w.end_object();
+  }
+  // The baseline's results that no finding matched: fixed since, reported as they were written.
+  if (baseline.comparison) {
+    for (const Baseline::Result* r : baseline.comparison->absent) {
+      nlohmann::json result = nlohmann::json::parse(r->json, nullptr, false);
+      if (!baseline.baseline->sarif) result = absent_sarif_result(result, rule_index);
+      result["baselineState"] = "absent";
+      w.raw(result.dump());
+    }
   }
   w.end_array();
   w.end_object().end_array();  // run, runs

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -16,6 +17,7 @@
 #include "diag/renderers.h"
 #include "emit/bundle_writer.h"
 #include "util/plural.h"
+#include "util/read_file.h"
 #include "util/worker_pool.h"
 #include "util/xml_text.h"
 
@@ -24,14 +26,14 @@ namespace contentc {
 namespace {
 
 std::string render(Format format, const Findings& findings, const SourceFiles& files,
-                   const RuleCatalogue& catalogue, bool color) {
+                   const RuleCatalogue& catalogue, bool color, const BaselineView& baseline) {
   switch (format) {
     case Format::kText:
       return render_text(findings, files, color);
     case Format::kJson:
-      return render_json(findings, files);
+      return render_json(findings, files, baseline);
     case Format::kSarif:
-      return render_sarif(findings, files, catalogue);
+      return render_sarif(findings, files, catalogue, baseline);
     case Format::kGithub:
       return render_github(findings, files);
   }
@@ -84,9 +86,47 @@ int check_or_build(const std::vector<std::string>& args, bool is_build) {
   progress.reset();  // clears its line before anything else is printed
   const bool color = o.format == Format::kText && isatty(STDOUT_FILENO) &&
                      std::getenv("NO_COLOR") == nullptr;
-  write_stdout(render(o.format, loaded.findings, loaded.files, loaded.catalogue, color));
+  // Against a baseline (a pull request's base branch): each finding new, updated or
+  // unchanged, and the baseline's fixed ones absent; --only-new keeps to what the change brought.
+  std::optional<Baseline> baseline;
+  std::vector<FindingPrints> prints;
+  BaselineComparison comparison;
+  BaselineView view;
+  if (!o.baseline.empty()) {
+    std::string text, error;
+    if (const int e = read_whole_file(o.baseline, size_t{1} << 30, text); e) {
+      std::cerr << fmt::format("contentc: error: --baseline '{}': {}\n", o.baseline.string(), std::strerror(e));
+      return kExitUsage;
+    }
+    baseline = read_baseline(text, error);
+    if (!baseline) {
+      std::cerr << fmt::format("contentc: error: --baseline '{}': {}\n", o.baseline.string(), error);
+      return kExitUsage;
+    }
+    prints = fingerprint_findings(loaded.findings, loaded.files);
+    comparison = compare_with_baseline(prints, *baseline);
+    view = BaselineView{&prints, &comparison, &*baseline};
+  }
+  Findings shown;
+  const Findings* printed = &loaded.findings;
+  if (o.only_new && (o.format == Format::kText || o.format == Format::kGithub)) {
+    for (size_t i = 0; i < loaded.findings.items().size(); ++i) {
+      if (comparison.states[i] == BaselineState::kNew || comparison.states[i] == BaselineState::kUpdated) {
+        shown.add(loaded.findings.items()[i]);
+      }
+    }
+    printed = &shown;
+  }
+  write_stdout(render(o.format, *printed, loaded.files, loaded.catalogue, color, view));
 
-  const Tally t = tally(loaded.findings);
+  Tally t = tally(loaded.findings);
+  if (o.only_new) {  // the exit status counts what the change brought
+    Findings brought;
+    for (size_t i = 0; i < loaded.findings.items().size(); ++i) {
+      if (comparison.states[i] != BaselineState::kUnchanged) brought.add(loaded.findings.items()[i]);
+    }
+    t = tally(brought);
+  }
   const bool failed = t.errors > 0 || (o.werror && t.warnings > 0);
   std::string summary =
       fmt::format("checked {} in {}: {}, {}", plural(loaded.model.entry_count(), "entry", "entries"),
@@ -95,6 +135,11 @@ int check_or_build(const std::vector<std::string>& args, bool is_build) {
   if (t.notes) summary += ", " + plural(t.notes, "note", "notes");
   if (t.suppressed) summary += fmt::format(" ({} suppressed)", t.suppressed);
   if (o.werror && t.errors == 0 && t.warnings > 0) summary += " (--werror: warnings fail)";
+  if (baseline) {
+    summary += fmt::format("{}; against the baseline: {} new, {} updated, {} unchanged, {} fixed", o.only_new ? " (new or updated)" : "",
+                           comparison.count(BaselineState::kNew), comparison.count(BaselineState::kUpdated),
+                           comparison.count(BaselineState::kUnchanged), comparison.count(BaselineState::kAbsent));
+  }
   std::cerr << summary << "\n";
   if (!is_build) {
     if (o.timings) print_timings(timings);

@@ -1,0 +1,187 @@
+#include "diag/baseline.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "util/read_file.h"
+#include "util/sha256.h"
+
+namespace contentc {
+namespace {
+
+constexpr std::array<std::string_view, 4> kStateNames = {"new", "unchanged", "updated", "absent"};
+constexpr std::array<std::string_view, 6> kEntryElements = {"article", "condition", "exercise", "stretch", "advice", "claim"};
+constexpr size_t kPrintLength = 32;  ///< hex digits of SHA-256 kept
+
+bool name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':';
+}
+
+/// Where each line of an XML file stands: the entry holding it, and the element it opens or is
+/// inside with that element's number among the entry's elements of its name.
+struct LinePlace {
+  std::string entry, element;
+  size_t ordinal = 0, below = 0;  ///< below: lines since the element's own
+};
+
+std::vector<LinePlace> line_places(std::string_view text) {
+  std::vector<LinePlace> places(1);  // index 0 unused: lines are 1-based
+  std::string entry;
+  std::map<std::string, size_t> seen;  // element name → how many so far in the entry
+  LinePlace current;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    // The first element opened on the line, if any.
+    std::string opened;
+    for (size_t i = line.find('<'); i != std::string_view::npos; i = line.find('<', i + 1)) {
+      size_t j = i + 1;
+      while (j < line.size() && name_char(line[j])) ++j;
+      if (j == i + 1) continue;  // "</x>", "<!--", "<?xml": no element opened
+      opened = std::string(line.substr(i + 1, j - i - 1));
+      if (std::find(kEntryElements.begin(), kEntryElements.end(), opened) != kEntryElements.end()) {
+        const size_t id = line.find("id=\"", j);
+        const size_t close = id == std::string_view::npos ? id : line.find('"', id + 4);
+        entry = close == std::string_view::npos ? opened : opened + ":" + std::string(line.substr(id + 4, close - id - 4));
+        seen.clear();
+      }
+      break;
+    }
+    if (!opened.empty()) {
+      current = LinePlace{entry, opened, ++seen[opened], 0};
+    } else {
+      ++current.below;
+      current.entry = entry;
+    }
+    places.push_back(current);
+    for (std::string_view name : kEntryElements) {  // the entry ends with its closing tag
+      if (line.find(fmt::format("</{}>", name)) != std::string_view::npos) entry.clear(), seen.clear();
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return places;
+}
+
+std::string print(std::string_view text) { return sha256_hex(text).substr(0, kPrintLength); }
+
+}  // namespace
+
+std::string_view baseline_state_name(BaselineState s) { return kStateNames[static_cast<size_t>(s)]; }
+
+std::vector<FindingPrints> fingerprint_findings(const Findings& findings, const SourceFiles& files) {
+  std::unordered_map<uint32_t, std::vector<LinePlace>> places;
+  std::unordered_map<uint32_t, std::string> texts;
+  std::map<std::string, int> occurrences;
+  std::vector<FindingPrints> out;
+  out.reserve(findings.items().size());
+  for (const Finding& f : findings.items()) {
+    std::string identity, line;
+    if (f.loc.valid()) {
+      const SourceFile& file = files[f.loc.file];
+      auto it = places.find(f.loc.file);
+      if (it == places.end()) {
+        std::string text = file.text;
+        if (text.empty() && !file.disk_path.empty()) read_whole_file(file.disk_path, size_t{1} << 31, text);
+        it = places.emplace(f.loc.file, line_places(text)).first;
+      }
+      const LinePlace place = f.loc.line < it->second.size() ? it->second[f.loc.line] : LinePlace{};
+      identity = fmt::format("{}\x1f{}\x1f{}\x1f{}#{}+{}", f.rule, file.rel_path, place.entry, place.element,
+                             place.ordinal, place.below);
+      line = files.line_text(f.loc.file, f.loc.line);
+    } else {
+      identity = fmt::format("{}\x1f\x1f{}", f.rule, f.message);
+    }
+    const int n = occurrences[identity]++;
+    const std::string_view trimmed = [&] {
+      std::string_view s = line;
+      while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+      while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+      return s;
+    }();
+    out.push_back({print(fmt::format("{}\x1f{}", identity, n)), print(fmt::format("{}\x1f{}", trimmed, f.message))});
+  }
+  return out;
+}
+
+std::optional<Baseline> read_baseline(std::string_view text, std::string& error) {
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    error = "not JSON";
+    return std::nullopt;
+  }
+  Baseline b;
+  auto take = [&](const nlohmann::json& r, const nlohmann::json* prints, std::string_view level) -> bool {
+    if (!prints || !prints->is_object() || !prints->contains("contentc/identity/v1") || !prints->contains("contentc/content/v1") ||
+        !(*prints)["contentc/identity/v1"].is_string() || !(*prints)["contentc/content/v1"].is_string()) {
+      return false;
+    }
+    b.results.push_back({(*prints)["contentc/identity/v1"].get<std::string>(), (*prints)["contentc/content/v1"].get<std::string>(),
+                         level_from_name(level), r.dump()});
+    return true;
+  };
+  if (j.is_object() && j.contains("runs") && j["runs"].is_array() && !j["runs"].empty()) {
+    b.sarif = true;
+    const nlohmann::json& run = j["runs"][0];
+    if (!run.contains("results") || !run["results"].is_array()) {
+      error = "a SARIF log without results";
+      return std::nullopt;
+    }
+    for (const nlohmann::json& r : run["results"]) {
+      if (!r.is_object()) continue;
+      if (r.value("baselineState", "") == "absent") continue;  // fixed before the baseline was taken
+      const std::string level = r.value("level", "warning") == "note" ? "note" : r.value("level", "warning");
+      if (!take(r, r.contains("partialFingerprints") ? &r["partialFingerprints"] : nullptr, level)) {
+        error = "a SARIF result without contentc's fingerprints (made by contentc before format 2.6, or by another tool)";
+        return std::nullopt;
+      }
+    }
+    return b;
+  }
+  if (j.is_array()) {
+    for (const nlohmann::json& f : j) {
+      if (!f.is_object()) continue;
+      if (f.value("baseline_state", "") == "absent") continue;
+      if (!take(f, f.contains("fingerprints") ? &f["fingerprints"] : nullptr, f.value("level", "error"))) {
+        error = "a finding without fingerprints (made by contentc before format 2.6)";
+        return std::nullopt;
+      }
+    }
+    return b;
+  }
+  error = "neither contentc's SARIF nor its JSON";
+  return std::nullopt;
+}
+
+size_t BaselineComparison::count(BaselineState s) const {
+  return s == BaselineState::kAbsent ? absent.size() : static_cast<size_t>(std::count(states.begin(), states.end(), s));
+}
+
+BaselineComparison compare_with_baseline(const std::vector<FindingPrints>& prints, const Baseline& baseline) {
+  std::unordered_map<std::string, size_t> by_identity;
+  for (size_t i = 0; i < baseline.results.size(); ++i) by_identity.emplace(baseline.results[i].identity, i);
+  std::vector<bool> matched(baseline.results.size(), false);
+  BaselineComparison c;
+  for (const FindingPrints& p : prints) {
+    const auto it = by_identity.find(p.identity);
+    if (it == by_identity.end() || matched[it->second]) {
+      c.states.push_back(BaselineState::kNew);
+      continue;
+    }
+    matched[it->second] = true;
+    c.states.push_back(baseline.results[it->second].content == p.content ? BaselineState::kUnchanged : BaselineState::kUpdated);
+  }
+  for (size_t i = 0; i < baseline.results.size(); ++i) {
+    if (!matched[i]) c.absent.push_back(&baseline.results[i]);
+  }
+  return c;
+}
+
+}  // namespace contentc
