@@ -34,7 +34,7 @@ expect "json" contentc build -f j
 expect "github json sarif text" contentc check --format ""
 expect "advice article" contentc new a
 expect "" contentc new exercise ""
-expect "--help --in" contentc new exercise my-id --
+expect "--file --help --in" contentc new exercise my-id --
 # Every rule id is offered after explain, and only there.
 rules=$("$contentc" rules | cut -d" " -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
 expect "$rules" contentc explain ""

@@ -71,14 +71,15 @@ def test_init(tmp):
     with open(os.path.join(repo, ".gitignore")) as fh:
         expect("/out/" in fh.read().split(), ".gitignore does not ignore /out/")
 
-    # The schema hrefs name the installed schemas (or where cmake --install puts them).
+    # The schema hrefs name schemas that exist: the installed ones, or from a build tree the
+    # source tree's (editor completion breaks silently on an href that leads nowhere).
     for f in expected:
         if f.endswith(".xml"):
             with open(os.path.join(repo, f)) as fh:
                 href = re.search(r'<\?xml-model href="([^"]+)"', fh.read())
             name = "policy.xsd" if f.endswith("policy.xml") else "content.xsd"
-            expect(href and href.group(1).endswith("/contentc/schema/" + name) and href.group(1).startswith("/"),
-                   f"{f}: xml-model href {href and href.group(1)}")
+            expect(href and href.group(1).endswith("/schema/" + name) and href.group(1).startswith("/")
+                   and os.path.isfile(href.group(1)), f"{f}: xml-model href {href and href.group(1)}")
             x = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(ROOT, "schema", name),
                                 os.path.join(repo, f)], capture_output=True, text=True)
             expect(x.returncode == 0, f"{f} is not valid against {name}: {x.stderr}")
@@ -279,9 +280,25 @@ def test_new(tmp, repo):
     with open(broken) as fh:
         expect(m.returncode == 2 and "not well-formed" in m.stderr and fh.read() == "<content><exercise>",
                f"--in a broken file: {m.stderr}")
-    missing = run("new", "exercise", "x", "--in", os.path.join(tmp, "nope.xml"))
-    expect(missing.returncode == 2 and "cannot read" in missing.stderr, f"--in a missing file: {missing.stderr}")
+    nofolder = run("new", "exercise", "x", "--in", os.path.join(tmp, "no-such-folder", "new.xml"))
+    expect(nofolder.returncode == 2 and "does not exist" in nofolder.stderr, f"--in in a missing folder: {nofolder.stderr}")
     expect(snapshot(repo) == before, "a refused new changed the repository")
+    # --in a file that does not exist yet creates it: a whole content file, valid against the
+    # schema its xml-model line names (one that exists, from a build tree too).
+    created = os.path.join(tmp, "created.xml")
+    c = run("new", "stretch", "new-stretch", "--in", created)
+    expect(c.returncode == 0 and "created stretch 'new-stretch' in" in c.stderr, f"--in a new file: {c.stderr}")
+    with open(created) as fh:
+        made = fh.read()
+    href = re.search(r'<\?xml-model href="([^"]+)"', made)
+    expect(href is not None and os.path.isfile(href.group(1)), f"the new file's xml-model href leads nowhere: {made[:200]}")
+    x = subprocess.run(["xmllint", "--noout", "--schema", href.group(1) if href else "", created], capture_output=True, text=True)
+    expect(x.returncode == 0 and 'id="new-stretch"' in made, f"the created file is not valid: {x.stderr}")
+    # --file prints the same whole file instead.
+    f = run("new", "stretch", "new-stretch", "--file")
+    expect(f.returncode == 0 and f.stdout == made, f"--file: {f.stderr}")
+    both = run("new", "stretch", "x", "--file", "--in", created)
+    expect(both.returncode == 2 and "give one of them" in both.stderr, f"--file with --in: {both.stderr}")
     # A symbolic link stays a link; the file it points at gets the entry.
     link = os.path.join(tmp, "link.xml")
     os.symlink(claims, link)

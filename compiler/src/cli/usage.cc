@@ -64,10 +64,11 @@ constexpr std::array<CommandDoc, 12> kCommands = {{
      "start a content repository in DIR, a new or empty folder: policy.xml, an example article "
      "with its snapshot and one entry of each kind citing it (they check clean), a .gitignore, a "
      "GitHub Actions workflow and a pre-commit hook; never overwrites a file"},
-    {"new", "KIND ID [--in FILE]",
+    {"new", "KIND ID [--in FILE | --file]",
      "print a skeleton entry of KIND (exercise, stretch, condition, advice, claim or article) "
      "with id ID: every element in the schema's order, each with a comment saying what goes "
-     "there; with --in, add it at the end of the content file FILE instead"},
+     "there; with --in, add it at the end of the content file FILE instead (creating FILE when "
+     "it does not exist); with --file, print a whole content file holding it"},
     {"review", "ENTRY... --by ID [--role ROLE] [--key KEY] [-s SOURCES] [--today DATE] | --list",
      "record that reviewer ID (one of policy.xml <reviews>) approved each ENTRY as it is now: every "
      "field an app shows and the paragraph around each quote, in reviews/ENTRY.ROLE.review, "
@@ -87,7 +88,7 @@ constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "
 constexpr std::array<std::string_view, 6> kKinds = {"article", "condition", "exercise",
                                                     "stretch", "advice", "claim"};
 
-constexpr std::array<OptionDoc, 27> kOptions = {{
+constexpr std::array<OptionDoc, 28> kOptions = {{
     {"-o", "--out", "DIR", ArgumentKind::kFolder, "build", "where build writes the bundles (default: out)"},
     {"", "--previous", "DIR", ArgumentKind::kFolder, "build",
      "the earlier build to take the change set and the content version from (default: the "
@@ -123,7 +124,10 @@ constexpr std::array<OptionDoc, 27> kOptions = {{
      "records are dated (default: SOURCE_DATE_EPOCH if set, else today, in UTC)"},
     {"", "--in", "FILE", ArgumentKind::kFile, "new",
      "add the skeleton at the end of FILE, a content file (root <content>), instead of printing "
-     "it; FILE is replaced whole and at once, and only when the result is well-formed"},
+     "it; FILE is replaced whole and at once, and only when the result is well-formed; a FILE "
+     "that does not exist is created as a whole content file"},
+    {"", "--file", "", ArgumentKind::kNone, "new",
+     "print a whole content file (XML declaration, xml-model line, <content>) holding the skeleton"},
     {"", "--by", "ID", ArgumentKind::kOther, "review", "the reviewer: an id of policy.xml <reviews>"},
     {"", "--role", "ROLE", ArgumentKind::kOther, "review",
      "the role reviewed in, one of the reviewer's (default: their only one)"},

@@ -51,6 +51,14 @@ std::string installed_schema_dir() {
   if (!ec) {
     const fs::path beside = exe.parent_path().parent_path() / "share/contentc/schema";
     if (fs::exists(beside / "content.xsd", ec)) return beside.lexically_normal().string();
+    // A binary in a build tree (build/ci/compiler/contentc): the schemas of the source tree
+    // around it, so that the hrefs lead somewhere before anything is installed.
+    fs::path up = exe.parent_path();
+    for (int level = 0; level < 4 && up.has_relative_path(); ++level, up = up.parent_path()) {
+      if (fs::exists(up / "schema" / "content.xsd", ec) && fs::exists(up / "CMakeLists.txt", ec)) {
+        return (up / "schema").lexically_normal().string();
+      }
+    }
   }
   return kSchemaDir;
 }

@@ -13,8 +13,8 @@ struct RepositorySettings {
 };
 
 /// The folder holding the installed schemas: share/contentc/schema beside the running binary's
-/// bin/ when it is there (an installed or unpacked package), else where `cmake --install` puts
-/// them.
+/// bin/ when it is there (an installed or unpacked package); for a binary in a build tree, the
+/// source tree's schema/ around it; else where `cmake --install` puts them.
 std::string installed_schema_dir();
 
 /// The outcome of `init_repository`: the files created (relative to the folder), or an error.

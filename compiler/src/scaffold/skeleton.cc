@@ -215,9 +215,27 @@ std::string entry_skeleton(std::string_view kind, std::string_view id) {
   return out;
 }
 
-std::string add_to_content_file(const std::filesystem::path& given, std::string_view entry, std::string_view id) {
+std::string content_file(std::string_view entries, std::string_view schema_dir) {
+  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<?xml-model href=\"{}/content.xsd\" type=\"application/xml\" "
+                     "schematypens=\"http://www.w3.org/2001/XMLSchema\"?>\n<content>\n{}</content>\n",
+                     schema_dir, entries);
+}
+
+std::string add_to_content_file(const std::filesystem::path& given, std::string_view entry, std::string_view id,
+                                std::string_view schema_dir) {
   // A symbolic link stays one: the file it points at is the one read and replaced.
   std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(given, ec))) {
+    const std::filesystem::path folder = given.parent_path().empty() ? "." : given.parent_path();
+    if (!std::filesystem::is_directory(folder, ec)) {
+      return fmt::format("cannot create '{}': folder '{}' does not exist", given.string(), folder.string());
+    }
+    if (const int error = write_new_file(given, content_file(entry, schema_dir)); error) {
+      return fmt::format("cannot create '{}': {}", given.string(), std::strerror(error));
+    }
+    return "";
+  }
   const std::filesystem::path path = std::filesystem::is_symlink(given, ec) ? std::filesystem::canonical(given, ec) : given;
   if (ec) return fmt::format("cannot read '{}': {}", given.string(), ec.message());
   std::string text;

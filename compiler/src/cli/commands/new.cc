@@ -1,11 +1,13 @@
 // contentc new: writes a new entry's skeleton (to stdout, or into a content file).
 
+#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "cli/command.h"
 #include "cli/usage.h"
+#include "scaffold/repository.h"
 #include "scaffold/skeleton.h"
 #include "util/edit_distance.h"
 #include "util/kebab.h"
@@ -13,7 +15,17 @@
 namespace contentc {
 
 int run_new(const std::vector<std::string>& args) {
-  const auto [in, positional] = option_and_words(args, "in");
+  std::vector<std::string> words;
+  bool whole_file = false;
+  for (const std::string& a : args) {
+    if (a == "--file") {
+      whole_file = true;
+    } else {
+      words.push_back(a);
+    }
+  }
+  const auto [in, positional] = option_and_words(words, "in");
+  if (whole_file && in) throw UsageError{"--file prints a whole content file; --in adds to one (or creates it): give one of them"};
   std::string kinds;
   for (std::string_view k : skeleton_kinds()) kinds += (kinds.empty() ? "" : ", ") + std::string(k);
   if (positional.size() != 2) {
@@ -33,14 +45,16 @@ int run_new(const std::vector<std::string>& args) {
                                  id, suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion))};
   }
   if (!in) {
-    write_stdout(entry);
+    write_stdout(whole_file ? content_file(entry, installed_schema_dir()) : entry);
     return kExitClean;
   }
-  if (const std::string error = add_to_content_file(*in, entry, id); !error.empty()) {
+  std::error_code ec;
+  const bool created = !std::filesystem::exists(std::filesystem::symlink_status(*in, ec));
+  if (const std::string error = add_to_content_file(*in, entry, id, installed_schema_dir()); !error.empty()) {
     std::cerr << fmt::format("contentc: error: {}\n", error);
     return kExitUsage;
   }
-  std::cerr << fmt::format("added {} '{}' to {}\n", kind, id, *in);
+  std::cerr << fmt::format("{} {} '{}' {} {}\n", created ? "created" : "added", kind, id, created ? "in" : "to", *in);
   return kExitClean;
 }
 
