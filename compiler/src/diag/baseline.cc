@@ -61,8 +61,12 @@ std::vector<LinePlace> line_places(std::string_view text) {
       current.entry = entry;
     }
     places.push_back(current);
-    for (std::string_view name : kEntryElements) {  // the entry ends with its closing tag
-      if (line.find(fmt::format("</{}>", name)) != std::string_view::npos) entry.clear(), seen.clear();
+    // The entry ends with its closing tag.
+    for (size_t close = line.find("</"); close != std::string_view::npos; close = line.find("</", close + 2)) {
+      const std::string_view rest = line.substr(close + 2);
+      for (std::string_view name : kEntryElements) {
+        if (rest.starts_with(name) && rest.substr(name.size()).starts_with('>')) entry.clear(), seen.clear();
+      }
     }
     if (end == text.size()) break;
     start = end + 1;
