@@ -1,5 +1,8 @@
 #include "diag/baseline.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -8,7 +11,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "util/read_file.h"
 #include "util/sha256.h"
 
 namespace contentc {
@@ -29,16 +31,12 @@ struct LinePlace {
   size_t ordinal = 0, below = 0;  ///< below: lines since the element's own
 };
 
-std::vector<LinePlace> line_places(std::string_view text) {
-  std::vector<LinePlace> places(1);  // index 0 unused: lines are 1-based
-  std::string entry;
-  std::map<std::string, size_t> seen;  // element name → how many so far in the entry
-  LinePlace current;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
+/// Builds the LinePlace of each line handed to it, in order.
+class LinePlacer {
+ public:
+  LinePlacer() : places_(1) {}  // index 0 unused: lines are 1-based
+
+  void add(std::string_view line) {
     // The first element opened on the line, if any.
     std::string opened;
     for (size_t i = line.find('<'); i != std::string_view::npos; i = line.find('<', i + 1)) {
@@ -49,29 +47,67 @@ std::vector<LinePlace> line_places(std::string_view text) {
       if (std::find(kEntryElements.begin(), kEntryElements.end(), opened) != kEntryElements.end()) {
         const size_t id = line.find("id=\"", j);
         const size_t close = id == std::string_view::npos ? id : line.find('"', id + 4);
-        entry = close == std::string_view::npos ? opened : opened + ":" + std::string(line.substr(id + 4, close - id - 4));
-        seen.clear();
+        entry_ = close == std::string_view::npos ? opened : opened + ":" + std::string(line.substr(id + 4, close - id - 4));
+        seen_.clear();
       }
       break;
     }
     if (!opened.empty()) {
-      current = LinePlace{entry, opened, ++seen[opened], 0};
+      current_ = LinePlace{entry_, opened, ++seen_[opened], 0};
     } else {
-      ++current.below;
-      current.entry = entry;
+      ++current_.below;
+      current_.entry = entry_;
     }
-    places.push_back(current);
+    places_.push_back(current_);
     // The entry ends with its closing tag.
     for (size_t close = line.find("</"); close != std::string_view::npos; close = line.find("</", close + 2)) {
       const std::string_view rest = line.substr(close + 2);
       for (std::string_view name : kEntryElements) {
-        if (rest.starts_with(name) && rest.substr(name.size()).starts_with('>')) entry.clear(), seen.clear();
+        if (rest.starts_with(name) && rest.substr(name.size()).starts_with('>')) entry_.clear(), seen_.clear();
       }
     }
-    if (end == text.size()) break;
-    start = end + 1;
   }
-  return places;
+  std::vector<LinePlace> take() { return std::move(places_); }
+
+ private:
+  std::vector<LinePlace> places_;
+  std::string entry_;
+  std::map<std::string, size_t> seen_;  // element name → how many so far in the entry
+  LinePlace current_;
+};
+
+/// Only the start of a line is read for its place: a line of 100 MB costs no more than this.
+constexpr size_t kLineHead = 4096;
+
+std::vector<LinePlace> line_places(const SourceFile& file) {
+  LinePlacer placer;
+  if (!file.text.empty() || file.disk_path.empty()) {
+    const std::string_view text = file.text;
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      placer.add(text.substr(start, std::min(end - start, kLineHead)));
+      start = end + 1;
+    }
+    return placer.take();
+  }
+  // A released file is read again in blocks, each line's head kept: memory stays bounded.
+  const int fd = ::open(file.disk_path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return placer.take();
+  std::string head, block(size_t{1} << 16, '\0');
+  for (ssize_t n; (n = ::read(fd, block.data(), block.size())) > 0;) {
+    for (const char c : std::string_view(block.data(), static_cast<size_t>(n))) {
+      if (c == '\n') {
+        placer.add(head);
+        head.clear();
+      } else if (head.size() < kLineHead) {
+        head += c;
+      }
+    }
+  }
+  ::close(fd);
+  placer.add(head);
+  return placer.take();
 }
 
 std::string print(std::string_view text) { return sha256_hex(text).substr(0, kPrintLength); }
@@ -82,7 +118,6 @@ std::string_view baseline_state_name(BaselineState s) { return kStateNames[stati
 
 std::vector<FindingPrints> fingerprint_findings(const Findings& findings, const SourceFiles& files) {
   std::unordered_map<uint32_t, std::vector<LinePlace>> places;
-  std::unordered_map<uint32_t, std::string> texts;
   std::map<std::string, int> occurrences;
   std::vector<FindingPrints> out;
   out.reserve(findings.items().size());
@@ -91,15 +126,15 @@ std::vector<FindingPrints> fingerprint_findings(const Findings& findings, const 
     if (f.loc.valid()) {
       const SourceFile& file = files[f.loc.file];
       auto it = places.find(f.loc.file);
-      if (it == places.end()) {
-        std::string text = file.text;
-        if (text.empty() && !file.disk_path.empty()) read_whole_file(file.disk_path, size_t{1} << 31, text);
-        it = places.emplace(f.loc.file, line_places(text)).first;
-      }
+      if (it == places.end()) it = places.emplace(f.loc.file, line_places(file)).first;
       const LinePlace place = f.loc.line < it->second.size() ? it->second[f.loc.line] : LinePlace{};
       identity = fmt::format("{}\x1f{}\x1f{}\x1f{}#{}+{}", f.rule, file.rel_path, place.entry, place.element,
                              place.ordinal, place.below);
-      line = files.line_text(f.loc.file, f.loc.line);
+      // The line's head only, as line_places reads it.
+      if (f.loc.line >= 1 && f.loc.line <= file.line_starts.size()) {
+        line = files.bytes(f.loc.file, file.line_starts[f.loc.line - 1], kLineHead);
+        line = line.substr(0, line.find('\n'));
+      }
     } else {
       identity = fmt::format("{}\x1f\x1f{}", f.rule, f.message);
     }
