@@ -1,6 +1,7 @@
 #include "diag/baseline.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -92,8 +93,14 @@ std::vector<LinePlace> line_places(const SourceFile& file) {
     return placer.take();
   }
   // A released file is read again in blocks, each line's head kept: memory stays bounded.
-  const int fd = ::open(file.disk_path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Never blocks on a FIFO, and reads only a regular file (a special file has no lines to place).
+  const int fd = ::open(file.disk_path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return placer.take();
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return placer.take();
+  }
   std::string head, block(size_t{1} << 16, '\0');
   for (ssize_t n; (n = ::read(fd, block.data(), block.size())) > 0;) {
     for (const char c : std::string_view(block.data(), static_cast<size_t>(n))) {
