@@ -106,19 +106,6 @@ std::string difference(const std::vector<std::string>& before, const std::vector
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-std::string collapsed(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    if (!is_space(c)) {
-      out += c;
-    } else if (!out.empty() && out.back() != ' ') {
-      out += ' ';
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 /// One snapshot, for placing passages in it.
 class Placer {
  public:
@@ -152,7 +139,7 @@ class Placer {
       }
       if (const size_t n = snapshot_marker_length(sentence); n && sentence[0] != '#') sentence.remove_prefix(n);
     }
-    p.sentence = collapsed(sentence);
+    p.sentence = fold_space(sentence);
     return p;
   }
 
