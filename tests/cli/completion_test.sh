@@ -21,7 +21,7 @@ expect() {  # EXPECTED WORDS...
     failures=$((failures + 1))
   fi
 }
-expect "--help --version build check diff explain fix init lsp new quote review rules snapshot" contentc ""
+expect "--help --version build check diff explain fix init lsp new policy quote review rules snapshot" contentc ""
 expect "build" contentc bu
 expect "explain" contentc ex
 expect "--format" contentc check --fo
@@ -35,6 +35,7 @@ expect "github json sarif text" contentc check --format ""
 expect "advice article" contentc new a
 expect "" contentc new exercise ""
 expect "--file --help --in" contentc new exercise my-id --
+expect "show" contentc policy ""
 # Every rule id is offered after explain, and only there.
 rules=$("$contentc" rules | cut -d" " -f1 | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
 expect "$rules" contentc explain ""

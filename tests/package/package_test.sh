@@ -38,7 +38,7 @@ dpkg-deb -c "$deb" >"$tmp/contents"
 for f in ./usr/bin/contentc ./usr/bin/contentc-gen ./usr/share/man/man1/contentc.1.gz \
          ./usr/share/bash-completion/completions/contentc ./usr/share/contentc/schema/content.xsd \
          ./usr/share/contentc/schema/policy.xsd ./usr/share/contentc/schema/bundle.schema.json \
-         ./usr/share/contentc/schema/changes.schema.json \
+         ./usr/share/contentc/schema/changes.schema.json ./usr/share/contentc/policies/prenatal-movement.xml \
          ./usr/share/doc/contentc/copyright; do
   grep -q " $f\$" "$tmp/contents" || fail "the package lacks $f"
 done
@@ -71,7 +71,7 @@ grep -q "contentc $version" <<<"$man_text" || fail "the man page does not give t
 for rule in $("$contentc" rules | cut -d' ' -f1); do
   grep -q "^   $rule\$" <<<"$man_text" || fail "the man page lacks rule $rule"
 done
-for command in build check diff init new rules explain; do
+for command in build check diff init new rules explain policy; do
   grep -Eq "^       $command( |\$)" <<<"$man_text" || fail "the man page lacks command $command"
 done
 LC_ALL=C.UTF-8 man -l "$root/usr/share/man/man1/contentc-gen.1.gz" >/dev/null 2>"$tmp/man-gen.err"
@@ -89,6 +89,25 @@ for xml in $(cd "$tmp/repo" && find sources -name '*.xml'); do
   [ "$href" = "$root/usr/share/contentc/schema/$(basename "$href")" ] || fail "$xml: xml-model href '$href' is not the installed schema"
   xmllint --noout --schema "$href" "$tmp/repo/$xml" 2>/dev/null || fail "$xml does not validate against $href"
 done
+# Its policy includes the installed one by name: policy show names each element's file, the
+# merged policy validates against the installed schema, and a finding of an included house rule
+# says where the rule is defined.
+shared="$root/usr/share/contentc/policies/prenatal-movement.xml"
+grep -q '<include href="prenatal-movement"/>' "$tmp/repo/sources/policy.xml" || fail "a new repository's policy does not include prenatal-movement"
+xmllint --noout --schema "$root/usr/share/contentc/schema/policy.xsd" "$shared" 2>/dev/null || fail "the installed policy does not validate"
+(cd "$tmp/repo" && "$contentc" policy show) >"$tmp/merged.xml" 2>"$tmp/show.err" || fail "policy show failed: $(cat "$tmp/show.err")"
+xmllint --noout --schema "$root/usr/share/contentc/schema/policy.xsd" "$tmp/merged.xml" 2>/dev/null || fail "policy show's output does not validate"
+grep -q "house-stop-says-stop.*<!-- $shared:[0-9]* -->" "$tmp/merged.xml" || fail "policy show does not say house-stop-says-stop comes from $shared"
+grep -q '<limit what="reps" max="30"/>  <!-- sources/policy.xml:[0-9]* -->' "$tmp/merged.xml" || fail "policy show lost the repository's own limit"
+cp "$tmp/repo/sources/exercises.xml" "$tmp/exercises.xml"
+sed -i 's|<position>standing</position>|<position>supine</position>|' "$tmp/repo/sources/exercises.xml"
+(cd "$tmp/repo" && "$contentc" check --format json 2>/dev/null) >"$tmp/supine.json" || true  # findings: exit 1
+python3 - "$tmp/supine.json" "$shared" <<'PY' || fail "house-supine-support from the installed policy: $(cat "$tmp/supine.json")"
+import json, sys
+found = [f for f in json.load(open(sys.argv[1])) if f["rule"] == "house-supine-support"]
+assert found and any(r["file"] == sys.argv[2] for r in found[0]["related"]), found
+PY
+cp "$tmp/exercises.xml" "$tmp/repo/sources/exercises.xml"
 # A second release of it, built over the first: a change set that validates against the
 # installed schema, a content version, and the same change set from diff.
 cp -r "$tmp/repo/out" "$tmp/release-1"

@@ -109,8 +109,12 @@ class Fix(Base):
         shutil.rmtree(self.src)
         shutil.copytree(os.path.join(REPO, "sources"), self.src)
         policy = self.read("policy.xml")
-        self.assertIn('instead-of="lower back pain"', policy)
-        self.write("policy.xml", policy.replace('instead-of="lower back pain"', 'instead-of="back pain|lower back pain"'))
+        # The shared policy's term, overridden here by its use, with a form holding the term.
+        self.assertIn('<include href="prenatal-movement"/>', policy)
+        severity = '<severity rule="unused-article" level="note"/>'
+        self.assertIn(severity, policy)
+        self.write("policy.xml", policy.replace(severity, severity + '\n  <term use="low back pain" instead-of="back pain|lower '
+                                                'back pain" in="summary symptom step warning text"/>', 1))
         steps = self.read("exercises.xml")
         first_step = steps.index("<step>") + len("<step>")
         self.write("exercises.xml", steps[:first_step] + "For back pain: " + steps[first_step:])

@@ -381,9 +381,11 @@ class OutputSafety(unittest.TestCase):
         shutil.copytree(self.src_a, plain)
         policy = os.path.join(plain, "policy.xml")
         with open(policy, encoding="utf-8") as f:
-            lines = [line for line in f if "<readability" not in line]
-        with open(policy, "w", encoding="utf-8") as f:
-            f.writelines(lines)
+            text = f.read()
+        include = '<include href="prenatal-movement"/>'
+        self.assertIn(include, text)
+        with open(policy, "w", encoding="utf-8") as f:  # the shared policy's reading level, dropped
+            f.write(text.replace(include, include + '\n  <drop readability="step warning"/>', 1))
         subprocess.run(["chmod", "-R", "a+rX", self.tmp], check=True)
         self.assertEqual(build(plain, os.path.join(self.tmp, "plain-ref")).returncode, 0)
         cmd = ["prlimit", "--nproc=1", CONTENTC, "build", plain, "-o", self.out, *TODAY, *PREVIOUS]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Keeps contentc's own structural checks and schema/*.xsd in step, using the real xmllint:
-#   1. every file in sources/ and every valid fixture validates with xmllint, and the valid
+#   1. every file in sources/ and policies/ and every valid fixture validates with xmllint, and the valid
 #      fixtures load in contentc with no finding that is not suppressed;
 #   2. every invalid fixture (tests/schema/invalid/*.xml, named policy-* for policy files) is
 #      rejected by xmllint AND by contentc, with the rule its first line names.
@@ -14,7 +14,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail=0 checked=0
 
-xsd_for() { case "$(basename "$1")" in policy*.xml) echo "$schema/policy.xsd" ;; *) echo "$schema/content.xsd" ;; esac; }
+xsd_for() {
+  case "$1" in "$repo/policies/"*) echo "$schema/policy.xsd"; return ;; esac
+  case "$(basename "$1")" in policy*.xml) echo "$schema/policy.xsd" ;; *) echo "$schema/content.xsd" ;; esac
+}
 
 # 1. Valid files: xmllint accepts, contentc finds nothing structural.
 while IFS= read -r -d '' f; do
@@ -22,7 +25,7 @@ while IFS= read -r -d '' f; do
   if ! xmllint --noout --schema "$(xsd_for "$f")" "$f" 2>"$work/err"; then
     echo "FAIL: xmllint rejects valid $f:"; cat "$work/err"; fail=1
   fi
-done < <(find "$repo/sources" "$fixtures/valid" "$repo/tests/cases/clean/sources" -name '*.xml' -print0 | sort -z)
+done < <(find "$repo/sources" "$repo/policies" "$fixtures/valid" "$repo/tests/cases/clean/sources" -name '*.xml' -print0 | sort -z)
 rm -rf "$work/valid" && mkdir -p "$work/valid"
 cp "$fixtures/valid/"*.xml "$fixtures/art.txt" "$work/valid/"
 if ! "$contentc" check "$work/valid" --format json >"$work/out.json" 2>/dev/null ||

@@ -100,6 +100,9 @@ std::string bash_completion(const RuleCatalogue& rules) {
          "  case ${COMP_WORDS[1]} in\n"
          "    build|check|fix|init|lsp|rules)\n"
          "      [[ $position -eq 0 ]] && { compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\")); } ;;\n"
+         "    policy)\n"
+         "      if [[ $position -eq 0 ]]; then COMPREPLY=($(compgen -W 'show' -- \"$cur\"));\n"
+         "      elif [[ $position -eq 1 ]]; then compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\")); fi ;;\n"
          "    snapshot)\n"
          "      [[ $position -eq 0 ]] && { compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\")); } ;;\n";
   out += fmt::format("    explain)\n      [[ $position -eq 0 ]] && COMPREPLY=($(IFS=' ' compgen -W '{}' -- \"$cur\")) ;;\n",

@@ -32,6 +32,7 @@ constexpr Command kCommands[] = {
     {"build", run_build}, {"check", run_check}, {"diff", run_diff},   {"fix", run_fix},
     {"lsp", run_lsp},     {"quote", run_quote}, {"snapshot", run_snapshot}, {"init", run_init}, {"new", run_new},
     {"review", run_review}, {"rules", run_rules}, {"explain", run_explain},
+    {"policy", run_policy},
 };
 
 int dispatch(std::vector<std::string> args) {

@@ -42,6 +42,7 @@ int run_init(const std::vector<std::string>& args);
 int run_new(const std::vector<std::string>& args);
 int run_review(const std::vector<std::string>& args);
 int run_snapshot(const std::vector<std::string>& args);
+int run_policy(const std::vector<std::string>& args);
 
 /// Thrown by a command for a usage error, with its one-line message.
 struct UsageError {
@@ -113,7 +114,8 @@ OptionAndWords option_and_words(const std::vector<std::string>& args, const char
 /// The rule catalogue as SOURCES's policy makes it: the built-in rules, then its house rules
 /// that can run. Only policy.xml is read; without one (or without SOURCES), the built-in rules.
 struct KnownRules {
-  LoadedSources policy;  ///< owns the house rules
+  bool found = false;    ///< SOURCES has a policy.xml
+  LoadedSources policy;  ///< owns the house rules (policy.xml merged with what it includes)
   RuleCatalogue catalogue = builtin_rules();
 };
 KnownRules known_rules(const std::string& sources_arg);

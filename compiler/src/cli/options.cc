@@ -148,11 +148,12 @@ KnownRules known_rules(const std::string& sources_arg) {
   fs::path sources = sources_arg;
   std::string display = sources_arg;
   enter_repository(sources, display);
-  std::string text;
-  if (read_whole_file(sources / "policy.xml", size_t{64} << 20, text) != 0) return known;
-  SourceTree tree;
-  tree.put("policy.xml", std::move(text));
-  known.policy = ContentLoader(LoadOptions{}).load(tree, display);
+  std::error_code ec;
+  if (!fs::is_regular_file(sources / "policy.xml", ec)) return known;
+  known.found = true;
+  LoadOptions options;
+  options.policy_only = true;  // policy.xml and the policies it includes, no content
+  known.policy = ContentLoader(options).load(SourceTree(sources), display);
   known.catalogue.insert(known.catalogue.end(), known.policy.house_rules.begin(), known.policy.house_rules.end());
   return known;
 }

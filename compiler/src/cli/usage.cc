@@ -13,7 +13,7 @@
 namespace contentc {
 namespace {
 
-constexpr std::array<CommandDoc, 12> kCommands = {{
+constexpr std::array<CommandDoc, 13> kCommands = {{
     {"build", "[SOURCES] [-o OUT] [--previous DIR] [-f FORMAT] [--werror] [--baseline FILE [--only-new]] [-j N] [--spreadsheet-safe]",
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
@@ -82,6 +82,11 @@ constexpr std::array<CommandDoc, 12> kCommands = {{
     {"explain", "RULE [-s SOURCES]",
      "print what a rule checks, why, and how to fix what it finds; a house rule's description, "
      "expressions and examples come from SOURCES's policy.xml"},
+    {"policy", "show [SOURCES]",
+     "print the policy a run of SOURCES uses (default: sources): its policy.xml with every policy "
+     "it includes (<include href=\"prenatal-movement\"/> or a relative path) merged in, as one "
+     "policy.xml whose every element names the file and line it was written at; problems with "
+     "the includes go to stderr"},
 }};
 
 constexpr std::array<std::string_view, 4> kFormats = {"text", "json", "sarif", "github"};

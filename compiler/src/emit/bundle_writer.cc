@@ -28,7 +28,10 @@ namespace contentc {
 std::string input_digest(const SourceFiles& files) {
   std::vector<std::pair<std::string, std::string>> inputs;
   for (uint32_t i = 0; i < files.size(); ++i) {
-    inputs.emplace_back(files[i].rel_path, files[i].sha256.empty() ? sha256_hex(files[i].text) : files[i].sha256);
+    // An installed policy is named by its file name, not by where this machine installed it.
+    const std::string& rel = files[i].rel_path;
+    std::string name = rel.starts_with('/') ? "installed-policy:" + rel.substr(rel.rfind('/') + 1) : rel;
+    inputs.emplace_back(std::move(name), files[i].sha256.empty() ? sha256_hex(files[i].text) : files[i].sha256);
   }
   std::sort(inputs.begin(), inputs.end());
   Sha256 all;

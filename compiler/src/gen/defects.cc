@@ -45,6 +45,10 @@ void Generator::plant(size_t k) {
     plant_review(k, rule);
     return;
   }
+  if (rule == &kPolicyInclude) {  // a drop of a house rule no included policy has
+    empty_drops_.push_back(fmt::format("  <drop rule=\"house-planted-{}\"/>\n", k + 1));
+    return;
+  }
   if (rule == &kHouseRuleInvalid) {  // a house rule in the policy whose context is not XPath
     broken_house_rules_.push_back(fmt::format(
         "  <rule id=\"house-planted-{}\" level=\"error\" context=\"//exercise[\" assert=\"name\" "

@@ -210,6 +210,7 @@ class Generator {
   std::vector<std::string> patterns_, factors_;
   std::vector<std::string> relates_;  ///< <relate> lines of the policy
   std::vector<std::string> broken_house_rules_;  ///< planted bad-house-rule defects, a line each
+  std::vector<std::string> empty_drops_;         ///< planted policy-include defects, a line each
   std::vector<Expected> expected_;
   std::string last_file_;
   std::string error_;

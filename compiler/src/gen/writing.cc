@@ -125,7 +125,12 @@ void Generator::write_policy() {
   for (const std::string& r : relates_) relates += r;
   // The planted house rules come last, one line each: their lines are known once the rest is.
   const std::string reviews = reviews_policy();
-  const size_t house_first_line = 1 + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
+  std::string drops;
+  for (size_t i = 0; i < empty_drops_.size(); ++i) {
+    drops += empty_drops_[i];
+    expected_.push_back({"policy-include", "policy.xml", 2 + i});
+  }
+  const size_t house_first_line = 1 + empty_drops_.size() + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
                                   relates_.size() + 3 + 3 + 2 +
                                   static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n'));
   std::string house_rules;
@@ -134,7 +139,7 @@ void Generator::write_policy() {
     expected_.push_back({"bad-house-rule", "policy.xml", house_first_line + i});
   }
   write_file("policy.xml",
-             "<policy>\n" + terms +
+             "<policy>\n" + drops + terms +
                  "  <require-warning category=\"stop-if-pain\" on=\"exercise stretch\"/>\n"
                  "  <require-warning category=\"see-provider\" on=\"condition\"/>\n"
                  "  <require-warning category=\"supine-position\" when-position=\"supine\"/>\n"

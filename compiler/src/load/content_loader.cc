@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <new>
 #include <optional>
@@ -15,6 +16,8 @@
 #include "load/load_rules.h"
 #include "load/house_assertions.h"
 #include "load/model_builder.h"
+#include "load/policy_includes.h"
+#include "load/policy_merge.h"
 #include "load/schema_checker.h"
 #include "load/review_records.h"
 #include "load/snapshot_reader.h"
@@ -28,6 +31,9 @@ namespace contentc {
 namespace fs = std::filesystem;
 
 namespace {
+
+/// How deep includes may nest: deeper is a mistake (or a generated loop through new names).
+constexpr size_t kMaxIncludeDepth = 16;
 
 /// One XML file's share of the work, done on its own thread.
 struct FileLoad {
@@ -100,11 +106,14 @@ std::string_view parse_error_text(pugi::xml_parse_status status) {
   }
 }
 
+/// Loads one file: a content file, or (`policy`) policy.xml or a policy it includes.
 FileLoad load_file(const SourceTree& tree, const std::string& display_root,
                    const std::string& rel_path, uint32_t index, const LoadOptions& options,
-                   const HouseAssertions* house) {
+                   const HouseAssertions* house, bool policy = false) {
   FileLoad out;
-  out.file.path = display_path(display_root, rel_path);
+  out.file.path = include_display_path(display_root, rel_path);
+  // An included policy may live outside the sources folder: the include names it on purpose.
+  const bool outside = rel_path.starts_with("../") || fs::path(rel_path).is_absolute();
   out.file.rel_path = rel_path;
   std::string error;
   std::error_code ec;
@@ -115,7 +124,7 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
     } else {
       out.file.text = *text;
     }
-  } else if (fs::exists(on_disk, ec) && real_path_inside(tree.real_root(), on_disk).empty()) {
+  } else if (!outside && fs::exists(on_disk, ec) && real_path_inside(tree.real_root(), on_disk).empty()) {
     // A symlink out of the sources folder could show any file's lines in the findings (a
     // credentials file, say): such a file is refused unread, as a snapshot would be.
     error = "the file leads out of the sources folder (through a symlink); keep sources "
@@ -164,13 +173,12 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
   }
   if (!root_element) return out;
 
-  const bool is_policy_file = rel_path == "policy.xml";
-  const std::string_view expected = is_policy_file ? "policy" : "content";
+  const std::string_view expected = policy ? "policy" : "content";
   if (root_element.name() != expected) {
     out.findings.add(kSchemaViolation, view.element_loc(root_element),
-                     is_policy_file
-                         ? fmt::format("policy.xml has root element <policy>, not <{}>",
-                                       root_element.name())
+                     policy
+                         ? fmt::format("{} has root element <policy>, not <{}>",
+                                       rel_path == "policy.xml" ? "policy.xml" : "an included policy", root_element.name())
                          : fmt::format("a content file has root element <content>, not <{}>{}",
                                        root_element.name(),
                                        std::string_view(root_element.name()) == "policy"
@@ -181,7 +189,7 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
   }
   SchemaChecker checker(view, out.findings);
   ModelBuilder builder(view, out.model);
-  if (is_policy_file) {
+  if (policy) {
     checker.check(root_element, policy_root_spec());
     builder.add_policy(root_element);
   } else {
@@ -210,36 +218,85 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
   WorkerPool& pool = options_.pool ? *options_.pool : own_pool.emplace(options_.jobs);
   std::atomic<size_t> done{0};
   std::optional<HouseAssertions> house;
-  auto load_one = [&](size_t i) {
+  auto load_one = [&](size_t i, const std::string& rel_path, bool policy) {
     try {
-      loads[i] = load_file(tree, display_root, rel_paths[i], static_cast<uint32_t>(i), options_,
-                           house ? &*house : nullptr);
+      loads[i] = load_file(tree, display_root, rel_path, static_cast<uint32_t>(i), options_,
+                           house ? &*house : nullptr, policy);
     } catch (const std::bad_alloc&) {
       loads[i] = FileLoad{};  // give back what the file held before saying so
       throw std::runtime_error(
-          fmt::format("out of memory while loading {}", display_path(display_root, rel_paths[i])));
+          fmt::format("out of memory while loading {}", include_display_path(display_root, rel_path)));
     }
     // Its values are in the model now: a file that loaded cleanly gives up its text, and the few
     // lines diagnostics print later are read again.
     if (loads[i].findings.items().empty() && !options_.keep_text) loads[i].file.release_text();
     if (options_.on_file_loaded) options_.on_file_loaded(done.fetch_add(1) + 1, loads.size());
   };
-  // The policy first: its house rules are compiled once, then run on every content file while
-  // its document is in memory.
+  // The policy first, with every policy it includes: its house rules are compiled once, then
+  // run on every content file while its document is in memory.
   const auto policy = std::lower_bound(rel_paths.begin(), rel_paths.end(), "policy.xml");
   const size_t policy_index = policy != rel_paths.end() && *policy == "policy.xml"
                                   ? static_cast<size_t>(policy - rel_paths.begin())
                                   : loads.size();
+  std::vector<bool> is_policy(loads.size());
   if (policy_index < loads.size()) {
-    load_one(policy_index);
+    load_one(policy_index, "policy.xml", true);
+    is_policy[policy_index] = true;
+    std::map<std::string, size_t> included;  // rel_path → its load
+    const std::string policy_dir = options_.policy_dir.empty() ? installed_policy_dir() : options_.policy_dir;
+    Findings at_include;  // (loads grows as includes are read: no reference into it)
+    std::vector<std::string> chain{"policy.xml"};
+    // Merges into `own` the policies it includes (each read once, however often included).
+    std::function<Policy(Policy)> assemble = [&](Policy own) {
+      Policy base;
+      for (const PolicyInclude& inc : own.includes) {
+        const IncludeTarget to = resolve_include(tree, chain.back(), inc.href.value, policy_dir);
+        if (!to.error.empty()) {
+          at_include.add(kPolicyInclude, inc.loc, to.error);
+          continue;
+        }
+        if (std::find(chain.begin(), chain.end(), to.rel_path) != chain.end() || chain.size() > kMaxIncludeDepth) {
+          at_include.add(kPolicyInclude, inc.loc,
+                         chain.size() > kMaxIncludeDepth
+                             ? fmt::format("includes nest deeper than {} policies: flatten them", kMaxIncludeDepth)
+                             : fmt::format("includes go round in a circle ({} -> {}): remove one of them",
+                                           fmt::join(chain, " -> "), to.rel_path));
+          continue;
+        }
+        auto [it, is_new] = included.emplace(to.rel_path, loads.size());
+        if (is_new) {
+          const auto in_tree = std::lower_bound(rel_paths.begin(), rel_paths.end(), to.rel_path);
+          if (in_tree != rel_paths.end() && *in_tree == to.rel_path) {
+            it->second = static_cast<size_t>(in_tree - rel_paths.begin());
+          } else {
+            loads.emplace_back();
+          }
+          load_one(it->second, to.rel_path, true);
+          if (it->second < is_policy.size()) is_policy[it->second] = true;
+        }
+        if (!loads[it->second].model.policy.present) continue;  // it did not load: its findings say why
+        chain.push_back(to.rel_path);
+        overlay_policy(base, assemble(loads[it->second].model.policy));
+        chain.pop_back();
+      }
+      apply_drops(base, own.drops, at_include);
+      overlay_policy(base, std::move(own));
+      return base;
+    };
+    Policy merged = assemble(std::move(loads[policy_index].model.policy));
+    loads[policy_index].findings.append(std::move(at_include));
+    for (const auto& [path, index] : included) loads[index].model.policy = Policy{};
+    loads[policy_index].model.policy = std::move(merged);
     if (!loads[policy_index].model.policy.house_rules.empty()) {
       house.emplace(loads[policy_index].model.policy, loads[policy_index].findings);
       result.house_rules = house->usable();
     }
   }
-  pool.for_each(loads.size(), [&](size_t i) {
-    if (i != policy_index) load_one(i);
-  });
+  if (!options_.policy_only) {
+    pool.for_each(rel_paths.size(), [&](size_t i) {
+      if (!is_policy[i]) load_one(i, rel_paths[i], false);
+    });
+  }
 
   // Merge in path order: file i has index i, so locations made on the threads stay right.
   Model& m = result.model;
@@ -276,7 +333,7 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
                                     "sources folder) and run again",
                                     shown, e.message));
   }
-  check_folder(result, rel_paths, display_root);
+  if (!options_.policy_only) check_folder(result, rel_paths, display_root);
 
   // Snapshots, read side by side (with their line tables), then registered in article order,
   // each once however many articles name it.

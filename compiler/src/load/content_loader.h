@@ -19,6 +19,9 @@ struct LoadOptions {
   size_t max_file_size = size_t{64} << 20;  ///< bytes; a larger file is a finding
   int max_depth = 64;                       ///< element nesting; deeper is a finding
   unsigned jobs = 0;                        ///< files loaded at once; 0: one per core
+  /// Where `<include href="NAME"/>` finds installed policies (empty: installed_policy_dir()).
+  std::string policy_dir;
+  bool policy_only = false;  ///< load policy.xml and what it includes, no content
   WorkerPool* pool = nullptr;               ///< threads to load on; null: a pool of `jobs`
   /// Called (from any loader thread) after each XML file, with files done and total.
   std::function<void(size_t, size_t)> on_file_loaded;

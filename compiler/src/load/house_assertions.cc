@@ -252,7 +252,7 @@ struct HouseAssertions::Compiled {
 
 HouseAssertions::~HouseAssertions() = default;
 
-HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) {
+HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) : policy_file_(policy.loc.file) {
   std::set<std::string_view> taken;
   for (const std::shared_ptr<const HouseRule>& h : policy.house_rules) {
     auto invalid = [&](Loc loc, std::string message) { findings.add(kHouseRuleInvalid, loc, std::move(message)); };
@@ -375,7 +375,9 @@ void HouseAssertions::check(pugi::xml_node document, const XmlView& view, Findin
     bool over_budget = false;
     evaluated[i] += c.run(document, std::max(view.file().size, view.file().text.size()),
                           [&](const pugi::xpath_node& n, std::string message) {
-                            findings.add(c.rule->rule, node_loc(n, view), std::move(message));
+                            std::vector<Related> defined;  // a rule of an included policy names its file
+                            if (c.rule->loc.file != policy_file_) defined.push_back({c.rule->loc, "the rule is defined here", true});
+                            findings.add(c.rule->rule, node_loc(n, view), std::move(message), std::move(defined));
                           },
                           over_budget);
     if (over_budget) {

@@ -52,6 +52,7 @@ class HouseAssertions {
   struct Compiled;
   void check_examples(const Compiled& c, Findings& findings) const;
   std::vector<std::unique_ptr<Compiled>> rules_;
+  uint32_t policy_file_;  ///< policy.xml's file: rules defined elsewhere (included) say where
   RuleCatalogue usable_;
 };
 

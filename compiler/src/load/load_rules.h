@@ -14,5 +14,8 @@ extern const Rule kPolicyMissing;    ///< load/folder_checks.cc
 /// is not XPath 1.0 as pugixml takes it (or too costly), an example that does not do what it
 /// says. Reported on policy.xml; the rule is then not run.
 extern const Rule kHouseRuleInvalid;  ///< load/house_assertions.cc
+/// An `<include>` that leads nowhere (no such file or installed policy, a circle, too deep) or a
+/// `<drop>` that drops nothing. Reported at the include or drop.
+extern const Rule kPolicyInclude;  ///< load/policy_includes.cc
 
 }  // namespace contentc

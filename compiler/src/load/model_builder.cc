@@ -222,6 +222,20 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
   Policy& p = model_.policy;
   p.present = true;
   p.loc = view_.element_loc(root);
+  for (pugi::xml_node i : root.children("include")) p.includes.push_back(PolicyInclude{attr(i, "href"), view_.element_loc(i)});
+  for (pugi::xml_node d : root.children("drop")) {
+    PolicyDrop drop{{}, {}, {}, view_.element_loc(d), 0};
+    for (pugi::xml_attribute a : d.attributes()) {
+      const std::string_view name = a.name();
+      if (name == "kind" || name == "factor") {
+        drop.kind = attr(d, a.name());
+      } else if (++drop.named == 1) {
+        drop.what = Text{std::string(name), drop.loc};
+        drop.key = attr(d, a.name());
+      }
+    }
+    p.drops.push_back(std::move(drop));
+  }
   for (pugi::xml_node v : root.children("vocabulary")) {
     std::vector<Text>& terms = p.vocabularies[attr(v, "kind").value];
     for (Text& t : child_texts(v, "term")) terms.push_back(std::move(t));

@@ -132,10 +132,32 @@ struct HouseRule {
   Rule rule{};
 };
 
-/// policy.xml: vocabularies, required warnings, dose limits, rule levels, house rules.
+/// `<include href="prenatal-movement"/>` or `<include href="../shared/house.xml"/>`: a policy
+/// read first, under this one.
+struct PolicyInclude {
+  Text href;
+  Loc loc;
+};
+
+/// `<drop rule="house-…"/>`, `<drop limit="hold" kind="stretch"/>`, `<drop term="…"/>`: an
+/// element of an included policy this one does without. `what` is the attribute that names the
+/// kind of element (rule, limit, term, avoid, require-warning, warning-cues, oppose, relate,
+/// severity, readability), `key` its value.
+struct PolicyDrop {
+  Text what, key;
+  std::optional<Text> kind;  ///< limit: the movement kind; relate: the factor
+  Loc loc;
+  int named = 0;  ///< how many naming attributes it has (one is right)
+};
+
+/// policy.xml: vocabularies, required warnings, dose limits, rule levels, house rules; after
+/// loading, merged with every policy it includes (each element keeps the location it was
+/// written at, so findings and `policy show` name the file it came from).
 struct Policy {
   bool present = false;
   Loc loc;
+  std::vector<PolicyInclude> includes;
+  std::vector<PolicyDrop> drops;
   std::map<std::string, std::vector<Text>, std::less<>> vocabularies;  ///< kind → terms
   std::vector<RequireWarning> require_warnings;
   std::vector<Opposition> oppositions;

@@ -52,7 +52,7 @@ const std::vector<const ModelRule*>& model_rules() {
 
 const RuleCatalogue& builtin_rules() {
   static const RuleCatalogue catalogue = [] {
-    RuleCatalogue all{&kXmlMalformed, &kSchemaViolation, &kNoContent, &kPolicyMissing, &kHouseRuleInvalid};
+    RuleCatalogue all{&kXmlMalformed, &kSchemaViolation, &kNoContent, &kPolicyMissing, &kHouseRuleInvalid, &kPolicyInclude};
     all.insert(all.end(), model_rules().begin(), model_rules().end());
     all.insert(all.end(), {&kSuppressionWithoutReason, &kUnusedSuppression, &kSuppressionExpired,
                            &kSuppressionTooBroad});

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "scaffold/repository_template.h"
+#include "util/installed_data.h"
 #include "util/write_file.h"
 #include "version.h"
 
@@ -45,23 +46,7 @@ std::string expand(std::string_view text, const RepositorySettings& settings) {
 
 }  // namespace
 
-std::string installed_schema_dir() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path beside = exe.parent_path().parent_path() / "share/contentc/schema";
-    if (fs::exists(beside / "content.xsd", ec)) return beside.lexically_normal().string();
-    // A binary in a build tree (build/ci/compiler/contentc): the schemas of the source tree
-    // around it, so that the hrefs lead somewhere before anything is installed.
-    fs::path up = exe.parent_path();
-    for (int level = 0; level < 4 && up.has_relative_path(); ++level, up = up.parent_path()) {
-      if (fs::exists(up / "schema" / "content.xsd", ec) && fs::exists(up / "CMakeLists.txt", ec)) {
-        return (up / "schema").lexically_normal().string();
-      }
-    }
-  }
-  return kSchemaDir;
-}
+std::string installed_schema_dir() { return installed_data_dir("schema", "content.xsd", kSchemaDir); }
 
 InitResult init_repository(const fs::path& dir, const RepositorySettings& settings) {
   InitResult result;
