@@ -458,17 +458,17 @@ INSERT INTO stretches (id, name, position) VALUES
   ('advanced-sciatic-nerve-stretch', 'Advanced sciatic nerve stretch', 'supine');
 
 INSERT INTO advice (id, stance, condition_id, phase, severity, text) VALUES
-  ('si-avoid-aggravating-activities', 'avoid', 'si-joint-pain', 'pregnancy', 'any', 'Avoid activities that make the pain worse, especially those that involve standing on one leg; minimise time spent in compromising positions.'),
+  ('si-avoid-aggravating-activities', 'avoid', 'si-joint-pain', 'pregnancy', 'any', 'Avoid activities that make the pain worse, especially those that involve standing on one leg; minimize time spent in compromising positions.'),
   ('si-stairs-one-at-a-time', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'When going up or down stairs, take one step at a time, or go sideways.'),
   ('si-dress-seated', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Get dressed from a seated position.'),
   ('si-short-strides', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Walk with short strides, and take frequent breaks.'),
   ('si-car-swivel', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'When getting out of a car, swivel your hips and keep your legs together.'),
   ('si-healthy-weight', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Maintain a healthy pregnancy weight; how much to gain depends on your pre-pregnancy weight.'),
-  ('si-pelvic-stabilizing-exercises', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Do pelvic stabilising exercises, after an evaluation by your healthcare provider and in consultation with your physical therapist.'),
+  ('si-pelvic-stabilizing-exercises', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Do pelvic stabilizing exercises, after an evaluation by your healthcare provider and in consultation with your physical therapist.'),
   ('si-pelvic-stability-belt', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Try a pelvic stability belt, available over the counter.'),
   ('si-prenatal-massage', 'recommend', 'si-joint-pain', 'pregnancy', 'any', 'Massage may be worth trying, with a masseuse experienced in prenatal massage, although studies of massage for pelvic pain have not been promising.'),
   ('si-kneeling-squat-instead-of-bridge', 'caution', 'si-joint-pain', 'pregnancy', 'any', 'The glute bridge needs you lying on your back; do the kneeling squat instead for the same benefits.'),
-  ('sciatica-neutral-alignment', 'recommend', 'sciatica', 'pregnancy', 'any', 'Focus on neutral alignment, pelvic neutral in particular: it is the most important tip to minimise sciatica.'),
+  ('sciatica-neutral-alignment', 'recommend', 'sciatica', 'pregnancy', 'any', 'Focus on neutral alignment, pelvic neutral in particular: it is the most important tip to minimize sciatica.'),
   ('sciatica-sleep-on-uninjured-side', 'recommend', 'sciatica', 'pregnancy', 'any', 'Sleep on your good side, with a pillow between your knees to keep your pelvis more neutral.'),
   ('sciatica-warm-compress', 'recommend', 'sciatica', 'pregnancy', 'any', 'A warm compress or warm bath may give temporary relief.'),
   ('sciatica-avoid-single-leg-moves', 'avoid', 'sciatica', 'pregnancy', 'any', 'Avoid weight-bearing single-leg moves such as lunges and step-ups or step-downs: they put the pelvis in a less stable position.'),

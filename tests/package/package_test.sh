@@ -24,13 +24,13 @@ deb="$build/contentc_${version}_amd64.deb"
 # Its fields: the runtime libraries it links, and nothing else.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libpugixml1v5 libboost-program-options1.74.0 libfmt9 libespeak-ng1 libstemmer0d libgumbo1 libzip4 zlib1g; do
-  [[ $depends == *"$lib "* || $depends == *"$lib," || $depends == *"$lib" ]] || fail "Depends lacks $lib"
+for lib in libpugixml1v5 libboost-program-options1.74.0 libfmt9 libespeak-ng1 libstemmer0d libgumbo1 libzip4 zlib1g libhunspell-1.7-0 hunspell-en-us hunspell-en-med; do
+  [[ $depends == *"$lib "* || $depends == *"$lib,"* || $depends == *"$lib" ]] || fail "Depends lacks $lib"
 done
 for name in $(echo "$depends" | tr ',' '\n' | sed 's/(.*//; s/ //g'); do
   case $name in
-    libpugixml1v5 | libboost-program-options1.74.0 | libfmt9 | libespeak-ng1 | libstemmer0d | libgumbo1 | libzip4 | zlib1g | libssl3 | libc6 | libstdc++6 | libgcc-s1) ;;
-    *) fail "Depends names $name, which contentc does not link" ;;
+    libpugixml1v5 | libboost-program-options1.74.0 | libfmt9 | libespeak-ng1 | libstemmer0d | libgumbo1 | libzip4 | zlib1g | libhunspell-1.7-0 | hunspell-en-us | hunspell-en-med | libssl3 | libc6 | libstdc++6 | libgcc-s1) ;;
+    *) fail "Depends names $name, which contentc neither links nor reads" ;;
   esac
 done
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version is not $version"

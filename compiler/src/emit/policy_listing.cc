@@ -92,6 +92,14 @@ std::string policy_listing(const Policy& p, const SourceFiles& files) {
   for (const ReadingLevel& r : p.reading_levels) {
     l.element("readability", {{"in", joined(r.in)}, {"max-grade", r.max_grade.value}, {"formula", value(r.formula)}}, r.loc);
   }
+  if (p.spelling) {
+    l.out += fmt::format("  <spelling{}>  <!-- {} -->\n",
+                         Listing::attributes({{"dictionaries", value(p.spelling->dictionaries)}}), Listing::comment(l.at(p.spelling->loc)));
+    for (const Text& w : p.spelling->accept) {
+      l.out += fmt::format("    <accept>{}</accept>  <!-- {} -->\n", escape_xml_text(w.value), Listing::comment(l.at(w.loc)));
+    }
+    l.out += "  </spelling>\n";
+  }
   if (p.reviews) {
     const ReviewPolicy& r = *p.reviews;
     l.out += fmt::format("  <reviews{}>  <!-- {} -->\n",

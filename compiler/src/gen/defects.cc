@@ -67,11 +67,16 @@ void Generator::plant(size_t k) {
     return;
   } else if (rule == &kReadingLevel) {  // a step of long words, above the policy's grade 16
     m.first_step =
-        "Maintain abdominal activation, particularly throughout every repetition, individualising "
-        "intensity, prioritising comfortable alignment, avoiding unnecessary discomfort, and "
+        "Maintain abdominal activation, particularly throughout every repetition, individualizing "
+        "intensity, prioritizing comfortable alignment, avoiding unnecessary discomfort, and "
         "reconsidering positioning immediately.";
     at = write_movement(m);
     expect("reading-level", at["step"]);
+    return;
+  } else if (rule == &kSpelling) {  // a typo the dictionaries do not know, in the first step
+    m.first_step = "Squeeze the ball and hold it, then relaxx.";
+    at = write_movement(m);
+    expect("spelling", at["step"]);
     return;
   } else if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
     flush_content();

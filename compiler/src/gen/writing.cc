@@ -16,9 +16,12 @@ std::string Generator::sentence_words(size_t n) {
   return s;
 }
 
+namespace {
+constexpr std::array<const char*, 16> kSyllables = {"ba", "de", "ki", "lo", "mu", "na", "pe", "ri",
+                                                    "so", "tu", "va", "ze", "go", "fi", "ha", "jo"};
+}  // namespace
+
 std::string Generator::step_words(size_t n) {
-  static constexpr std::array<const char*, 16> kSyllables = {"ba", "de", "ki", "lo", "mu", "na", "pe", "ri",
-                                                             "so", "tu", "va", "ze", "go", "fi", "ha", "jo"};
   std::string s;
   for (size_t i = 0; i < n; ++i) {
     s += (i ? " " : "") + std::string(kSyllables[rng_.below(16)]) + kSyllables[rng_.below(16)];
@@ -125,13 +128,18 @@ void Generator::write_policy() {
   for (const std::string& r : relates_) relates += r;
   // The planted house rules come last, one line each: their lines are known once the rest is.
   const std::string reviews = reviews_policy();
+  // The made-up words of the steps are the house's own: accepted, so that spelling reads the rest.
+  std::string made_up;
+  for (const char* a : kSyllables) {
+    for (const char* b : kSyllables) made_up += fmt::format("<accept>{}{}</accept>", a, b);
+  }
   std::string drops;
   for (size_t i = 0; i < empty_drops_.size(); ++i) {
     drops += empty_drops_[i];
     expected_.push_back({"policy-include", "policy.xml", 2 + i});
   }
   const size_t house_first_line = 1 + empty_drops_.size() + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
-                                  relates_.size() + 3 + 3 + 2 +
+                                  relates_.size() + 3 + 3 + 3 +
                                   static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n'));
   std::string house_rules;
   for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
@@ -153,7 +161,8 @@ void Generator::write_policy() {
                  "  <term use=\"pelvic girdle pain\" instead-of=\"PGP\"/>\n"
                  "  <avoid phrase=\"guaranteed cure\" reason=\"no exercise can promise that\"/>\n"
                  // Clean steps score at most about grade 15 (two sentences, nine long words).
-                 "  <readability in=\"step\" max-grade=\"16\"/>\n" +
+                 "  <readability in=\"step\" max-grade=\"16\"/>\n"
+                 "  <spelling dictionaries=\"en_US en_med_glut\">" + made_up + "</spelling>\n" +
                  reviews +
                  // A house rule every clean movement passes, run on every content file.
                  "  <rule id=\"house-named\" level=\"error\" context=\"/content/exercise | /content/stretch\" "

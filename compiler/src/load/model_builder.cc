@@ -298,6 +298,9 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     p.reading_levels.push_back(
         ReadingLevel{element_list(r), attr(r, "max-grade"), optional_attr(r, "formula"), view_.element_loc(r)});
   }
+  if (pugi::xml_node s = root.child("spelling")) {
+    p.spelling = SpellingPolicy{optional_attr(s, "dictionaries"), child_texts(s, "accept"), view_.element_loc(s)};
+  }
   if (pugi::xml_node r = root.child("reviews")) p.reviews = review_policy(r);
   for (pugi::xml_node r : root.children("rule")) p.house_rules.push_back(house_rule(r));
 }

@@ -71,6 +71,13 @@ void overlay_policy(Policy& base, Policy top) {
   overlay(base.terms, top.terms, [](const PreferredTerm& x) { return x.use.value; });
   overlay(base.avoids, top.avoids, [](const AvoidedPhrase& x) { return x.phrase.value; });
   overlay(base.reading_levels, top.reading_levels, [](const ReadingLevel& x) { return element_list_key(x.in); });
+  if (top.spelling && base.spelling) {  // the dictionaries named last, the accepted words of all
+    if (top.spelling->dictionaries) base.spelling->dictionaries = std::move(top.spelling->dictionaries);
+    for (Text& w : top.spelling->accept) base.spelling->accept.push_back(std::move(w));
+    base.spelling->loc = top.spelling->loc;
+  } else if (top.spelling) {
+    base.spelling = std::move(top.spelling);
+  }
   if (top.reviews) base.reviews = std::move(top.reviews);
   overlay(base.house_rules, top.house_rules, [](const std::shared_ptr<const HouseRule>& x) { return x->id.value; });
   base.present = base.present || top.present;

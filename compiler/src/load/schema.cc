@@ -228,6 +228,8 @@ struct Specs {
                            {"formula", false, {ValueType::kEnum, kFormulaValues}}},
                           {},
                           ContentModel::kEmpty};
+  ElementSpec accept = text_element("accept", kTokenValue);
+  ElementSpec spelling{"spelling", {{"dictionaries", false, kTokenValue}}, {{&accept, 0, -1}}};
   ElementSpec description = text_element("description", kTextValue);
   // An example holds entries, as a content file does, and is checked as one.
   ElementSpec example{"example",
@@ -263,7 +265,7 @@ struct Specs {
                      {},
                      {{&include, 0, -1}, {&drop, 0, -1}, {&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
                       {&warning_cues, 0, -1}, {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
-                      {&avoid, 0, -1}, {&readability, 0, -1}, {&reviews, 0, 1}, {&house_rule, 0, -1}}};
+                      {&avoid, 0, -1}, {&readability, 0, -1}, {&spelling, 0, 1}, {&reviews, 0, 1}, {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

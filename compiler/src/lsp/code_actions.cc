@@ -10,6 +10,7 @@
 #include "lsp/view.h"
 #include "model/entry_locator.h"
 #include "rules/suppressions.h"
+#include "util/xml_text.h"
 
 namespace contentc::lsp {
 
@@ -22,6 +23,46 @@ json workspace_edit(const View& v, const Fix& fix) {
     changes[path_to_uri(f.path)].push_back({{"range", v.range_at(f, r.begin, r.end)}, {"newText", r.text}});
   }
   return {{"changes", changes}};
+}
+
+/// For a spelling finding: the edit that adds its word to policy.xml's accept list, inside its
+/// <spelling> (made whole if it is empty), or in a new <spelling> where the schema puts one.
+std::optional<Fix> accept_word(const View& v, const Finding& finding) {
+  const size_t quote_end = finding.message.find("' is not in the dictionaries");
+  if (finding.rule != "spelling" || finding.message.empty() || finding.message[0] != '\'' || quote_end == std::string::npos) {
+    return std::nullopt;
+  }
+  const std::string word = finding.message.substr(1, quote_end - 1);
+  const SourceFiles& files = v.snap.c.files;
+  for (uint32_t i = 0; i < files.size(); ++i) {
+    if (files[i].rel_path != "policy.xml") continue;
+    const std::string text = files.bytes(i, 0, files[i].size ? files[i].size : files[i].text.size());
+    const std::string accept = "<accept>" + escape_xml_text(word) + "</accept>";
+    Fix fix{fmt::format("Add '{}' to the accept list in policy.xml", word), {}, false};
+    const size_t open = text.find("<spelling");
+    if (open != std::string::npos) {
+      const size_t close = tag_close(text, open + 1);
+      if (close == std::string::npos) return std::nullopt;
+      if (text[close - 1] == '/') {  // <spelling …/>: opened up around the new word
+        fix.replacements.push_back({Replacement::Kind::kRange, files.locate(i, close - 1), files.locate(i, close + 1),
+                                    ">" + accept + "</spelling>", "/>"});
+      } else {
+        const size_t end = text.find("</spelling>", close);
+        if (end == std::string::npos) return std::nullopt;
+        const Loc at = files.locate(i, end);
+        fix.replacements.push_back({Replacement::Kind::kRange, at, at, accept, ""});
+      }
+      return complete_fix(fix, files[i]) ? std::optional<Fix>(std::move(fix)) : std::nullopt;
+    }
+    // No <spelling> yet: before the first element that follows it in the schema's order.
+    size_t at = std::string::npos;
+    for (const char* next : {"<reviews", "<rule", "</policy>"}) at = std::min(at, text.find(next));
+    if (at == std::string::npos) return std::nullopt;
+    const Loc where = files.locate(i, at);
+    fix.replacements.push_back({Replacement::Kind::kRange, where, where, "<spelling>" + accept + "</spelling>\n  ", ""});
+    return complete_fix(fix, files[i]) ? std::optional<Fix>(std::move(fix)) : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -47,6 +88,12 @@ json code_actions(const View& v, const json& params) {
                          {"diagnostics", {diag}},
                          {"isPreferred", finding.fix->certain},
                          {"edit", workspace_edit(v, *finding.fix)}});
+    }
+    if (const std::optional<Fix> accept = accept_word(v, finding)) {
+      actions.push_back({{"title", accept->description},
+                         {"kind", "quickfix"},
+                         {"diagnostics", {diag}},
+                         {"edit", workspace_edit(v, *accept)}});
     }
     // A finding on an entry can be suppressed on it, as apply_suppressions would match it.
     const Entry* holder = owners.find(finding.loc);

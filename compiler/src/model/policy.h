@@ -80,6 +80,14 @@ struct ReadingLevel {
   Loc loc;
 };
 
+/// `<spelling dictionaries="en_US en_med_glut"><accept>sacroiliitis</accept>…</spelling>`: the
+/// Hunspell dictionaries the spelling rule reads, and words it takes as spelt right.
+struct SpellingPolicy {
+  std::optional<Text> dictionaries;  ///< names of Hunspell dictionaries, the first with its affixes
+  std::vector<Text> accept;
+  Loc loc;
+};
+
 /// `<reviewer id="ann" name="Ann Lee, PT" roles="clinical" revoked="2026-10-01"/>`: who may sign
 /// reviews; `id` is their principal in reviews/allowed_signers.
 struct Reviewer {
@@ -168,6 +176,7 @@ struct Policy {
   std::vector<PreferredTerm> terms;
   std::vector<AvoidedPhrase> avoids;
   std::vector<ReadingLevel> reading_levels;
+  std::optional<SpellingPolicy> spelling;
   std::optional<ReviewPolicy> reviews;
   std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };

@@ -47,6 +47,7 @@ extern const ModelRule kNameMismatch;
 extern const ModelRule kPreferredTerm;
 extern const ModelRule kAvoidedPhrase;
 extern const ModelRule kReadingLevel;
+extern const ModelRule kSpelling;
 extern const ModelRule kReviewInvalid;
 extern const ModelRule kReviewMissing;
 extern const ModelRule kReviewStale;

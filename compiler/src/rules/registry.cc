@@ -42,6 +42,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kPreferredTerm,
       &kAvoidedPhrase,
       &kReadingLevel,
+      &kSpelling,
       &kReviewInvalid,
       &kReviewMissing,
       &kReviewStale,
