@@ -78,6 +78,12 @@ void Generator::plant(size_t k) {
     at = write_movement(m);
     expect("spelling", at["step"]);
     return;
+  } else if (rule == &kXmlModelBroken) {  // an xml-model line naming no schema, in a file of its own
+    flush_content();
+    const std::string file = fmt::format("content/moved-{:04}.xml", k + 1);
+    write_file(file, "<?xml-model href=\"no-such/content.xsd\"?>\n<content/>\n");
+    expected_.push_back({"xml-model-broken", file, 1});
+    return;
   } else if (rule == &kXmlMalformed) {  // xml-malformed: a file of its own
     flush_content();
     const std::string file = fmt::format("content/broken-{:04}.xml", k + 1);

@@ -20,6 +20,7 @@ extern const ModelRule kAliasCollision;
 extern const ModelRule kMissingCitation;
 extern const ModelRule kSnapshotMissing;
 extern const ModelRule kUnusedArticle;
+extern const ModelRule kXmlModelBroken;
 extern const ModelRule kQuoteNotFound;
 extern const ModelRule kQuoteInexact;
 extern const ModelRule kSectionNotFound;

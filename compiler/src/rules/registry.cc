@@ -15,6 +15,7 @@ const std::vector<const ModelRule*>& model_rules() {
       &kMissingCitation,
       &kSnapshotMissing,
       &kUnusedArticle,
+      &kXmlModelBroken,
       &kQuoteNotFound,
       &kQuoteInexact,
       &kSectionNotFound,
