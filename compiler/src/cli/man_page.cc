@@ -4,6 +4,7 @@
 
 #include "cli/usage.h"
 #include "diag/finding.h"
+#include "util/utf8.h"
 #include "version.h"
 
 namespace contentc {
@@ -27,9 +28,7 @@ std::string roff(std::string_view text, bool minus = false) {
       ++i;
       continue;
     }
-    const size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    char32_t cp = c & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
-    for (size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
+    const auto [cp, length] = utf8_decode(text, i);
     out += fmt::format("\\[u{:04X}]", static_cast<uint32_t>(cp));
     i += length;
   }

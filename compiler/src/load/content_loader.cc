@@ -243,14 +243,13 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
     load_one(policy_index, "policy.xml", true);
     is_policy[policy_index] = true;
     std::map<std::string, size_t> included;  // rel_path → its load
-    const std::string policy_dir = options_.policy_dir.empty() ? installed_policy_dir() : options_.policy_dir;
     Findings at_include;  // (loads grows as includes are read: no reference into it)
     std::vector<std::string> chain{"policy.xml"};
     // Merges into `own` the policies it includes (each read once, however often included).
     std::function<Policy(Policy)> assemble = [&](Policy own) {
       Policy base;
       for (const PolicyInclude& inc : own.includes) {
-        const IncludeTarget to = resolve_include(tree, chain.back(), inc.href.value, policy_dir);
+        const IncludeTarget to = resolve_include(tree, chain.back(), inc.href.value, options_.policy_dir);
         if (!to.error.empty()) {
           at_include.add(kPolicyInclude, inc.loc, to.error);
           continue;

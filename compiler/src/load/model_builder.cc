@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "util/split_words.h"
+
 namespace contentc {
 
 Text ModelBuilder::attr(pugi::xml_node node, const char* name) const {
@@ -244,13 +246,7 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     RequireWarning req{attr(r, "category"), {}, optional_attr(r, "when-position"),
                        optional_attr(r, "when-pattern"), view_.element_loc(r)};
     if (auto on = optional_attr(r, "on")) {
-      size_t pos = 0;
-      const std::string& v = on->value;
-      while ((pos = v.find_first_not_of(' ', pos)) != std::string::npos) {
-        const size_t end = std::min(v.find(' ', pos), v.size());
-        req.on.push_back(Text{v.substr(pos, end - pos), on->loc});
-        pos = end;
-      }
+      for (std::string& kind : split_words(on->value)) req.on.push_back(Text{std::move(kind), on->loc});
     }
     p.require_warnings.push_back(std::move(req));
   }
@@ -278,16 +274,10 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
         SeverityOverride{attr(s, "rule"), attr(s, "level"), view_.element_loc(s)});
   }
   auto element_list = [&](pugi::xml_node n) {
-    std::vector<std::string> out;
-    if (auto in = optional_attr(n, "in")) {
-      for (size_t pos = 0; (pos = in->value.find_first_not_of(' ', pos)) != std::string::npos;) {
-        const size_t end = std::min(in->value.find(' ', pos), in->value.size());
-        out.push_back(in->value.substr(pos, end - pos));
-        pos = end;
-      }
-    }
-    return out;
+    const std::optional<Text> in = optional_attr(n, "in");
+    return in ? split_words(in->value) : std::vector<std::string>{};
   };
+
   for (pugi::xml_node t : root.children("term")) {
     p.terms.push_back(PreferredTerm{attr(t, "use"), attr(t, "instead-of"), element_list(t), view_.element_loc(t)});
   }
@@ -306,26 +296,17 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
 }
 
 ReviewPolicy ModelBuilder::review_policy(pugi::xml_node r) const {
-  const auto words = [](const std::string& v) {
-    std::vector<std::string> out;
-    for (size_t pos = 0; (pos = v.find_first_not_of(" \t\r\n", pos)) != std::string::npos;) {
-      const size_t end = std::min(v.find_first_of(" \t\r\n", pos), v.size());
-      out.push_back(v.substr(pos, end - pos));
-      pos = end;
-    }
-    return out;
-  };
   ReviewPolicy out;
   out.repository = attr(r, "repository");
   out.every = optional_attr(r, "every");
   out.warn = optional_attr(r, "warn");
   out.loc = view_.element_loc(r);
   for (pugi::xml_node v : r.children("reviewer")) {
-    out.reviewers.push_back(Reviewer{attr(v, "id"), attr(v, "name"), words(attr(v, "roles").value),
+    out.reviewers.push_back(Reviewer{attr(v, "id"), attr(v, "name"), split_words(attr(v, "roles").value),
                                      optional_attr(v, "revoked"), view_.element_loc(v)});
   }
   for (pugi::xml_node q : r.children("require")) {
-    out.requirements.push_back(ReviewRequirement{words(attr(q, "on").value), attr(q, "role"), view_.element_loc(q)});
+    out.requirements.push_back(ReviewRequirement{split_words(attr(q, "on").value), attr(q, "role"), view_.element_loc(q)});
   }
   return out;
 }

@@ -8,17 +8,12 @@
 
 #include "load/load_rules.h"
 #include "util/installed_data.h"
+#include "util/kebab.h"
 #include "version.h"
 
 namespace contentc {
 namespace fs = std::filesystem;
 namespace {
-
-/// An installed policy's name: lower-case words joined by '-' (an id), so never a path.
-bool is_policy_name(std::string_view href) {
-  if (href.empty() || href.front() == '-' || href.back() == '-') return false;
-  return std::all_of(href.begin(), href.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
 
 bool exists_in(const SourceTree& tree, const std::string& rel_path) {
   if (tree.buffer(rel_path)) return true;
@@ -35,7 +30,7 @@ std::vector<std::string> installed_policy_names(const std::string& dir) {
   std::vector<std::string> names;
   std::error_code ec;
   for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".xml" && is_policy_name(e.path().stem().string())) names.push_back(e.path().stem().string());
+    if (e.path().extension() == ".xml" && is_kebab_case(e.path().stem().string())) names.push_back(e.path().stem().string());
   }
   std::sort(names.begin(), names.end());
   return names;
@@ -43,15 +38,16 @@ std::vector<std::string> installed_policy_names(const std::string& dir) {
 
 IncludeTarget resolve_include(const SourceTree& tree, const std::string& including, std::string_view href,
                               const std::string& policy_dir) {
-  if (is_policy_name(href)) {
-    const fs::path file = fs::path(policy_dir) / (std::string(href) + ".xml");
+  if (is_kebab_case(href)) {  // an installed policy's name: lower-case words joined by '-', never a path
+    const std::string dir = policy_dir.empty() ? installed_policy_dir() : policy_dir;
+    const fs::path file = fs::path(dir) / (std::string(href) + ".xml");
     std::error_code ec;
     if (fs::is_regular_file(file, ec)) return {file.lexically_normal().string(), {}};
-    const std::vector<std::string> names = installed_policy_names(policy_dir);
+    const std::vector<std::string> names = installed_policy_names(dir);
     return {{},
             fmt::format("no policy named '{}' is installed (in {}: {}); name an installed policy, or give a path "
                         "relative to this file (\"shared/{}.xml\")",
-                        href, policy_dir, names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", ")), href)};
+                        href, dir, names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", ")), href)};
   }
   const fs::path path(href);
   if (path.is_absolute()) {

@@ -27,7 +27,8 @@ struct IncludeTarget {
 };
 
 /// Resolves `href`, written in the policy at `including` (a path as IncludeTarget's), against
-/// `tree` (its buffers first, then its disk) and the installed policies in `policy_dir`.
+/// `tree` (its buffers first, then its disk) and the installed policies in `policy_dir`
+/// (installed_policy_dir() when empty, looked up only for an href that names one).
 IncludeTarget resolve_include(const SourceTree& tree, const std::string& including, std::string_view href,
                               const std::string& policy_dir);
 

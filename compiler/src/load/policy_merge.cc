@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/load_rules.h"
+#include "util/split_words.h"
 
 namespace contentc {
 namespace {
@@ -120,13 +121,7 @@ void apply_drops(Policy& base, const std::vector<PolicyDrop>& drops, Findings& f
     } else if (what == "severity") {
       removed = remove_matching(base.severities, [&](const SeverityOverride& s) { return s.rule.value == key; });
     } else if (what == "readability") {
-      std::vector<std::string> in;
-      for (size_t pos = 0; (pos = key.find_first_not_of(' ', pos)) != std::string::npos;) {
-        const size_t end = std::min(key.find(' ', pos), key.size());
-        in.push_back(key.substr(pos, end - pos));
-        pos = end;
-      }
-      const std::string want = element_list_key(in);
+      const std::string want = element_list_key(split_words(key));
       removed = remove_matching(base.reading_levels, [&](const ReadingLevel& r) { return element_list_key(r.in) == want; });
     }
     if (removed == 0) {

@@ -8,21 +8,11 @@
 #include "rules/editor_text.h"
 #include "rules/model_rules.h"
 #include "rules/spell_checker.h"
+#include "util/split_words.h"
 #include "util/utf8.h"
 
 namespace contentc {
 namespace {
-
-/// The code point at `at` of `s` and its length in bytes (U+FFFD and 1 for a bad byte).
-std::pair<char32_t, size_t> code_point(std::string_view s, size_t at) {
-  const auto lead = static_cast<unsigned char>(s[at]);
-  const size_t n = utf8_sequence_length(lead);
-  if (n == 0 || at + n > s.size()) return {U'\uFFFD', 1};
-  if (n == 1) return {lead, 1};
-  char32_t cp = lead & (0x7F >> n);
-  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[at + i]) & 0x3F);
-  return {cp, n};
-}
 
 /// A letter of a word: ASCII letters, and the letters of the Latin, Greek and Cyrillic blocks.
 bool is_letter(char32_t c) {
@@ -40,7 +30,7 @@ std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> out;
   size_t i = 0;
   while (i < text.size()) {
-    auto [c, n] = code_point(text, i);
+    auto [c, n] = utf8_decode(text, i);
     if (!is_letter(c)) {
       i += n;
       continue;
@@ -48,10 +38,10 @@ std::vector<Word> words_of(std::string_view text) {
     const size_t start = i;
     size_t end = i;
     while (end < text.size()) {
-      auto [d, m] = code_point(text, end);
+      auto [d, m] = utf8_decode(text, end);
       if (is_letter(d)) {
         end += m;
-      } else if ((d == '\'' || d == U'\u2019') && end + m < text.size() && is_letter(code_point(text, end + m).first)) {
+      } else if ((d == '\'' || d == U'\u2019') && end + m < text.size() && is_letter(utf8_decode(text, end + m).first)) {
         end += m;
       } else {
         break;
@@ -82,17 +72,8 @@ void add_words(std::set<std::string, std::less<>>& to, std::string_view text) {
 void check_spelling(RuleContext& ctx) {
   const std::optional<SpellingPolicy>& policy = ctx.model.policy.spelling;
   if (!policy) return;
-  std::vector<std::string> names;
-  if (policy->dictionaries) {
-    const std::string& v = policy->dictionaries->value;
-    for (size_t pos = 0; (pos = v.find_first_not_of(' ', pos)) != std::string::npos;) {
-      const size_t end = std::min(v.find(' ', pos), v.size());
-      names.push_back(v.substr(pos, end - pos));
-      pos = end;
-    }
-  } else {
-    names = {"en_US"};
-  }
+  const std::vector<std::string> names =
+      policy->dictionaries ? split_words(policy->dictionaries->value) : std::vector<std::string>{"en_US"};
   std::string error;
   const std::shared_ptr<SpellChecker> checker = SpellChecker::open(names, error);
   if (!checker) {

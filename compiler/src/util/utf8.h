@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace contentc {
 
@@ -18,6 +19,18 @@ size_t utf8_count_code_points(std::string_view text);
 /// starts none (a continuation byte, or not UTF-8), so that a walk over any text moves on.
 inline size_t utf8_sequence_length(unsigned char lead) {
   return lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+/// The code point whose sequence starts at byte `at` of `text`, and that sequence's length
+/// (utf8_sequence_length's); a sequence cut short by the text's end reads as U+FFFD.
+inline std::pair<char32_t, size_t> utf8_decode(std::string_view text, size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const size_t n = utf8_sequence_length(lead);
+  if (n == 1) return {lead, 1};
+  if (at + n > text.size()) return {U'\uFFFD', 1};
+  char32_t cp = lead & (0x7F >> n);
+  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
+  return {cp, n};
 }
 
 /// `text` cut to at most `max_bytes` at a character's start, with "…" when cut (for messages that
