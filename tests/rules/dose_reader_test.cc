@@ -379,5 +379,46 @@ TEST(DoseReaderProgressions, UntilYouReachAMaximumIsTheTarget) {
   EXPECT_EQ(read("Do it a maximum of 30 times."), "reps up to 30");
 }
 
+// The constructions the twenty-third unseen round (bench/dose-corpus/unseen-23.tsv) found.
+
+TEST(DoseReaderSets, TimesAfterTheRepetitionsAndACommaAreTheSets) {
+  EXPECT_EQ(read("Do 15 reps, 3 times"), "reps 15; sets 3 (weak)");
+  // Near misses: with a period after, the times are a frequency; after a hold, repetitions;
+  // "times" twice is no count of sets.
+  EXPECT_EQ(read("Do 15 reps, 3 times a day"), "reps 15; frequency 3 per day");
+  EXPECT_EQ(read("Hold 5 seconds, 10 times"), "hold 5 s; reps 10");
+  EXPECT_EQ(read("Repeat 10 times, 3 times"), "reps 10; reps 3");
+}
+
+TEST(DoseReaderSets, RepetitionsThenARestThenARepeatAreBoutsNoConstructionReads) {
+  const QuoteNumbers bouts = read_quote_numbers(
+      "Repeat this exercise approximately 10 times during a two-minute period, rest one minute, and then repeat.");
+  EXPECT_EQ(bouts.unread_word(DoseField::kSets), "rest");
+  // Near misses: a rest before the repetitions, or no repeat after it, are no bouts.
+  EXPECT_EQ(read_quote_numbers("Hold for 10 seconds, rest for a few seconds, and repeat it 10 times.")
+                .unread_word(DoseField::kSets),
+            "");
+  EXPECT_EQ(read_quote_numbers("Do 10 repetitions, then rest.").unread_word(DoseField::kSets), "");
+}
+
+TEST(SideCue, RepetitionsOnSidesAreEachSide) {
+  EXPECT_EQ(find_side_cue("To begin with start with 2 sets of 15 repetitions on sides."), "on sides");
+  // Near misses: lying on a side is a position; "sides" with no count before is no cue.
+  EXPECT_EQ(find_side_cue("Do 15 repetitions lying on your side."), "");
+  EXPECT_EQ(find_side_cue("Keep your arms on sides."), "");
+}
+
+// The construction the twenty-sixth unseen round (bench/dose-corpus/unseen-26.tsv) found.
+
+TEST(DoseReader, ExercisesCountedAfterAWordOfDoingAreANumberTheReaderCannotPlace) {
+  const QuoteNumbers doing = read_quote_numbers("Try doing 3 to 5 exercises at a time, holding for 20-30 seconds.");
+  EXPECT_TRUE(doing.unplaced_number(3, 5));
+  EXPECT_EQ(read("Try doing 3 to 5 exercises at a time, holding for 20-30 seconds."), "hold 20-30 s");
+  // Near miss: exercises counted with no word of doing are a count of exercises, no dose.
+  const QuoteNumbers these = read_quote_numbers("These 5 exercises ease back pain.");
+  EXPECT_FALSE(these.unplaced_number(5, 5));
+  EXPECT_EQ(these.unread, 0u);
+}
+
 }  // namespace
 }  // namespace contentc

@@ -202,6 +202,13 @@ size_t Reader::number(size_t i, bool counted) {
     if (more && is_any(u, {"on", "with", "for"}) && names_other_side(j + 1)) {
       return emit(DoseField::kReps, "", p.last + 1);
     }
+    // "Do 15 reps, 3 times": a count of times after the repetitions, with nothing between but a
+    // comma, is how many times the set is done; the sets, never certain.
+    if (!bare && !more && u == "times" && before(p.first, 1) == "," && is_reps_unit(before(p.first, 2)) &&
+        before(p.first, 2) != "times" && used_[p.first - 2] && !numbers_.quantities.empty() &&
+        numbers_.quantities.back().field == DoseField::kReps) {
+      return emit(DoseField::kSets, "", j, /*weak=*/true);
+    }
     const size_t last = bare ? p.last + (more ? 1 : 0) : j;
     // "Repeat once": once more after the first, two in all.
     if (bare && !more && before(p.first, 1) == "repeat" && p.value.max == 1 && !p.alternative) more = true;
@@ -225,8 +232,10 @@ size_t Reader::number(size_t i, bool counted) {
     return emit(DoseField::kReps, "", j);  // "work up to about 40 stretches"
   }
   if (is_any(u, {"exercises", "stretches", "moves", "positions", "poses", "movements"})) {
-    // "do 24 exercises a day" may count the day's repetitions: a number the reader cannot place.
-    if (size_t used = 0; period_at(j + 1, used)) unplaced(p);
+    // "do 24 exercises a day" may count the day's repetitions, and "try doing 3 to 5 exercises
+    // at a time" one exercise's: a number the reader cannot place. "These 5 exercises" count
+    // exercises.
+    if (size_t used = 0; period_at(j + 1, used) || doing_before(p.first)) unplaced(p);
     return j;  // a count of exercises
   }
   // "Do eight to 10.": a count straight after a word of doing, closing its clause.

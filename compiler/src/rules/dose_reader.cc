@@ -78,16 +78,22 @@ void Reader::note_unread_words() {
     numbers_.side_words = fmt::format("'{}' and '{}'", limb, again);
   }
   // Bouts of repetitions with rests between them ("do fifteen, rest for a minute, do fifteen
-  // more") count sets in a way no construction reads.
-  const auto reps_readings = std::count_if(numbers_.quantities.begin(), numbers_.quantities.end(),
-                                           [](const QuoteQuantity& q) { return q.field == DoseField::kReps; });
-  if (reps_readings >= 2) {
-    for (const std::string& w : t_) {
-      if (is_any(w, {"rest", "break"})) {
-        note(DoseField::kSets, w);
-        break;
-      }
-    }
+  // more"; "repeat 10 times, rest one minute, and then repeat") count sets in a way no
+  // construction reads: repetitions, then a rest, then more of them or a repeat.
+  std::optional<size_t> reps_end;  // where the first reading of repetitions ends
+  for (size_t q = 0; q < numbers_.quantities.size() && !reps_end; ++q) {
+    if (numbers_.quantities[q].field != DoseField::kReps) continue;
+    reps_end = firsts_[q];
+    while (*reps_end + 1 < t_.size() && used_[*reps_end + 1]) ++*reps_end;
+  }
+  for (size_t k = reps_end.value_or(t_.size()); k < t_.size(); ++k) {
+    if (!is_any(t_[k], {"rest", "break", "wait"})) continue;
+    const bool again = std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(k) + 1, t_.end(), [](const std::string& w) {
+      return is_any(w, {"repeat", "again", "more"});
+    }) || std::count_if(numbers_.quantities.begin(), numbers_.quantities.end(),
+                        [](const QuoteQuantity& q) { return q.field == DoseField::kReps; }) >= 2;
+    if (again) note(DoseField::kSets, t_[k]);
+    break;
   }
 }
 

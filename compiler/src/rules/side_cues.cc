@@ -58,6 +58,13 @@ std::string find_side_cue(std::string_view text) {
       }
     }
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1]) : "";
+    // "2 sets of 15 repetitions on sides": a count shared out over the sides ("lie on your
+    // side" names one side, with a determiner).
+    if (prev == "on" && a == "sides" && i >= 2 &&
+        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 4 ? i - 4 : 0), t.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                    [](const std::string& w) { return is_reps_unit(w); })) {
+      return "on sides";
+    }
     if (is_any(a, {"each", "per"}) && is_alpha(b.empty() ? '0' : b[0]) && !is_any(b, kLimbs) && is_any(c, kLimbs)) {
       return std::string(a) + " " + std::string(c);  // "each butt cheek", "each upper arm"
     }
