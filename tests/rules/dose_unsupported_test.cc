@@ -97,6 +97,26 @@ TEST(DoseUnsupported, AWordOfTheFieldTheReaderUsedForNothingMakesANote) {
             (std::vector<Level>{Level::kNote}));
 }
 
+TEST(DoseUnsupported, TheFieldsNumberReadAsAnotherFieldMakesANoteThatNamesIt) {
+  const auto findings = unsupported(R"(<dose><reps>8-10</reps><sets>8-10</sets><cite article="art">repeat for 8-10 repetitions</cite></dose>)");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0], "sets 8-10: its quote 'repeat for 8-10 repetitions' has 8-10 as the reps ('8-10 "
+                         "repetitions'), which may be the dose reader's mistake; check that it gives the sets");
+  TempSources s;
+  add_article(s, "art", "Repeat 3 times.\nRest 30 seconds between sets.\n");
+  auto level = [&](std::string_view field, std::string_view quote) {
+    s.write("a.xml", content("<exercise id=\"e\"><name>E</name><step>S</step><dose>" + std::string(field) +
+                             "<cite article=\"art\">" + std::string(quote) + "</cite></dose><cite article=\"art\">" +
+                             std::string(quote) + "</cite></exercise>"));
+    const auto found = findings_of(s.compile(), "dose-unsupported");
+    return found.size() == 1 ? found[0].level : Level::kError;
+  };
+  EXPECT_EQ(level("<sets>3</sets>", "Repeat 3 times."), Level::kNote);
+  // Near misses: another number, or the number read as no dose (a rest), keep the warning.
+  EXPECT_EQ(level("<sets>4</sets>", "Repeat 3 times."), Level::kWarning);
+  EXPECT_EQ(level("<hold>30 s</hold>", "Rest 30 seconds between sets."), Level::kWarning);
+}
+
 TEST(DoseUnsupported, SilentWhenAnyCiteOfTheDoseStatesTheField) {
   EXPECT_TRUE(unsupported(R"(<dose><reps>8-10</reps><sets>3</sets><cite article="art">repeat for 8-10 repetitions</cite><cite article="art">Do three sets.</cite></dose>)").empty())
       << "sets stated by the dose's second cite";

@@ -43,7 +43,8 @@ bool Reader::no_dose(const Phrase& p, size_t next) const {
   }
   // A list's number: "5. Do …", "- 2) Hold …".
   const bool line_start = p.first == 0 || is_any(before(p.first, 1), {"-", "•", "*", "(", "\""});
-  if (line_start && is_any(at(p.last + 1), {".", ")"})) return true;
+  // "(twice)" is a count, not a list's number.
+  if (line_start && !p.value.times && is_any(at(p.last + 1), {".", ")"})) return true;
   // A footnote: a number at the very end, after the sentence's last word ("… a week.6").
   if (next >= t_.size() && p.first > 0 &&
       (is_any(before(p.first, 1), {".", "daily", "day", "week", "weekly"}) || is_reps_unit(before(p.first, 1)))) {

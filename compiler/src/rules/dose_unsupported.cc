@@ -35,6 +35,21 @@ std::string timing_word_not_quoted(const Text& timing, const Dose& d) {
   return "";
 }
 
+/// "3" for one number, "8-10" for a range.
+std::string number_text(const DoseValue& v) {
+  return v.min == v.max ? fmt::format("{}", v.min) : fmt::format("{}-{}", v.min, v.max);
+}
+
+/// A reading of another field with the same number as `f` ("3 times" read as reps for sets 3),
+/// or none.
+const QuoteQuantity* read_as_other_field(const QuoteNumbers& numbers, const DoseFieldView& f) {
+  if (!f.value.is_range()) return nullptr;
+  for (const QuoteQuantity& q : numbers.quantities) {
+    if (q.field != f.field && q.value.is_range() && q.value.min == f.value.min && q.value.max == f.value.max) return &q;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void check_dose_unsupported(RuleContext& ctx) {
@@ -63,10 +78,20 @@ void check_dose_unsupported(RuleContext& ctx) {
           ctx.report(kDoseUnsupported, Level::kNote, f.text->loc,
                      fmt::format("{} {}: {} has the number {}, in words the dose reader cannot place; "
                                  "check that it gives the {}",
-                                 dose_field_name(f.field), f.text->value, quotes,
-                                 f.value.min == f.value.max ? fmt::format("{}", f.value.min)
-                                                            : fmt::format("{}-{}", f.value.min, f.value.max),
+                                 dose_field_name(f.field), f.text->value, quotes, number_text(f.value),
                                  dose_field_name(f.field)));
+          continue;
+        }
+        // The quote has the very number, read as another field ("Do 15 reps, 3 times" read as
+        // three repetitions, not three sets): the reader may have given it the wrong field, so a
+        // note asks the editor to check. (A number it read as no dose, a rest say, keeps the
+        // warning: copying a rest into the hold is a mistake editors make.)
+        if (const QuoteQuantity* other = read_as_other_field(numbers, f)) {
+          ctx.report(kDoseUnsupported, Level::kNote, f.text->loc,
+                     fmt::format("{} {}: {} has {} as the {} ('{}'), which may be the dose reader's mistake; "
+                                 "check that it gives the {}",
+                                 dose_field_name(f.field), f.text->value, quotes, number_text(f.value),
+                                 dose_field_name(other->field), other->words, dose_field_name(f.field)));
           continue;
         }
         // The quote has a word of the field ("do a set 5 times a day", "3-4x per week") that the
@@ -110,7 +135,9 @@ const ModelRule kDoseUnsupported{
     {"dose-unsupported", Level::kWarning, "a dose field that none of the dose's quotes states",
      R"(A dose field (reps, hold, sets, side, frequency, timing) that none of the dose's own cited
 quotes states (a note, not a warning, when the quote holds the field's very number, or a word of
-the field, in words the reader cannot place: "Ten movements each for two to three sets"; a word
+the field, in words the reader cannot place: "Ten movements each for two to three sets"; when
+the reader read the field's very number as another field, "Repeat 3 times" for sets 3, which may
+be the reader's mistake (a number it read as no dose, a rest's 30 seconds, keeps the warning); a word
 of the field's family no construction read ("sets", "rounds", "seconds", "a count or two",
 "everyday", "weekdays"); the left and the right, or a side or limb with a word of repeating,
 turning or sharing out, named in no side cue). Quotes are read as

@@ -34,6 +34,16 @@ bool in_position(const Tokens& t, size_t i) {
                             "over", "across", "behind", "beside", "under", "against"});
 }
 
+// "feeling the muscles on both sides tighten": a word of sensing earlier in the clause makes
+// "both sides" where something is felt, not the sides done in turn. t[i] is "both".
+bool where_felt(const Tokens& t, size_t i) {
+  for (size_t k = i; k-- > 0 && !is_any(t[k], {".", ",", ";", ":", "!", "?"});) {
+    if (is_any(t[k], {"repeat", "repeating", "do", "perform", "switch", "then"})) return false;
+    if (is_any(t[k], {"feel", "feeling", "felt", "feels", "notice", "noticing", "sense"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string find_side_cue(std::string_view text) {
@@ -75,7 +85,7 @@ std::string find_side_cue(std::string_view text) {
          (is_any(prev, {"for", "on"}) || (prev == "with" && repeating) ||
           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 3 ? i - 3 : 0), t.begin() + static_cast<std::ptrdiff_t>(i),
                       [](const std::string& w) { return is_reps_unit(w); }))) ||
-        (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"})) ||
+        (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"}) && !(a == "both" && where_felt(t, i))) ||
         // "do the stretches on both legs" is each side; "stand on both legs" a posture.
         (prev == "on" && a == "both" && is_any(b, {"legs", "arms", "feet", "hips", "knees", "hands", "shoulders"}) &&
          std::any_of(t.begin(), t.begin() + i, [](const std::string& w) {
@@ -93,13 +103,19 @@ std::string find_side_cue(std::string_view text) {
       return std::string(a) + " to";
     }
     // "repeat with your right arm", "repeat on the left leg", "perform again lying on your right side"
-    if (is_any(a, {"repeat", "repeating", "again"})) {
+    // "do the same with the other hand": the same, again
+    if (is_any(a, {"repeat", "repeating", "again"}) || (a == "same" && prev == "the")) {
       repeating = true;
       // "turn on your right side and repeat", "roll over and repeat": the same on the other side
       if (turned_at) return std::string(t[*turned_at]) + " … " + std::string(a);
     }
     if (repeating && is_any(a, {"left", "right", "opposite", "other"}) && is_any(b, kSides)) {
       return std::string(a) + " " + std::string(b);
+    }
+    // "then repeat on the right.": the side named with no limb after it
+    if (repeating && is_any(a, {"left", "right"}) && prev == "the" && i >= 2 && t[i - 2] == "on" &&
+        (b.empty() || is_any(b, {".", ",", ";", "!", ")"}))) {
+      return "on the " + std::string(a);
     }
     // "lower your arm and leg and raise the opposite arm and leg": the limb done, then the
     // opposite one, in one sentence ("lift the opposite arm" alone names no second side).
