@@ -118,7 +118,7 @@ class Output(unittest.TestCase):
         self.assertEqual(build(CONTENTC, self.sources, out).returncode, 0)
         after = snapshot(out)
         changed = sorted(p for p in after if after[p] != before.get(p))
-        self.assertEqual(changed, ["audit/index.html", "bundle.json", "bundle.sql", "changes.json", "changes.sql",
+        self.assertEqual(changed, ["audit/index.html", "bundle.json", "bundle.sql", "bundle.sqlite", "changes.json", "changes.sql",
                                    "csv/steps.csv", "manifest.json"])
 
     def test_manifest_lists_every_output_with_its_digest(self):

@@ -4,7 +4,9 @@ copies of sources/, of the hostile corpus and of a generated corpus. For each pa
 version rises as README.md says; changes.json validates against schema/changes.schema.json;
 the old database + changes.sql equals the new one, table by table and row by row, in sqlite3
 and in a real PostgreSQL 15; old bundle.json + changes.json (a small reference applier below)
-equals the new bundle.json; `contentc diff` says the same; and the same pair always gives the
+equals the new bundle.json; the old bundle.sqlite + changes.sqlite.sql equals the new bundle.sqlite
+(tables, user_version, search rows and hits), and changes.sqlite.sql refuses a database of another
+version, changing nothing, with or without -bail and from Python; `contentc diff` says the same; and the same pair always gives the
 same bytes. `contentc diff`'s text is compared with golden files (UPDATE_GOLDEN=1 rewrites them)."""
 import contextlib
 import json
@@ -126,6 +128,37 @@ def sqlite_dump(db, schema):
                 for table, (_, key) in schema.items()}
 
 
+def sqlite_file_dump(db, schema):
+    """bundle.sqlite as its readers see it: every bundle table's CREATE statement and rows (each
+    value with its type, as quote() writes it) by primary key, from the sqlite3 shell; its
+    user_version; and its search rows by entry."""
+    shell = lambda sql: subprocess.run(["sqlite3", "-bail", db, sql], capture_output=True, text=True,
+                                       check=True).stdout
+    tables = {}
+    for table, (columns, key) in schema.items():
+        values = " || ',' || ".join(f"quote({c})" for c in columns)
+        tables[table] = (shell(f"SELECT sql FROM sqlite_master WHERE name = '{table}';") +
+                         shell(f"SELECT {values} FROM {table} ORDER BY {', '.join(key)};"))
+    return {"tables": tables, "user_version": shell("PRAGMA user_version;"),
+            "search": shell("SELECT entry_id, kind, name, aliases, body, warnings FROM search ORDER BY entry_id;")}
+
+
+def search_hits(db, terms):
+    """The ids each term finds, best first, through Python's sqlite3."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return {t: [r[0] for r in conn.execute("SELECT entry_id FROM search WHERE search MATCH ? ORDER BY rank, entry_id",
+                                               (t,))] for t in terms}
+
+
+SEARCH_TERMS = ["stretch", "pain", "knees", "gently", "breathe", "hold", "sciatica", "ball"]
+
+
+def upgrade(db, script, *flags):
+    """Runs a changes.sqlite.sql on a copy of a bundle.sqlite with the sqlite3 shell."""
+    with open(script, encoding="utf-8") as f:
+        return subprocess.run(["sqlite3", *flags, db], stdin=f, capture_output=True, text=True)
+
+
 def postgres_dump(pg, database, schema):
     """Every table's rows, ordered by primary key, as COPY writes them, in one psql run."""
     args = []
@@ -239,6 +272,45 @@ class ChangeSets(unittest.TestCase):
             self.assertTrue(migrated["entries"], name)
             self.assertEqual(migrated, sqlite_dump(new_db, schema), name)
 
+    def test_old_bundle_sqlite_plus_changes_sqlite_sql_is_the_new_one(self):
+        for name in self.changed_pairs():
+            p = self.pairs[name]
+            db = os.path.join(self.tmp, f"{name}-upgraded.sqlite")
+            shutil.copyfile(os.path.join(p["old"], "bundle.sqlite"), db)
+            run = upgrade(db, os.path.join(p["new"], "changes.sqlite.sql"), "-bail")
+            self.assertEqual(run.returncode, 0, f"{name}: {run.stderr}")
+            new = os.path.join(p["new"], "bundle.sqlite")
+            schema = key_columns(p["new"])
+            self.assertEqual(sqlite_file_dump(db, schema), sqlite_file_dump(new, schema), name)
+            self.assertEqual(search_hits(db, SEARCH_TERMS), search_hits(new, SEARCH_TERMS), name)
+            check = subprocess.run(["sqlite3", db, "PRAGMA foreign_key_check; PRAGMA integrity_check;"],
+                                   capture_output=True, text=True)
+            self.assertEqual(check.stdout, "ok\n", name)
+
+    def test_changes_sqlite_sql_refuses_a_database_of_another_version_and_changes_nothing(self):
+        p = self.pairs["exercise-added"]
+        script = os.path.join(p["new"], "changes.sqlite.sql")
+        # The new release itself, and the old one upgraded by another release's change set.
+        for wrong in (os.path.join(p["new"], "bundle.sqlite"),
+                      os.path.join(self.pairs["step-edited"]["new"], "bundle.sqlite")):
+            for how in ("-bail", "", "python"):
+                db = os.path.join(self.tmp, "wrong.sqlite")
+                shutil.copyfile(wrong, db)
+                before = read_bytes(db)
+                if how == "python":
+                    with contextlib.closing(sqlite3.connect(db)) as conn, open(script, encoding="utf-8") as f:
+                        with self.assertRaises(sqlite3.IntegrityError) as refused:
+                            conn.executescript(f.read())
+                    message = str(refused.exception)
+                else:
+                    run = upgrade(db, script, *([how] if how else []))
+                    self.assertNotEqual(run.returncode, 0, how)
+                    message = run.stderr
+                self.assertIn("changes.sqlite.sql upgrades bundle.sqlite 1.0.0 (user_version 1000000) to 1.1.0 "
+                              "(user_version 1001000), and this database holds another version: nothing was changed",
+                              message, how)
+                self.assertEqual(read_bytes(db), before, f"{wrong} {how or 'without -bail'}")
+
     def test_old_database_plus_changes_sql_is_the_new_one_in_postgresql(self):
         # bundle.sql drops and creates its tables: each pair reloads the same two databases.
         old_db, new_db = "old_release", "new_release"
@@ -316,7 +388,8 @@ class ChangeSets(unittest.TestCase):
 
     def test_a_rebuild_keeps_the_release_and_its_change_files(self):
         p = self.pairs["step-edited"]
-        before = {f: read_bytes(os.path.join(p["new"], f)) for f in ("changes.json", "changes.sql", "manifest.json")}
+        before = {f: read_bytes(os.path.join(p["new"], f))
+                  for f in ("changes.json", "changes.sql", "changes.sqlite.sql", "manifest.json")}
         again = build(CONTENTC, p["src"], p["new"])
         self.assertEqual(again.returncode, 0, again.stderr)
         self.assertIn("is up to date", again.stderr)
@@ -328,7 +401,8 @@ class ChangeSets(unittest.TestCase):
         out = os.path.join(self.tmp, "again")
         shutil.copytree(p["old"], out)
         self.assertEqual(build(CONTENTC, p["src"], out, "-j", "1").returncode, 0)
-        for f in ("changes.json", "changes.sql", "manifest.json", "audit/index.html"):
+        for f in ("changes.json", "changes.sql", "changes.sqlite.sql", "bundle.sqlite", "manifest.json",
+                  "audit/index.html"):
             self.assertEqual(read_bytes(os.path.join(out, f)), read_bytes(os.path.join(p["new"], f)), f)
 
     def test_previous_names_the_build_to_compare_with(self):
@@ -427,6 +501,13 @@ class ChangeSets(unittest.TestCase):
             subprocess.run(["sqlite3", "-bail", new_db], stdin=f, check=True)
         schema = key_columns(out)
         self.assertEqual(sqlite_dump(db, schema), sqlite_dump(new_db, schema))
+        # And bundle.sqlite, upgraded in place: one step in a hundred re-indexed.
+        upgraded = os.path.join(self.tmp, "gen-upgraded.sqlite")
+        shutil.copyfile(os.path.join(old, "bundle.sqlite"), upgraded)
+        self.assertEqual(upgrade(upgraded, os.path.join(out, "changes.sqlite.sql"), "-bail").returncode, 0)
+        new = os.path.join(out, "bundle.sqlite")
+        self.assertEqual(sqlite_file_dump(upgraded, schema), sqlite_file_dump(new, schema))
+        self.assertEqual(search_hits(upgraded, SEARCH_TERMS), search_hits(new, SEARCH_TERMS))
 
 
 if __name__ == "__main__":

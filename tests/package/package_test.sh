@@ -24,12 +24,12 @@ deb="$build/contentc_${version}_amd64.deb"
 # Its fields: the runtime libraries it links, and nothing else.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libpugixml1v5 libboost-program-options1.74.0 libfmt9 libespeak-ng1 libstemmer0d libgumbo1 libzip4 zlib1g libhunspell-1.7-0 hunspell-en-us hunspell-en-med; do
+for lib in libpugixml1v5 libboost-program-options1.74.0 libfmt9 libespeak-ng1 libstemmer0d libgumbo1 libzip4 zlib1g libhunspell-1.7-0 libsqlite3-0 hunspell-en-us hunspell-en-med; do
   [[ $depends == *"$lib "* || $depends == *"$lib,"* || $depends == *"$lib" ]] || fail "Depends lacks $lib"
 done
 for name in $(echo "$depends" | tr ',' '\n' | sed 's/(.*//; s/ //g'); do
   case $name in
-    libpugixml1v5 | libboost-program-options1.74.0 | libfmt9 | libespeak-ng1 | libstemmer0d | libgumbo1 | libzip4 | zlib1g | libhunspell-1.7-0 | hunspell-en-us | hunspell-en-med | libssl3 | libc6 | libstdc++6 | libgcc-s1) ;;
+    libpugixml1v5 | libboost-program-options1.74.0 | libfmt9 | libespeak-ng1 | libstemmer0d | libgumbo1 | libzip4 | zlib1g | libhunspell-1.7-0 | libsqlite3-0 | hunspell-en-us | hunspell-en-med | libssl3 | libc6 | libstdc++6 | libgcc-s1) ;;
     *) fail "Depends names $name, which contentc neither links nor reads" ;;
   esac
 done

@@ -183,7 +183,9 @@ ReadRelease read_release(const fs::path& folder) {
   if (!read_listed(folder, listed, "bundle.sql", r.sql, out.why) || !parse_rows(r, out.why)) return out;
   if (listed.contains("changes.json") &&
       (!read_listed(folder, listed, "changes.json", r.changes_json, out.why) ||
-       !read_listed(folder, listed, "changes.sql", r.changes_sql, out.why))) {
+       !read_listed(folder, listed, "changes.sql", r.changes_sql, out.why) ||
+       (listed.contains("changes.sqlite.sql") &&
+        !read_listed(folder, listed, "changes.sqlite.sql", r.changes_sqlite_sql, out.why)))) {
     return out;
   }
   out.release = std::move(r);

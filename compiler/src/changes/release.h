@@ -21,6 +21,7 @@ struct Release {
   /// above view them (a deque never moves its elements).
   std::deque<std::string> padded;
   std::string changes_json, changes_sql;  ///< the build's own change files, "" when it has none
+  std::string changes_sqlite_sql;         ///< "" also for a build made before bundle.sqlite
 };
 
 /// What a folder holds, for a change set.

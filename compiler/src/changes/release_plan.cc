@@ -51,11 +51,15 @@ ReleasePlan plan_release(const std::filesystem::path& previous, bool named, cons
     plan.changes_json = old.changes_json;
     plan.changes_sql = old.changes_sql;
     if (!old.changes_json.empty()) plan.changes = read_changes_json(old.changes_json);
+    // A build from before bundle.sqlite carries no upgrade of it: made from its change set.
+    plan.changes_sqlite_sql = !old.changes_sqlite_sql.empty() || !plan.changes ? old.changes_sqlite_sql
+                                                                                 : write_changes_sqlite_sql(*plan.changes);
     plan.note = fmt::format("nothing changed since the previous build: content version {}", plan.content_version);
     return plan;
   }
   plan.changes_json = write_changes_json(changes);
   plan.changes_sql = write_changes_sql(changes);
+  plan.changes_sqlite_sql = write_changes_sqlite_sql(changes);
   plan.note = "changes: " + changes_one_line(changes);
   plan.changes = std::move(changes);
   return plan;

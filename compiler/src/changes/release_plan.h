@@ -17,6 +17,7 @@ struct ReleasePlan {
   std::string content_version;  ///< for manifest.json
   std::optional<ChangeSet> changes;       ///< for the audit page; none on a first build
   std::string changes_json, changes_sql;  ///< the change files to write; "" for none
+  std::string changes_sqlite_sql;         ///< bundle.sqlite's upgrade; "" for none
   std::string note;             ///< for stderr: what changed, or why there is no change set
 };
 

@@ -7,6 +7,8 @@
 #include <numeric>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "changes/release_plan.h"
 #include "emit/audit/audit_pages.h"
 #include "tables/bundle_tables.h"
@@ -18,6 +20,7 @@
 #include "emit/json_bundle_writer.h"
 #include "emit/output_dir.h"
 #include "tables/sql_writer.h"
+#include "tables/sqlite_writer.h"
 #include "util/json_writer.h"
 #include "util/sha256.h"
 #include "util/worker_pool.h"
@@ -77,9 +80,10 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
       file.patch(digest_at, file.sha256_so_far());
     });
   }});
-  emitters.push_back({"emit: csv+sql", [&](std::string& error) {
+  emitters.push_back({"emit: csv", [&](std::string& error) {
     // Rows are made from the model as they are written, never kept: one pass writes every CSV
-    // (all open at once), and bundle.sql takes the tables one after the other, parents first.
+    // (all open at once); bundle.sql and bundle.sqlite take the tables one after the other,
+    // parents first.
     const std::vector<Table> tables = bundle_schemas();
     const CsvOptions csv_options{options.spreadsheet_safe};
     std::vector<std::unique_ptr<StagedOutput>> csv;
@@ -99,10 +103,28 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     stage("csv/datapackage.json", error, [&](StagedOutput& file) {
       file.buffer() += write_datapackage(tables, options.spreadsheet_safe);
     });
+  }});
+  emitters.push_back({"emit: sql", [&](std::string& error) {
+    const std::vector<Table> tables = bundle_schemas();
     stage("bundle.sql", error, [&](StagedOutput& file) {
       write_sql(tables, [&](size_t table, const std::function<void(std::span<const Cell>)>& row) {
         for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
       }, file.buffer());
+    });
+  }});
+  emitters.push_back({"emit: sqlite", [&](std::string& error) {
+    // bundle.sqlite: the same tables as bundle.sql, made by SQLite itself, with the search index
+    // and the content version in user_version.
+    const std::optional<int32_t> version = content_version_number(release.content_version);
+    if (!version) {
+      error = fmt::format("the content version '{}' does not fit bundle.sqlite's user_version", release.content_version);
+      return;
+    }
+    const std::vector<Table> tables = bundle_schemas();
+    error = dir.stage_file("bundle.sqlite", [&](const std::filesystem::path& file) {
+      return write_sqlite(tables, [&](size_t table, const std::function<void(std::span<const Cell>)>& row) {
+        for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
+      }, *version, file);
     });
   }});
   emitters.push_back({"emit: annotations+csl", [&](std::string& error) {
@@ -136,6 +158,9 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   }
   if (result.error.empty() && !release.changes_json.empty()) result.error = dir.write("changes.json", release.changes_json);
   if (result.error.empty() && !release.changes_sql.empty()) result.error = dir.write("changes.sql", release.changes_sql);
+  if (result.error.empty() && !release.changes_sqlite_sql.empty()) {
+    result.error = dir.write("changes.sqlite.sql", release.changes_sqlite_sql);
+  }
   if (!result.error.empty()) return result;
 
   std::vector<StagedFile> outputs = dir.written();

@@ -67,22 +67,55 @@ std::string StagedOutput::close() {
   if (::close(fd_) != 0 && !error_) error_ = errno;
   fd_ = -1;
   if (error_) return fmt::format("cannot write '{}': {}", rel_, os_error(error_));
+  return dir_.settle(rel_, bytes, std::move(digest), unchanged);
+}
+
+std::string OutputDir::settle(const std::string& rel, size_t bytes, std::string digest, bool unchanged) {
+  // An unchanged file is the previous build's own, linked: it is never written again, so the
+  // link cannot carry a write into the live folder.
+  const fs::path target = staging_ / rel;
   {
     std::lock_guard lock(g_staging_mutex);
     if (g_abandoned) return "the build was interrupted";
     if (unchanged) {
       unlink(target.c_str());
-      if (link(previous.c_str(), target.c_str()) != 0) {
-        return fmt::format("cannot link '{}' to the previous build's: {}", rel_, os_error(errno));
+      if (link((real_out_ / rel).c_str(), target.c_str()) != 0) {
+        return fmt::format("cannot link '{}' to the previous build's: {}", rel, os_error(errno));
       }
     }
   }
   {
-    std::lock_guard lock(dir_.written_mutex_);
-    dir_.written_.push_back(StagedFile{rel_, bytes, unchanged, std::move(digest)});
+    std::lock_guard lock(written_mutex_);
+    written_.push_back(StagedFile{rel, bytes, unchanged, std::move(digest)});
   }
   test_pause();
   return "";
+}
+
+std::string OutputDir::stage_file(const std::string& rel, const std::function<std::string(const fs::path&)>& make) {
+  const fs::path target = staging_ / rel;
+  {
+    std::lock_guard lock(g_staging_mutex);
+    if (g_abandoned) return "the build was interrupted";
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    if (ec) return fmt::format("cannot create '{}': {}", target.parent_path().string(), ec.message());
+  }
+  // Made in place under its own name (the staging folder goes with a failed or killed build),
+  // then read once for its digest; never copied.
+  if (std::string error = make(target); !error.empty()) {
+    unlink(target.c_str());
+    return error;
+  }
+  struct stat made, st;
+  std::string digest = file_sha256(target);
+  if (lstat(target.c_str(), &made) != 0 || !S_ISREG(made.st_mode) || digest.empty()) {
+    return fmt::format("cannot read '{}' back: {}", rel, os_error(errno ? errno : EIO));
+  }
+  const fs::path previous = real_out_ / rel;
+  const bool unchanged = lstat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == made.st_size &&
+                         file_sha256(previous) == digest;
+  return settle(rel, static_cast<size_t>(made.st_size), std::move(digest), unchanged);
 }
 
 void OutputDir::remove_previous(const fs::path& folder) {

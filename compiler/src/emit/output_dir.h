@@ -94,6 +94,12 @@ class OutputDir {
   /// the returned StagedOutput and closed. On failure returns null and sets `error`. Several
   /// files may be open at once, on different threads.
   [[nodiscard]] std::unique_ptr<StagedOutput> open(const std::string& rel, std::string& error);
+  /// Stages `rel` from a file a library writes itself (a database): `make` creates it at the
+  /// path it is given, in the staging folder, and returns an error message or ""; the file is
+  /// then hashed and, when its bytes equal the previous build's, replaced by a link to that file,
+  /// as any output is. Returns an error message, or "".
+  [[nodiscard]] std::string stage_file(const std::string& rel,
+                                       const std::function<std::string(const std::filesystem::path&)>& make);
   /// Stages `content` as `rel` in one go. Returns an error message, or "".
   [[nodiscard]] std::string write(const std::string& rel, std::string_view content);
   /// Puts the staged folder in place (when anything changed) and removes the previous build.
@@ -122,6 +128,8 @@ class OutputDir {
   std::string make_staging();
   void remove_previous(const std::filesystem::path& folder);
   std::string hidden_name(std::string_view suffix) const;
+  /// Records a staged file (linking it to the previous build's when `unchanged`).
+  std::string settle(const std::string& rel, size_t bytes, std::string digest, bool unchanged);
 
   friend class StagedOutput;
 

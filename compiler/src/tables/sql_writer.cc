@@ -36,6 +36,38 @@ std::string join(const std::vector<std::string_view>& names) {
 
 }  // namespace
 
+std::string create_tables_sql(const std::vector<Table>& tables) {
+  std::string out;
+  for (const Table& t : tables) {
+    out += fmt::format("\nCREATE TABLE {} (\n", t.name);
+    for (const Column& c : t.columns) {
+      out += fmt::format("  {} {}{},\n", c.name, sql_type(c.type), c.required ? " NOT NULL" : "");
+    }
+    out += fmt::format("  PRIMARY KEY ({})", join(t.primary_key));
+    for (const ForeignKey& fk : t.foreign_keys) {
+      out += fmt::format(",\n  FOREIGN KEY ({}) REFERENCES {} ({})", join(fk.columns), fk.table,
+                         join(fk.referenced));
+    }
+    out += "\n);\n";
+  }
+  return out;
+}
+
+std::string create_indexes_sql(const std::vector<Table>& tables) {
+  std::string out;
+  for (const Table& t : tables) {
+    for (const ForeignKey& fk : t.foreign_keys) {
+      if (fk.columns.size() <= t.primary_key.size() &&
+          std::equal(fk.columns.begin(), fk.columns.end(), t.primary_key.begin())) {
+        continue;  // the primary key's index serves: the key starts with these columns
+      }
+      std::string index = fmt::format("{}_{}_idx", t.name, fk.columns[0]);
+      out += fmt::format("CREATE INDEX {} ON {} ({});\n", index, t.name, join(fk.columns));
+    }
+  }
+  return out;
+}
+
 void append_sql_literal(std::string& out, const Cell& cell) {
   if (std::holds_alternative<std::monostate>(cell)) {
     out += "NULL";
@@ -76,18 +108,7 @@ void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBu
   for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
     out += fmt::format("DROP TABLE IF EXISTS {};\n", it->name);
   }
-  for (const Table& t : tables) {
-    out += fmt::format("\nCREATE TABLE {} (\n", t.name);
-    for (const Column& c : t.columns) {
-      out += fmt::format("  {} {}{},\n", c.name, sql_type(c.type), c.required ? " NOT NULL" : "");
-    }
-    out += fmt::format("  PRIMARY KEY ({})", join(t.primary_key));
-    for (const ForeignKey& fk : t.foreign_keys) {
-      out += fmt::format(",\n  FOREIGN KEY ({}) REFERENCES {} ({})", join(fk.columns), fk.table,
-                         join(fk.referenced));
-    }
-    out += "\n);\n";
-  }
+  out += create_tables_sql(tables);
   for (size_t table = 0; table < tables.size(); ++table) {
     const std::string header = insert_header(tables[table]);
     size_t n = 0;
@@ -105,17 +126,7 @@ void write_sql(const std::vector<Table>& tables, const TableRows& rows, OutputBu
     });
     if (n > 0) out += ";\n";
   }
-  out += "\n";
-  for (const Table& t : tables) {
-    for (const ForeignKey& fk : t.foreign_keys) {
-      if (fk.columns.size() <= t.primary_key.size() &&
-          std::equal(fk.columns.begin(), fk.columns.end(), t.primary_key.begin())) {
-        continue;  // the primary key's index serves: the key starts with these columns
-      }
-      std::string index = fmt::format("{}_{}_idx", t.name, fk.columns[0]);
-      out += fmt::format("CREATE INDEX {} ON {} ({});\n", index, t.name, join(fk.columns));
-    }
-  }
+  out += "\n" + create_indexes_sql(tables);
   out += "\nCOMMIT;\n";
   buffer.flush();
 }

@@ -24,6 +24,13 @@ void append_sql_literal(std::string& out, const Cell& cell);
 /// A row as bundle.sql writes it in an INSERT: `(literal, literal, …)`.
 void append_sql_tuple(std::string& out, std::span<const Cell> row);
 
+/// `CREATE TABLE` statements for the tables, with their primary and foreign keys (each
+/// statement after a blank line), in standard SQL that SQLite 3 and PostgreSQL 15 both take.
+std::string create_tables_sql(const std::vector<Table>& tables);
+/// `CREATE INDEX` statements for every foreign key that its table's primary key does not start
+/// with, one a line.
+std::string create_indexes_sql(const std::vector<Table>& tables);
+
 /// One SQL script that loads unchanged into SQLite 3 and PostgreSQL 15: in one transaction,
 /// drops the bundle's tables if present, creates them with primary and foreign keys, inserts
 /// the rows in multi-row INSERTs (parents first), then creates an index on every foreign key.
