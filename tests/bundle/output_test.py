@@ -118,8 +118,8 @@ class Output(unittest.TestCase):
         self.assertEqual(build(CONTENTC, self.sources, out).returncode, 0)
         after = snapshot(out)
         changed = sorted(p for p in after if after[p] != before.get(p))
-        self.assertEqual(changed, ["audit/index.html", "bundle.json", "bundle.sql", "bundle.sqlite", "changes.json", "changes.sql",
-                                   "csv/steps.csv", "manifest.json"])
+        self.assertEqual(changed, ["audit/index.html", "bundle.json", "bundle.sql", "bundle.sqlite", "changes.json",
+                                   "changes.sql", "changes.sqlite.sql", "csv/steps.csv", "manifest.json"])
 
     def test_manifest_lists_every_output_with_its_digest(self):
         out = os.path.join(self.tmp, "out")
