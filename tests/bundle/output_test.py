@@ -119,7 +119,8 @@ class Output(unittest.TestCase):
         after = snapshot(out)
         changed = sorted(p for p in after if after[p] != before.get(p))
         self.assertEqual(changed, ["audit/index.html", "bundle.json", "bundle.sql", "bundle.sqlite", "changes.json",
-                                   "changes.sql", "changes.sqlite.sql", "csv/steps.csv", "manifest.json"])
+                                   "changes.sql", "changes.sqlite.sql", "csv/datapackage.json", "csv/steps.csv",
+                                   "manifest.json"])
 
     def test_manifest_lists_every_output_with_its_digest(self):
         out = os.path.join(self.tmp, "out")

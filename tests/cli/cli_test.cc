@@ -102,6 +102,14 @@ TEST(Cli, SourceDateEpochIsAWholeNumberOfSeconds) {
   EXPECT_EQ(decide_today("", "253402300799", error), "9999-12-31");
 }
 
+TEST(Cli, CreatedIsSourceDateEpochToTheSecondElseTheBuildsDay) {
+  EXPECT_EQ(decide_created("", "1780000000", "2026-05-28"), "2026-05-28T20:26:40Z");
+  EXPECT_EQ(decide_created("2026-06-01", "1780000000", "2026-06-01"), "2026-06-01T00:00:00Z")
+      << "--today names the build's day";
+  EXPECT_EQ(decide_created("", nullptr, "2026-12-04"), "2026-12-04T00:00:00Z");
+  EXPECT_EQ(decide_created("", "", "2026-12-04"), "2026-12-04T00:00:00Z");
+}
+
 TEST(Cli, RulesListsEveryRegisteredRule) {
   ::testing::internal::CaptureStdout();
   run({"rules"});

@@ -9,6 +9,7 @@
 
 #include "changes/change_set.h"
 #include "changes/sql_tuples.h"
+#include "load/schema.h"
 #include "tables/bundle_tables.h"
 #include "tables/sql_writer.h"
 #include "util/read_file.h"
@@ -180,6 +181,10 @@ ReadRelease read_release(const fs::path& folder) {
   Release r;
   r.format_version = out.format_version;
   r.content_version = out.content_version;
+  if (manifest.contains("created") && manifest["created"].is_string() &&
+      check_value(manifest["created"].get<std::string>(), ValueSpec{ValueType::kTimestamp}).empty()) {
+    r.created = manifest["created"].get<std::string>();
+  }
   if (!read_listed(folder, listed, "bundle.sql", r.sql, out.why) || !parse_rows(r, out.why)) return out;
   if (listed.contains("changes.json") &&
       (!read_listed(folder, listed, "changes.json", r.changes_json, out.why) ||

@@ -14,6 +14,7 @@ namespace contentc {
 struct Release {
   std::string format_version;   ///< "2.0"
   std::string content_version;  ///< "1.4.2"; "" for a build made before content versions
+  std::string created;          ///< when the release was first built (RFC 3339); "" before format 2.7
   std::string sql;              ///< bundle.sql, whole (the rows view it)
   /// Per table of bundle_schemas(), in its order: each row as bundle.sql writes it, `(…)`.
   std::vector<std::vector<std::string_view>> rows;

@@ -50,6 +50,7 @@ ReleasePlan plan_release(const std::filesystem::path& previous, bool named, cons
     // The same release, built again: what it said of its own changes still holds.
     plan.changes_json = old.changes_json;
     plan.changes_sql = old.changes_sql;
+    plan.created = old.created;
     if (!old.changes_json.empty()) plan.changes = read_changes_json(old.changes_json);
     // A build from before bundle.sqlite carries no upgrade of it: made from its change set.
     plan.changes_sqlite_sql = !old.changes_sqlite_sql.empty() || !plan.changes ? old.changes_sqlite_sql

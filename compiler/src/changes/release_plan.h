@@ -18,6 +18,7 @@ struct ReleasePlan {
   std::optional<ChangeSet> changes;       ///< for the audit page; none on a first build
   std::string changes_json, changes_sql;  ///< the change files to write; "" for none
   std::string changes_sqlite_sql;         ///< bundle.sqlite's upgrade; "" for none
+  std::string created;  ///< a rebuilt release's time from its previous build; "" for a new release
   std::string note;             ///< for stderr: what changed, or why there is no change set
 };
 

@@ -77,6 +77,7 @@ struct CheckOptions {
   bool dry_run = false;
   std::filesystem::path baseline;  ///< --baseline: an earlier run's SARIF or JSON ("" none)
   bool only_new = false;           ///< --only-new: text and GitHub output, and the exit status, new findings only
+  std::string created;             ///< when the build was made (decide_created)
   CompileOptions compile;
 };
 

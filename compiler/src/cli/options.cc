@@ -108,6 +108,7 @@ CheckOptions parse_check_options(const std::vector<std::string>& args, SourcesCo
   std::string error;
   o.compile.today = decide_today(today, std::getenv("SOURCE_DATE_EPOCH"), error);
   if (!error.empty()) throw UsageError{error};
+  o.created = decide_created(today, std::getenv("SOURCE_DATE_EPOCH"), o.compile.today);
   if (is_build && out.empty()) throw UsageError{"--out: give a folder to write the bundles to"};
   o.out = out;
   if (is_build && vm.count("previous")) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <numeric>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -42,6 +43,31 @@ std::string input_digest(const SourceFiles& files) {
   return all.hex();
 }
 
+namespace {
+
+/// The data package's metadata from the model: the articles (by id) as its sources, their
+/// authors as contributors (each name once, with the first publisher it came with), the
+/// policy's licences.
+PackageMetadata package_metadata(const Model& model, const std::string& content_version, const std::string& created) {
+  PackageMetadata meta{content_version, created, {}, {}, {}};
+  std::vector<const Article*> articles;
+  for (const Article& a : model.articles) articles.push_back(&a);
+  std::sort(articles.begin(), articles.end(), [](const Article* a, const Article* b) { return a->id.value < b->id.value; });
+  std::set<std::string> authors;
+  for (const Article* a : articles) {
+    meta.sources.push_back({a->title.value, a->url ? a->url->value : ""});
+    if (authors.insert(a->author.value).second) {
+      meta.contributors.push_back({a->author.value, a->publisher ? a->publisher->value : ""});
+    }
+  }
+  for (const License& l : model.policy.licenses) {
+    meta.licenses.push_back({l.name.value, l.path ? l.path->value : "", l.title ? l.title->value : ""});
+  }
+  return meta;
+}
+
+}  // namespace
+
 BundleResult write_bundles(const Model& model, const SourceFiles& files, const Findings& findings,
                            OutputDir& dir, const BundleOptions& options) {
   BundleResult result;
@@ -58,6 +84,8 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
     return result;
   }
   result.release_note = release.note;
+  const std::string created = release.created.empty() ? options.created : release.created;
+  const PackageMetadata package = package_metadata(model, release.content_version, created);
   // The emitters read the model only: they run side by side, each streaming its files into the
   // staging folder as it makes them (hashed on the way), so no output is ever whole in memory.
   struct Emitter {
@@ -101,7 +129,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
       if (std::string e = file->close(); error.empty()) error = e;
     }
     stage("csv/datapackage.json", error, [&](StagedOutput& file) {
-      file.buffer() += write_datapackage(tables, options.spreadsheet_safe);
+      file.buffer() += write_datapackage(tables, options.spreadsheet_safe, package);
     });
   }});
   emitters.push_back({"emit: sql", [&](std::string& error) {
@@ -171,6 +199,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   w.key("tool_version").value(kVersion);
   w.key("format_version").value(kFormatVersion);
   w.key("content_version").value(release.content_version);
+  w.key("created").value(created);
   w.key("input_digest").value("sha256:" + input_digest(files));
   w.key("outputs").begin_array();
   for (const StagedFile& f : outputs) {

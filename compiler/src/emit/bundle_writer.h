@@ -22,6 +22,9 @@ struct BundleOptions {
   std::filesystem::path previous;
   bool previous_named = false;  ///< named by --previous: one that is not a build is an error
   std::string today = "1970-01-01";  ///< YYYY-MM-DD: the build's day, which judges review records
+  /// RFC 3339: when the build was made, for a release that is new (a rebuild of the same
+  /// release keeps the time its previous build recorded).
+  std::string created = "1970-01-01T00:00:00Z";
 };
 
 /// What a build wrote.

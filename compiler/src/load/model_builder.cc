@@ -292,6 +292,9 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
     p.spelling = SpellingPolicy{optional_attr(s, "dictionaries"), child_texts(s, "accept"), view_.element_loc(s)};
   }
   if (pugi::xml_node r = root.child("reviews")) p.reviews = review_policy(r);
+  for (pugi::xml_node l : root.children("license")) {
+    p.licenses.push_back(License{attr(l, "name"), optional_attr(l, "path"), optional_attr(l, "title"), view_.element_loc(l)});
+  }
   for (pugi::xml_node r : root.children("rule")) p.house_rules.push_back(house_rule(r));
 }
 

@@ -80,6 +80,7 @@ void overlay_policy(Policy& base, Policy top) {
     base.spelling = std::move(top.spelling);
   }
   if (top.reviews) base.reviews = std::move(top.reviews);
+  if (!top.licenses.empty()) base.licenses = std::move(top.licenses);  // the licences named last
   overlay(base.house_rules, top.house_rules, [](const std::shared_ptr<const HouseRule>& x) { return x->id.value; });
   base.present = base.present || top.present;
   base.loc = top.loc;

@@ -261,11 +261,16 @@ struct Specs {
                        {"every", false, {ValueType::kDuration}},
                        {"warn", false, {ValueType::kDuration}}},
                       {{&reviewer, 0, -1}, {&review_require, 0, -1}}};
+  ElementSpec policy_license{"license",
+                      {{"name", true, {ValueType::kLicenseId}}, {"path", false, kTokenValue}, {"title", false, kTextValue}},
+                      {},
+                      ContentModel::kEmpty};
   ElementSpec policy{"policy",
                      {},
                      {{&include, 0, -1}, {&drop, 0, -1}, {&vocabulary, 0, -1}, {&require_warning, 0, -1}, {&oppose, 0, -1},
                       {&warning_cues, 0, -1}, {&relate, 0, -1}, {&limit, 0, -1}, {&severity, 0, -1}, {&preferred_term, 0, -1},
-                      {&avoid, 0, -1}, {&readability, 0, -1}, {&spelling, 0, 1}, {&reviews, 0, 1}, {&house_rule, 0, -1}}};
+                      {&avoid, 0, -1}, {&readability, 0, -1}, {&spelling, 0, 1}, {&reviews, 0, 1}, {&policy_license, 0, -1},
+                      {&house_rule, 0, -1}}};
 
   ElementSpec movement(std::string_view kind) {
     return ElementSpec{kind,

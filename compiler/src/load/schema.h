@@ -18,6 +18,7 @@ enum class ValueType {
   kDuration,   ///< 3y, 18m, 6w, 90d: 1 to 9999 years, months, weeks or days
   kTimestamp,  ///< 2026-12-03T08:15:02Z: a real UTC time, to the second
   kSha256,     ///< 64 lower-case hex digits
+  kLicenseId,  ///< a licence identifier: letters, digits, '-', '.' and '_' ("CC-BY-4.0")
   kEnum,       ///< one of `allowed`
   kEnumList,   ///< white-space separated list of `allowed`
 };

@@ -109,6 +109,11 @@ std::string check_value(std::string_view value, const ValueSpec& spec) {
       return value.size() == 64 && value.find_first_not_of("0123456789abcdef") == std::string_view::npos
                  ? ""
                  : "a SHA-256 as 64 lower-case hex digits";
+    case ValueType::kLicenseId:
+      return !value.empty() && value.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._") ==
+                                   std::string_view::npos
+                 ? ""
+                 : "a licence identifier of letters, digits, '-', '.' and '_' (such as CC-BY-4.0)";
     case ValueType::kEnum:
       return contains(spec.allowed, value) ? "" : one_of(spec.allowed);
     case ValueType::kEnumList: {

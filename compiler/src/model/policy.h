@@ -121,6 +121,14 @@ struct ReviewPolicy {
   }
 };
 
+/// `<license name="CC-BY-4.0" path="https://…" title="…"/>`: a licence the house publishes its
+/// content under, for the data package (never guessed: none when the policy names none).
+struct License {
+  Text name;
+  std::optional<Text> path, title;
+  Loc loc;
+};
+
 /// `<example expect="fires|passes">`: entries a house rule must fire on, or pass.
 struct HouseExample {
   bool expect_fires = true;
@@ -178,6 +186,7 @@ struct Policy {
   std::vector<ReadingLevel> reading_levels;
   std::optional<SpellingPolicy> spelling;
   std::optional<ReviewPolicy> reviews;
+  std::vector<License> licenses;
   std::vector<std::shared_ptr<const HouseRule>> house_rules;
 };
 

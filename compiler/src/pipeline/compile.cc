@@ -69,4 +69,17 @@ std::string decide_today(const std::string& flag, const char* source_date_epoch,
   return fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+std::string decide_created(const std::string& flag, const char* source_date_epoch, const std::string& today) {
+  if (flag.empty() && source_date_epoch && *source_date_epoch) {
+    if (const auto seconds = parse_decimal(source_date_epoch, 253402300799)) {
+      const auto when = static_cast<std::time_t>(*seconds);
+      std::tm tm{};
+      gmtime_r(&when, &tm);
+      return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                         tm.tm_hour, tm.tm_min, tm.tm_sec);
+    }
+  }
+  return today + "T00:00:00Z";
+}
+
 }  // namespace contentc

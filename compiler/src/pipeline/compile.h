@@ -53,4 +53,9 @@ struct Compilation : LoadedSources {
 std::string decide_today(const std::string& flag, const char* source_date_epoch,
                          std::string& error);
 
+/// When a build was made, as an RFC 3339 UTC time for the data package's `created`:
+/// SOURCE_DATE_EPOCH to the second when it is set and `--today` is not given, else `today`
+/// (decide_today's day) at 00:00:00Z, so that one day's builds of the same sources are the same.
+std::string decide_created(const std::string& flag, const char* source_date_epoch, const std::string& today);
+
 }  // namespace contentc

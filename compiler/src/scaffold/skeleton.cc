@@ -110,6 +110,8 @@ std::string placeholder(std::string_view element, std::string_view attribute, co
       return "2026-01-31T12:00:00Z";
     case ValueType::kSha256:
       return std::string(64, '0');
+    case ValueType::kLicenseId:
+      return "CC-BY-4.0";
   }
   return "todo";
 }

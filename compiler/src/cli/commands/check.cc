@@ -153,7 +153,7 @@ int check_or_build(const std::vector<std::string>& args, bool is_build) {
       write_bundles(loaded.model, loaded.files, loaded.findings, *dir,
                     BundleOptions{o.spreadsheet_safe, o.timings ? &timings : nullptr, &pool,
                                   o.previous.empty() ? dir->previous_build() : o.previous, !o.previous.empty(),
-                                  o.compile.today});
+                                  o.compile.today, o.created});
   if (!written.error.empty()) {
     std::cerr << fmt::format("contentc: error: {}; {} left as it was\n", written.error,
                              o.out.string());
