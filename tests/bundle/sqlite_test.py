@@ -144,7 +144,8 @@ class SqliteBundle(unittest.TestCase):
         with open(os.path.join(REPO, "README.md"), encoding="utf-8") as f:
             readme = f.read()
         section = readme[readme.index("### For app developers: `bundle.sqlite`"):readme.index("### Benchmark")]
-        blocks = [block.split("```")[0] for block in section.split("```sql")[1:]]
+        # The query of what changed needs the previous release: the change-set tests run it.
+        blocks = [block.split("```")[0] for block in section.split("```sql")[1:] if "ATTACH" not in block]
         code = " ".join(line.split("--")[0] for block in blocks for line in block.splitlines())
         queries = [" ".join(q.split()) for q in code.split(";") if q.strip()]
         self.assertGreaterEqual(len(queries), 5)

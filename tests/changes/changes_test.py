@@ -287,6 +287,28 @@ class ChangeSets(unittest.TestCase):
                                    capture_output=True, text=True)
             self.assertEqual(check.stdout, "ok\n", name)
 
+    def test_readmes_query_of_what_changed_names_each_entry(self):
+        with open(os.path.join(REPO, "README.md"), encoding="utf-8") as f:
+            readme = f.read()
+        query = next(b.split("```")[0] for b in readme.split("```sql")[1:] if "ATTACH 'previous.sqlite'" in b)
+        expected = {"step-edited": [("changed", "seated-ball-squeeze")],
+                    "exercise-added": [("added", "incline-plank-on-a-bench")],
+                    "exercise-removed": [("removed", "curl-downs")],
+                    "id-renamed": [("added", "curl-down"), ("removed", "curl-downs")]}
+        for name, rows in expected.items():
+            p = self.pairs[name]
+            sql = query.replace("'previous.sqlite'", "'" + os.path.join(p["old"], "bundle.sqlite") + "'")
+            database = os.path.join(p["new"], "bundle.sqlite")
+            with contextlib.closing(sqlite3.connect(database)) as conn:
+                statements = [q for q in sql.split(";") if q.strip()]
+                for statement in statements[:-1]:
+                    conn.execute(statement)
+                in_python = conn.execute(statements[-1]).fetchall()
+            self.assertEqual(in_python, rows, name)
+            shell = subprocess.run(["sqlite3", "-bail", "-readonly", database], input=sql, capture_output=True, text=True)
+            self.assertEqual(shell.returncode, 0, shell.stderr)
+            self.assertEqual([tuple(line.split("|")) for line in shell.stdout.splitlines()], rows, name)
+
     def test_changes_sqlite_sql_refuses_a_database_of_another_version_and_changes_nothing(self):
         p = self.pairs["exercise-added"]
         script = os.path.join(p["new"], "changes.sqlite.sql")
