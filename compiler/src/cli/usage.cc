@@ -18,7 +18,8 @@ constexpr std::array<CommandDoc, 13> kCommands = {{
      "check SOURCES (default: sources) and, when no error was found, write the bundles to OUT "
      "(default: out). SOURCES may also be a repository made by init: then its sources/ is "
      "checked and its out/ written. When OUT holds an earlier build (or --previous names one), "
-     "OUT also gets the change set from it, changes.json and changes.sql, and manifest.json a "
+     "OUT also gets the change set from it, changes.json, changes.sql and changes.sqlite.sql (which "
+     "upgrades the earlier bundle.sqlite in place), and manifest.json a "
      "content version raised as the changes call for"},
     {"check", "[SOURCES] [-f FORMAT] [--werror] [--baseline FILE [--only-new]] [-j N]", "check SOURCES only; write nothing"},
     {"diff", "OLD_OUT NEW_OUT [-f text|json]",
@@ -185,7 +186,8 @@ const Usage kUsage{
     "their quotes and the house limits, missing safety warnings and conflicting advice, and "
     "reports findings as a compiler does (file:line:col, the rule, what to do). build then "
     "writes bundles for apps: JSON with its JSON Schema, CSV with a Frictionless "
-    "datapackage.json, SQL for SQLite and PostgreSQL, and citation audit pages for reviewers.",
+    "datapackage.json, SQL for SQLite and PostgreSQL, a ready SQLite database with full-text "
+    "search, and citation audit pages for reviewers.",
     kCommands,
     kOptions,
     "build replaces OUT only when it is absent, empty, or a folder contentc wrote (its "
