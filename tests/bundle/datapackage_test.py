@@ -112,6 +112,10 @@ class DataPackage(unittest.TestCase):
         self.assertValid(package)
         self.assertEqual(package["licenses"], [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
                                                 "title": "Creative Commons Attribution 4.0 International"}])
+        shown = subprocess.run([CONTENTC, "policy", "show", sources], capture_output=True, text=True)
+        self.assertEqual(shown.returncode, 0, shown.stderr)
+        self.assertRegex(shown.stdout, r'<license name="CC-BY-4\.0" path="https://creativecommons\.org/licenses/by/4\.0/" '
+                                       r'title="Creative Commons Attribution 4\.0 International"/>  <!-- \S*policy\.xml:\d+ -->')
         # A name that is no licence identifier is a finding at its place; nothing is written.
         with open(policy, "w", encoding="utf-8") as f:
             f.write(with_license(text).replace('name="CC-BY-4.0"', 'name="CC BY 4.0"'))

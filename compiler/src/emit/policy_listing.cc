@@ -112,6 +112,9 @@ std::string policy_listing(const Policy& p, const SourceFiles& files) {
     for (const ReviewRequirement& q : r.requirements) l.element("require", {{"on", joined(q.on)}, {"role", q.role.value}}, q.loc, "    ");
     l.out += "  </reviews>\n";
   }
+  for (const License& c : p.licenses) {
+    l.element("license", {{"name", c.name.value}, {"path", value(c.path)}, {"title", value(c.title)}}, c.loc);
+  }
   for (const auto& h : p.house_rules) {
     l.out += fmt::format("  <rule{}>  <!-- {} -->\n",
                          Listing::attributes({{"id", h->id.value}, {"level", h->level.value}, {"context", h->context.value},
