@@ -45,6 +45,12 @@ std::optional<std::array<uint32_t, 3>> parse_content_version(std::string_view ve
   return part;
 }
 
+std::optional<int32_t> content_version_number(std::string_view version) {
+  const auto part = parse_content_version(version);
+  if (!part || (*part)[0] > 2146 || (*part)[1] > 999 || (*part)[2] > 999) return std::nullopt;
+  return static_cast<int32_t>((*part)[0] * 1'000'000 + (*part)[1] * 1'000 + (*part)[2]);
+}
+
 std::string bumped(std::string_view version, Bump bump) {
   const auto parsed = parse_content_version(version);
   if (!parsed) return "1.0.0";

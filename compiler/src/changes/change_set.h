@@ -23,6 +23,10 @@ std::string_view bump_name(Bump b);  ///< "none", "patch", "minor", "major"
 /// The three numbers of a content version "MAJOR.MINOR.PATCH": decimal digits without leading
 /// zeros, each at most 999,999,999 (so raising one never wraps); nullopt for anything else.
 std::optional<std::array<uint32_t, 3>> parse_content_version(std::string_view version);
+/// The content version as one number for bundle.sqlite's `PRAGMA user_version`:
+/// MAJOR × 1,000,000 + MINOR × 1,000 + PATCH ("1.4.2" → 1004002). None when it is not a version,
+/// or MINOR or PATCH is over 999, or MAJOR over 2146 (the number must fit 31 bits).
+std::optional<int32_t> content_version_number(std::string_view version);
 /// `version` ("1.4.2") raised by `bump`; "1.0.0" when it is not a version.
 std::string bumped(std::string_view version, Bump bump);
 

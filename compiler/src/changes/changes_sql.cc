@@ -91,11 +91,8 @@ std::string write_changes_sqlite_sql(const ChangeSet& c) {
   for (const std::string& id : searched_entries(c, tables)) ids += (ids.empty() ? "" : ", ") + id;
   const std::string refresh =
       ids.empty() ? ""
-                  : fmt::format("\nDELETE FROM search WHERE entry_id IN ({0});\n"
-                                "INSERT INTO search (entry_id, kind, name, aliases, body, warnings)\n"
-                                "SELECT entry_id, kind, name, aliases, body, warnings FROM search_source\n"
-                                "WHERE entry_id IN ({0}) ORDER BY entry_id;\n",
-                                ids);
+                  : fmt::format("\nDELETE FROM search WHERE entry_id IN ({0});\n{1}", ids,
+                                search_fill_sql(fmt::format("entry_id IN ({})", ids)));
   return fmt::format(
       "-- contentc change set for bundle.sqlite, format {0}: generated, do not edit.\n"
       "-- Upgrades the bundle.sqlite of content version {1} (PRAGMA user_version {2}) in place into one\n"

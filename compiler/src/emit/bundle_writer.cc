@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "changes/change_set.h"
 #include "changes/release_plan.h"
 #include "emit/audit/audit_pages.h"
 #include "tables/bundle_tables.h"
@@ -110,8 +111,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   }});
   emitters.push_back({"emit: csv", [&](std::string& error) {
     // Rows are made from the model as they are written, never kept: one pass writes every CSV
-    // (all open at once); bundle.sql and bundle.sqlite take the tables one after the other,
-    // parents first.
+    // (all open at once).
     const std::vector<Table> tables = bundle_schemas();
     const CsvOptions csv_options{options.spreadsheet_safe};
     std::vector<std::unique_ptr<StagedOutput>> csv;
@@ -132,13 +132,12 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
       file.buffer() += write_datapackage(tables, options.spreadsheet_safe, package);
     });
   }});
+  // bundle.sql and bundle.sqlite take the rows table by table, parents first.
+  const TableRows rows_of_table = [&](size_t table, const std::function<void(std::span<const Cell>)>& row) {
+    for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
+  };
   emitters.push_back({"emit: sql", [&](std::string& error) {
-    const std::vector<Table> tables = bundle_schemas();
-    stage("bundle.sql", error, [&](StagedOutput& file) {
-      write_sql(tables, [&](size_t table, const std::function<void(std::span<const Cell>)>& row) {
-        for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
-      }, file.buffer());
-    });
+    stage("bundle.sql", error, [&](StagedOutput& file) { write_sql(bundle_schemas(), rows_of_table, file.buffer()); });
   }});
   emitters.push_back({"emit: sqlite", [&](std::string& error) {
     // bundle.sqlite: the same tables as bundle.sql, made by SQLite itself, with the search index
@@ -148,11 +147,8 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
       error = fmt::format("the content version '{}' does not fit bundle.sqlite's user_version", release.content_version);
       return;
     }
-    const std::vector<Table> tables = bundle_schemas();
     error = dir.stage_file("bundle.sqlite", [&](const std::filesystem::path& file) {
-      return write_sqlite(tables, [&](size_t table, const std::function<void(std::span<const Cell>)>& row) {
-        for_each_row(model, citations, [&](size_t, std::span<const Cell> cells) { row(cells); }, table);
-      }, *version, file);
+      return write_sqlite(bundle_schemas(), rows_of_table, *version, file);
     });
   }});
   emitters.push_back({"emit: annotations+csl", [&](std::string& error) {

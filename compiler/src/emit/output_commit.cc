@@ -59,27 +59,26 @@ std::string StagedOutput::close() {
     digest = file_sha256(target);
     if (digest.empty()) error_ = EIO;
   }
-  // An unchanged file is the previous build's own, linked: it is never written again, so the
-  // link cannot carry a write into the live folder.
-  struct stat st;
-  bool unchanged = !error_ && lstat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-                   static_cast<size_t>(st.st_size) == bytes && file_sha256(previous) == digest;
   if (::close(fd_) != 0 && !error_) error_ = errno;
   fd_ = -1;
   if (error_) return fmt::format("cannot write '{}': {}", rel_, os_error(error_));
-  return dir_.settle(rel_, bytes, std::move(digest), unchanged);
+  return dir_.settle(rel_, bytes, std::move(digest));
 }
 
-std::string OutputDir::settle(const std::string& rel, size_t bytes, std::string digest, bool unchanged) {
+std::string OutputDir::settle(const std::string& rel, size_t bytes, std::string digest) {
   // An unchanged file is the previous build's own, linked: it is never written again, so the
   // link cannot carry a write into the live folder.
   const fs::path target = staging_ / rel;
+  const fs::path previous = real_out_ / rel;
+  struct stat st;
+  const bool unchanged = lstat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+                         static_cast<size_t>(st.st_size) == bytes && file_sha256(previous) == digest;
   {
     std::lock_guard lock(g_staging_mutex);
     if (g_abandoned) return "the build was interrupted";
     if (unchanged) {
       unlink(target.c_str());
-      if (link((real_out_ / rel).c_str(), target.c_str()) != 0) {
+      if (link(previous.c_str(), target.c_str()) != 0) {
         return fmt::format("cannot link '{}' to the previous build's: {}", rel, os_error(errno));
       }
     }
@@ -107,15 +106,12 @@ std::string OutputDir::stage_file(const std::string& rel, const std::function<st
     unlink(target.c_str());
     return error;
   }
-  struct stat made, st;
+  struct stat made;
   std::string digest = file_sha256(target);
   if (lstat(target.c_str(), &made) != 0 || !S_ISREG(made.st_mode) || digest.empty()) {
     return fmt::format("cannot read '{}' back: {}", rel, os_error(errno ? errno : EIO));
   }
-  const fs::path previous = real_out_ / rel;
-  const bool unchanged = lstat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == made.st_size &&
-                         file_sha256(previous) == digest;
-  return settle(rel, static_cast<size_t>(made.st_size), std::move(digest), unchanged);
+  return settle(rel, static_cast<size_t>(made.st_size), std::move(digest));
 }
 
 void OutputDir::remove_previous(const fs::path& folder) {

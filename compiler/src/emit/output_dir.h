@@ -128,8 +128,8 @@ class OutputDir {
   std::string make_staging();
   void remove_previous(const std::filesystem::path& folder);
   std::string hidden_name(std::string_view suffix) const;
-  /// Records a staged file (linking it to the previous build's when `unchanged`).
-  std::string settle(const std::string& rel, size_t bytes, std::string digest, bool unchanged);
+  /// Records a staged file, linking it to the previous build's when its bytes are the same.
+  std::string settle(const std::string& rel, size_t bytes, std::string digest);
 
   friend class StagedOutput;
 

@@ -53,6 +53,11 @@ std::string find_side_cue(std::string_view text) {
                                                               "hip", "knee", "buttock", "cheek", "glute", "calf", "thigh"};
   static constexpr std::array<std::string_view, 12> kSides = {"side", "sides", "leg", "legs", "arm", "arms", "foot",
                                                               "feet", "hip", "knee", "hand", "shoulder"};
+  // Whether tokens [from, to) hold a unit of repetitions ("10 reps on sides", "20 repetitions, each hand").
+  auto reps_unit_among = [&t](size_t from, size_t to) {
+    return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(from), t.begin() + static_cast<std::ptrdiff_t>(to),
+                       [](const std::string& w) { return is_reps_unit(w); });
+  };
   bool repeating = false;  // "repeat", "again", "switch" earlier in the sentence
   std::optional<size_t> turned_at;  // "turn onto your left side", "roll over" earlier in the sentence
   for (size_t i = 0; i < t.size(); ++i) {
@@ -70,9 +75,7 @@ std::string find_side_cue(std::string_view text) {
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1]) : "";
     // "2 sets of 15 repetitions on sides": a count shared out over the sides ("lie on your
     // side" names one side, with a determiner).
-    if (prev == "on" && a == "sides" && i >= 2 &&
-        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 4 ? i - 4 : 0), t.begin() + static_cast<std::ptrdiff_t>(i - 1),
-                    [](const std::string& w) { return is_reps_unit(w); })) {
+    if (prev == "on" && a == "sides" && i >= 2 && reps_unit_among(i >= 4 ? i - 4 : 0, i - 1)) {
       return "on sides";
     }
     if (is_any(a, {"each", "per"}) && is_alpha(b.empty() ? '0' : b[0]) && !is_any(b, kLimbs) && is_any(c, kLimbs)) {
@@ -83,8 +86,7 @@ std::string find_side_cue(std::string_view text) {
         // a side; "a weight in each hand" is not.
         (a == "each" && is_any(b, {"hand", "shoulder"}) &&
          (is_any(prev, {"for", "on"}) || (prev == "with" && repeating) ||
-          std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 3 ? i - 3 : 0), t.begin() + static_cast<std::ptrdiff_t>(i),
-                      [](const std::string& w) { return is_reps_unit(w); }))) ||
+          reps_unit_among(i >= 3 ? i - 3 : 0, i))) ||
         (is_any(a, {"both", "opposite"}) && is_any(b, {"side", "sides"}) && !(a == "both" && where_felt(t, i))) ||
         // "do the stretches on both legs" is each side; "stand on both legs" a posture.
         (prev == "on" && a == "both" && is_any(b, {"legs", "arms", "feet", "hips", "knees", "hands", "shoulders"}) &&

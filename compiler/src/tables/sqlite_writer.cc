@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <charconv>
 #include <memory>
 
 #include <fmt/format.h>
@@ -60,20 +59,6 @@ std::string joined(std::string_view column, std::string_view table, std::string_
 
 }  // namespace
 
-std::optional<int32_t> content_version_number(std::string_view version) {
-  int parts[3] = {};
-  const char* p = version.data();
-  const char* end = version.data() + version.size();
-  for (int i = 0; i < 3; ++i) {
-    if (i > 0 && (p == end || *p++ != '.')) return std::nullopt;
-    const auto [next, ec] = std::from_chars(p, end, parts[i]);
-    if (ec != std::errc() || next == p || parts[i] < 0) return std::nullopt;
-    p = next;
-  }
-  if (p != end || parts[0] > 2146 || parts[1] > 999 || parts[2] > 999) return std::nullopt;
-  return parts[0] * 1'000'000 + parts[1] * 1'000 + parts[2];
-}
-
 std::string search_schema_sql() {
   return fmt::format(
       "CREATE VIEW search_source (entry_id, kind, name, aliases, body, warnings) AS\n"
@@ -99,9 +84,10 @@ std::string search_schema_sql() {
       joined("step", "steps", "entry_id"), joined("text", "warnings", "entry_id"));
 }
 
-std::string search_fill_sql() {
-  return "INSERT INTO search (entry_id, kind, name, aliases, body, warnings)\n"
-         "SELECT entry_id, kind, name, aliases, body, warnings FROM search_source ORDER BY entry_id;\n";
+std::string search_fill_sql(std::string_view where) {
+  return fmt::format("INSERT INTO search (entry_id, kind, name, aliases, body, warnings)\n"
+                     "SELECT entry_id, kind, name, aliases, body, warnings FROM search_source{}{} ORDER BY entry_id;\n",
+                     where.empty() ? "" : "\nWHERE ", where);
 }
 
 std::string write_sqlite(const std::vector<Table>& tables, const TableRows& rows, int32_t user_version,

@@ -16,19 +16,15 @@ namespace contentc {
 /// to be contentc's bundle without reading its tables.
 inline constexpr int32_t kSqliteApplicationId = 0x436E5463;
 
-/// The content version "MAJOR.MINOR.PATCH" as one number for `PRAGMA user_version`:
-/// MAJOR × 1,000,000 + MINOR × 1,000 + PATCH ("1.4.2" → 1004002). None when the version is not of
-/// that form, or MINOR or PATCH is over 999, or MAJOR over 2146 (the number must fit 31 bits).
-std::optional<int32_t> content_version_number(std::string_view version);
-
 /// The full-text search over what users look for, as SQL the database runs: a view
 /// `search_source` that gives one row an entry (conditions, exercises, stretches, advice and
 /// claims: `entry_id`, `kind`, `name`, `aliases`, `body`, `warnings`), and the FTS5 table
 /// `search` that indexes it with the porter tokenizer, ranked by bm25 with a name above an
 /// alias above the body and warnings (`ORDER BY rank`).
 std::string search_schema_sql();
-/// Fills `search` from `search_source` for every entry.
-std::string search_fill_sql();
+/// Fills `search` from `search_source`: every entry, or those `where` (an SQL condition on
+/// `search_source`) selects.
+std::string search_fill_sql(std::string_view where = "");
 
 /// Writes the bundle as a SQLite 3 database at `file` (which must not exist yet): the same
 /// tables, keys, rows and indexes as bundle.sql loaded into SQLite (the same CREATE statements;
