@@ -27,6 +27,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -99,6 +100,7 @@ def score(corpus):
                 '<snapshot>corpus.txt</snapshot></article>\n' + "\n".join(entries) + "\n</content>\n")
     result = subprocess.run([CONTENTC, "check", src, "--format", "json", "--today", "2026-06-01"],
                             capture_output=True, text=True)
+    shutil.rmtree(tmp, ignore_errors=True)
     if not result.stdout.strip():
         sys.exit(f"contentc check printed no findings (exit {result.returncode}): {result.stderr.strip()}")
     findings = json.loads(result.stdout)
