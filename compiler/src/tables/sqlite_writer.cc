@@ -92,8 +92,14 @@ std::string search_fill_sql(std::string_view where) {
 
 std::string write_sqlite(const std::vector<Table>& tables, const TableRows& rows, int32_t user_version,
                          const std::filesystem::path& file) {
+  // SQLite counts every allocation under a global mutex unless told not to: a fifth of the
+  // insert time here. Set before the library starts (afterwards the call is refused, harmlessly).
+  static const int no_memory_statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)no_memory_statistics;
   sqlite3* raw = nullptr;
-  const int opened = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
+  // One connection on one thread: no mutex around each call.
+  const int opened = sqlite3_open_v2(file.c_str(), &raw,
+                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX,
                                      nullptr);
   Db db(raw);
   if (opened != SQLITE_OK) return fmt::format("cannot create {}: {}", file.string(), raw ? sqlite3_errmsg(raw) : "out of memory");
