@@ -72,8 +72,11 @@ std::optional<XmlProblem> precheck_xml(std::string_view text, int max_depth) {
   int depth = 0;
   size_t i = 0;
   auto bare_ampersand = [&](size_t from, size_t to) -> std::optional<XmlProblem> {
-    for (size_t amp = body.find('&', from); amp < to; amp = body.find('&', amp + 1)) {
-      if (reference_end(body.substr(0, to), amp) == std::string_view::npos) {
+    // Searched within [from, to) only: a search to the end of the file for each tag made the
+    // check quadratic in a file without '&'.
+    const std::string_view range = body.substr(0, to);
+    for (size_t amp = range.find('&', from); amp != std::string_view::npos; amp = range.find('&', amp + 1)) {
+      if (reference_end(range, amp) == std::string_view::npos) {
         return XmlProblem{base + amp, "a bare '&' must be written '&amp;'"};
       }
     }
