@@ -31,9 +31,9 @@ TEST(DoseValue, RejectsWithTheAcceptedForms) {
            {DoseField::kReps, "few s"}, {DoseField::kHold, "5 counts"}}) {
     const DoseValue v = parse_dose_value(field, text);
     EXPECT_EQ(v.kind, DoseValue::Kind::kInvalid) << text;
-    EXPECT_NE(v.error.find("write"), std::string::npos) << v.error;
+    EXPECT_NE(v.error().find("write"), std::string::npos) << v.error();
   }
-  EXPECT_EQ(parse_dose_value(DoseField::kReps, "10-8").error,
+  EXPECT_EQ(parse_dose_value(DoseField::kReps, "10-8").error(),
             "reps '10-8' goes from 10 down to 8; write N or N-M (e.g. 8-10, 'about 40', 'up to 10'), or "
             "'few' or 'several' when the source gives no number");
 }
@@ -63,7 +63,7 @@ TEST(DoseValue, ReadsAProgressionsTarget) {
   // A target works up, in the start's unit scale, and is a number.
   const DoseValue down = parse_progression_target(DoseField::kReps, parse_dose_value(DoseField::kReps, "10"), "8");
   EXPECT_EQ(down.kind, DoseValue::Kind::kInvalid);
-  EXPECT_NE(down.error.find("not above the start '10'"), std::string::npos) << down.error;
+  EXPECT_NE(down.error().find("not above the start '10'"), std::string::npos) << down.error();
   EXPECT_EQ(parse_progression_target(DoseField::kHold, start, "5 breaths").kind, DoseValue::Kind::kInvalid);
   EXPECT_EQ(parse_progression_target(DoseField::kReps, parse_dose_value(DoseField::kReps, "10"), "several").kind,
             DoseValue::Kind::kInvalid);

@@ -30,8 +30,7 @@ DoseValue parse_exact_value(DoseField field, std::string_view text);
 DoseValue invalid(DoseField field, std::string_view text, std::string_view why) {
   DoseValue v;
   v.kind = DoseValue::Kind::kInvalid;
-  v.error = fmt::format("{} '{}' {}; write {}", dose_field_name(field), text, why,
-                        accepted_forms(field));
+  v.set_error(fmt::format("{} '{}' {}; write {}", dose_field_name(field), text, why, accepted_forms(field)));
   return v;
 }
 
@@ -74,7 +73,7 @@ DoseValue parse_dose_value(DoseField field, std::string_view text) {
         return invalid(field, text, fmt::format("puts '{}' before a word", approx));
       }
       if (v.kind == DoseValue::Kind::kInvalid) return invalid(field, text, "does not read as a value after its '" + std::string(approx) + "'");
-      v.approx = std::string(approx);
+      v.approx = approx;
       return v;
     }
   }
@@ -103,14 +102,14 @@ DoseValue parse_exact_value(DoseField field, std::string_view text) {
   DoseValue v;
   if (field == DoseField::kReps && (text == "few" || text == "several")) {
     v.kind = DoseValue::Kind::kWord;
-    v.word = std::string(text);
+    v.word = text;
     return v;
   }
   if (field == DoseField::kHold &&
       (text == "few s" || text == "several s" || text == "few min" || text == "few breaths")) {
     v.kind = DoseValue::Kind::kWord;
-    v.word = std::string(text);
-    v.unit = std::string(text.substr(text.find(' ') + 1));
+    v.word = text;
+    v.unit = text.substr(text.find(' ') + 1);
     return v;
   }
   if (!text.empty() && text[0] == '-') return invalid(field, text, "is negative");
@@ -124,14 +123,14 @@ DoseValue parse_exact_value(DoseField field, std::string_view text) {
       break;
     case DoseField::kHold:
       if (rest == " s" || rest == " min" || rest == " breaths" || rest == " count") {
-        v.unit = std::string(rest.substr(1));
+        v.unit = rest.substr(1);
       } else {
         return invalid(field, text, rest.empty() ? "has no unit" : "has an unknown unit");
       }
       break;
     case DoseField::kFrequency:
       if (rest == " per day" || rest == " per week") {
-        v.unit = std::string(rest.substr(5));
+        v.unit = rest.substr(5);
       } else {
         return invalid(field, text, rest.empty() ? "has no period" : "has an unknown period");
       }
@@ -166,22 +165,22 @@ std::string_view comparable_unit(DoseField field, const DoseValue& value) {
 std::string format_dose_value(const DoseValue& value) {
   if (value.is_range() && !value.approx.empty()) {
     DoseValue exact = value;
-    exact.approx.clear();
-    return value.approx + " " + format_dose_value(exact);
+    exact.approx = Interned();
+    return fmt::format("{} {}", value.approx, format_dose_value(exact));
   }
   switch (value.kind) {
     case DoseValue::Kind::kAbsent:
     case DoseValue::Kind::kInvalid:
       return "";
     case DoseValue::Kind::kWord:
-      return value.word;
+      return value.word.str();
     case DoseValue::Kind::kRange:
       break;
   }
   std::string out = value.min == value.max ? fmt::format("{}", value.min)
                                            : fmt::format("{}-{}", value.min, value.max);
-  if (value.unit == "day" || value.unit == "week") return out + " per " + value.unit;
-  return value.unit.empty() ? out : out + " " + value.unit;
+  if (value.unit == "day" || value.unit == "week") return fmt::format("{} per {}", out, value.unit);
+  return value.unit.empty() ? out : fmt::format("{} {}", out, value.unit);
 }
 
 }  // namespace contentc

@@ -110,7 +110,7 @@ struct Suppression {
 
 /// Where one child element of a dose stands: its name ("reps", "cite") and [begin, end).
 struct ElementSpan {
-  std::string name;
+  Interned name;
   Loc begin, end;
 };
 

@@ -116,20 +116,20 @@ class Reader {
   /// Records a reading over tokens [first, last].
   void add(DoseField field, DoseValue value, size_t first, size_t last, bool weak = false, bool target = false);
 
-  static DoseValue range(double min, double max, std::string unit = "", std::string approx = "") {
+  static DoseValue range(double min, double max, Interned unit = {}, Interned approx = {}) {
     DoseValue v;
     v.kind = DoseValue::Kind::kRange;
     v.min = min, v.max = max;
-    v.unit = std::move(unit);
-    v.approx = std::move(approx);
+    v.unit = unit;
+    v.approx = approx;
     return v;
   }
 
-  static DoseValue word(std::string w, std::string unit = "") {
+  static DoseValue word(Interned w, Interned unit = {}) {
     DoseValue v;
     v.kind = DoseValue::Kind::kWord;
-    v.word = std::move(w);
-    v.unit = std::move(unit);
+    v.word = w;
+    v.unit = unit;
     return v;
   }
 

@@ -37,7 +37,7 @@ size_t Reader::number(size_t i, bool counted) {
   // A labelled field: "Sets: 3", "Reps: 10", "Recommended Reps: 2-5", "Repetition - 8".
   const std::string_view label = is_any(before(p.first, 1), {":", "-"}) ? before(p.first, 2) : "";
   const std::string_view of_what = before(p.first, 1) == "of" ? before(p.first, 2) : "";
-  auto emit = [&](DoseField field, std::string value_unit, size_t last, bool weak = false) {
+  auto emit = [&](DoseField field, Interned value_unit, size_t last, bool weak = false) {
     const size_t end = postfix_approx(last, p);
     if ((!label.empty() || !of_what.empty()) && p.first >= 2) used_[p.first - 1] = used_[p.first - 2] = true;
     DoseValue v = range(p.value.min, p.value.max, value_unit, p.approx);

@@ -57,7 +57,7 @@ std::optional<Fix> quote_value_fix(const DoseFieldView& f, const QuoteQuantity* 
   if (!only) return std::nullopt;
   const bool certain = !others_unread && !only->weak;
   const std::string value = only->value.kind == DoseValue::Kind::kWord
-                                ? only->value.word
+                                ? only->value.word.str()
                                 : format_dose_value(only->value);
   const DoseValue reparsed = parse_dose_value(f.field, value);
   if (reparsed.kind != only->value.kind) return std::nullopt;

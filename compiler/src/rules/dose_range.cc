@@ -8,20 +8,20 @@ void check_dose_range(RuleContext& ctx) {
     for (const Dose& d : m.doses) {
       for (const DoseFieldView& f : dose_fields(d)) {
         if (f.value.kind == DoseValue::Kind::kInvalid) {
-          ctx.report(kDoseRange, f.text->loc, f.value.error);
+          ctx.report(kDoseRange, f.text->loc, std::string(f.value.error()));
         }
         if (f.amount.to && f.amount.target.kind == DoseValue::Kind::kInvalid) {
-          ctx.report(kDoseRange, f.amount.to->loc, f.amount.target.error);  // "hold '2 s' is not above the start '3 s' …"
+          ctx.report(kDoseRange, f.amount.to->loc, std::string(f.amount.target.error()));  // "hold '2 s' is not above the start '3 s' …"
         }
       }
     }
   }
   for (const Limit& l : ctx.model.policy.limits) {
     if (l.min && l.min_value.kind == DoseValue::Kind::kInvalid) {
-      ctx.report(kDoseRange, l.min->loc, "policy limit min: " + l.min_value.error);
+      ctx.report(kDoseRange, l.min->loc, fmt::format("policy limit min: {}", l.min_value.error()));
     }
     if (l.max && l.max_value.kind == DoseValue::Kind::kInvalid) {
-      ctx.report(kDoseRange, l.max->loc, "policy limit max: " + l.max_value.error);
+      ctx.report(kDoseRange, l.max->loc, fmt::format("policy limit max: {}", l.max_value.error()));
     }
   }
 }
