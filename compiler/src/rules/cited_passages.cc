@@ -19,6 +19,9 @@ constexpr std::array<std::string_view, 94> kStopWords = {
     "which",  "while", "will",   "with",    "you",   "your"};
 
 
+/// What word_stem_ids_ holds for a word that carries no content ("the", "a").
+constexpr uint32_t kNotContent = UINT32_MAX;
+
 }  // namespace
 
 std::pair<size_t, size_t> paragraph_around(std::string_view text, size_t begin, size_t end) {
@@ -66,10 +69,26 @@ const CitedPassages::Stems& CitedPassages::passage_stems(const Cite& c) {
   Stems& stems = placed.first->second;  // a named reference: clang's lambdas cannot capture a binding
   if (placed.second) {
     for_each_word(text.substr(begin, end - begin), [&](std::string_view w, size_t) {
-      if (is_content_word(w)) stems.insert(stemmer_.stem(w));
+      auto known = word_stem_ids_.find(w);
+      if (known == word_stem_ids_.end()) {
+        uint32_t id = kNotContent;
+        if (is_content_word(w)) {
+          id = stem_ids_.try_emplace(stemmer_.stem(w), static_cast<uint32_t>(stem_ids_.size())).first->second;
+        }
+        known = word_stem_ids_.emplace(w, id).first;
+      }
+      if (known->second != kNotContent) stems.push_back(known->second);
     });
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    stems.shrink_to_fit();
   }
   return stems;
+}
+
+bool CitedPassages::contains(const Stems& stems, std::string_view stem) const {
+  const auto id = stem_ids_.find(stem);
+  return id != stem_ids_.end() && std::binary_search(stems.begin(), stems.end(), id->second);
 }
 
 std::vector<const CitedPassages::Stems*> CitedPassages::of(const Entry& e) {

@@ -42,7 +42,7 @@ void check_step_unsupported(RuleContext& ctx) {
         if (!is_content_word(w.text) || !seen.insert(w.stem).second) continue;
         ++content;
         if (!read) cited = passages.of(m), read = true;
-        if (std::none_of(cited.begin(), cited.end(), [&](const CitedPassages::Stems* p) { return p->contains(w.stem); })) {
+        if (std::none_of(cited.begin(), cited.end(), [&](const CitedPassages::Stems* p) { return passages.contains(*p, w.stem); })) {
           missing.push_back(w.text);
         }
       }

@@ -13,6 +13,13 @@ namespace contentc {
 /// "presses" and "press" both "press", "lying" becomes "lie". One per thread: an instance keeps
 /// state between calls, and the stems it has made (up to kMaxKnown words: text repeats its words,
 /// and a lookup is cheaper than the stemmer).
+/// Hashes strings and string_views alike, so that a set or map of strings is searched by a
+/// string_view without making a string (with std::equal_to<>).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class EnglishStemmer {
  public:
   EnglishStemmer();
@@ -25,13 +32,8 @@ class EnglishStemmer {
 
  private:
   static constexpr size_t kMaxKnown = 1 << 16;
-  /// Finds a string by a string_view without making a string.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   sb_stemmer* stemmer_;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> known_;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> known_;
 };
 
 }  // namespace contentc
