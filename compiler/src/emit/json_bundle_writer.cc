@@ -150,9 +150,9 @@ class BundleJson {
       return;
     }
     dose_number(v, unit_key);
-    if (a.to && a.target.is_range()) {  // a progression: what to work up to
+    if (a.to() && a.target().is_range()) {  // a progression: what to work up to
       w_.key("to");
-      dose_number(a.target, unit_key);
+      dose_number(a.target(), unit_key);
       w_.end_object();
     }
     w_.end_object();

@@ -147,7 +147,9 @@ Movement ModelBuilder::movement(pugi::xml_node node, EntryKind kind) const {
     auto amount = [&](const char* name) {
       DoseAmount a;
       a.text = optional_child_text(d, name);
-      if (pugi::xml_node f = d.child(name)) a.to = optional_attr(f, "to");
+      if (pugi::xml_node f = d.child(name)) {
+        if (std::optional<Text> to = optional_attr(f, "to")) a.progression = Progression{std::move(*to), {}};
+      }
       return a;
     };
     dose.reps = amount("reps");

@@ -114,17 +114,30 @@ struct ElementSpan {
   Loc begin, end;
 };
 
+/// A progression's `to="…"`: what to work up to, as written and parsed (by resolve/).
+struct Progression {
+  Text to;
+  DoseValue target;
+};
+
 /// One numeric field of a dose (`<reps>`, `<hold>`, `<sets>`, `<frequency>`): its text, and the
 /// `to="…"` of a progression (where to start, and what to work up to), both as written and
-/// parsed (by resolve/).
+/// parsed (by resolve/). Few fields are progressions: theirs is held out of line.
 struct DoseAmount {
   std::optional<Text> text;
-  std::optional<Text> to;
-  DoseValue value, target;
+  DoseValue value;
+  Box<Progression> progression;
 
   explicit operator bool() const { return text.has_value(); }
+  /// The `to="…"` as written; null when the field is no progression.
+  const Text* to() const { return progression ? &progression->to : nullptr; }
+  /// The parsed target of a progression (kAbsent when the field is none).
+  const DoseValue& target() const {
+    static const DoseValue kNone;
+    return progression ? progression->target : kNone;
+  }
   /// What the reader ends up doing: the target of a progression, else the value.
-  const DoseValue& goal() const { return to ? target : value; }
+  const DoseValue& goal() const { return progression ? progression->target : value; }
 };
 
 /// `<dose>`: each field as written, and parsed (by resolve/).

@@ -45,6 +45,32 @@ class Interned {
   std::string_view text_;
 };
 
+/// One T held out of line, copied with its holder (a unique_ptr that copies): for a part of a
+/// struct that few instances have, so that the rest do not carry its bytes.
+template <typename T>
+class Box {
+ public:
+  Box() = default;
+  Box(T value) : p_(std::make_unique<T>(std::move(value))) {}  // NOLINT(google-explicit-constructor)
+  Box(const Box& other) : p_(other.p_ ? std::make_unique<T>(*other.p_) : nullptr) {}
+  Box(Box&&) noexcept = default;
+  Box& operator=(const Box& other) {
+    if (this != &other) p_ = other.p_ ? std::make_unique<T>(*other.p_) : nullptr;
+    return *this;
+  }
+  Box& operator=(Box&&) noexcept = default;
+  ~Box() = default;
+
+  explicit operator bool() const { return p_ != nullptr; }
+  T* operator->() { return p_.get(); }
+  const T* operator->() const { return p_.get(); }
+  T& operator*() { return *p_; }
+  const T& operator*() const { return *p_; }
+
+ private:
+  std::unique_ptr<T> p_;
+};
+
 /// A parsed dose value: a number or range with its unit, or a word that gives no number.
 struct DoseValue {
   enum class Kind : uint8_t { kAbsent, kRange, kWord, kInvalid };

@@ -127,10 +127,10 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
           stated.readings.push_back({lo, range->second, std::string(comparable_unit(q.field, q.value))});
         }
         // Whether the quotes give the progression's target ("build up to 10 seconds").
-        const bool has_target = f.amount.to && f.amount.target.is_range();
+        const bool has_target = f.amount.to() && f.amount.target().is_range();
         auto says_target = [&] {
-          const auto target = comparable(f.field, f.amount.target);
-          return stated.says(target->first, target->second, comparable_unit(f.field, f.amount.target));
+          const auto target = comparable(f.field, f.amount.target());
+          return stated.says(target->first, target->second, comparable_unit(f.field, f.amount.target()));
         };
         if (f.value.kind == DoseValue::Kind::kWord) {
           // A word dose ("few breaths") whose quote counts in another unit, or gives a number.
@@ -193,10 +193,10 @@ void check_dose_quote_mismatch(RuleContext& ctx) {
         }
         // A progression's target must be what the quote says to work up to, too.
         if (has_target && !says_target()) {
-          ctx.report(kDoseQuoteMismatch, f.amount.to->loc,
+          ctx.report(kDoseQuoteMismatch, f.amount.to()->loc,
                      fmt::format("{} target {} disagrees with its quote, which says '{}': make the "
                                  "progression say what the quote says",
-                                 dose_field_name(f.field), f.amount.to->value, stated.words));
+                                 dose_field_name(f.field), f.amount.to()->value, stated.words));
         }
       }
       if (d.side && d.side->value == "both" && !side_cue.empty() && side_cue.find("both") == std::string::npos) {

@@ -10,8 +10,8 @@ void check_dose_range(RuleContext& ctx) {
         if (f.value.kind == DoseValue::Kind::kInvalid) {
           ctx.report(kDoseRange, f.text->loc, std::string(f.value.error()));
         }
-        if (f.amount.to && f.amount.target.kind == DoseValue::Kind::kInvalid) {
-          ctx.report(kDoseRange, f.amount.to->loc, std::string(f.amount.target.error()));  // "hold '2 s' is not above the start '3 s' …"
+        if (f.amount.to() && f.amount.target().kind == DoseValue::Kind::kInvalid) {
+          ctx.report(kDoseRange, f.amount.to()->loc, std::string(f.amount.target().error()));  // "hold '2 s' is not above the start '3 s' …"
         }
       }
     }

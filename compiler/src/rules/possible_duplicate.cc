@@ -60,7 +60,7 @@ std::string dose_line(const Movement& m) {
     for (const DoseFieldView& f : dose_fields(d)) {
       if (!f.text) continue;
       std::string part = fmt::format("{} {}", dose_field_name(f.field), f.text->value);
-      if (f.amount.to) part += " to " + f.amount.to->value;
+      if (f.amount.to()) part += " to " + f.amount.to()->value;
       parts.push_back(std::move(part));
     }
     if (d.side) parts.push_back("side " + d.side->value);

@@ -36,7 +36,7 @@ class FieldList {
   void add_dose(size_t n, const Dose& d) {
     const std::string p = fmt::format("dose {} ", n);
     const auto amount = [&](const char* name, const DoseAmount& a) {
-      if (a) add(p + name, a.text->value + (a.to ? " to " + a.to->value : ""), a.text->loc);
+      if (a) add(p + name, a.text->value + (a.to() ? " to " + a.to()->value : ""), a.text->loc);
     };
     amount("reps", d.reps);
     amount("hold", d.hold);

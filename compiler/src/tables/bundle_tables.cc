@@ -31,8 +31,7 @@ Cell approx_cell(const DoseValue& v) {
 
 /// A progression's target: min, max (and unit or period), approx; nulls without one.
 void progression_cells(std::vector<Cell>& row, const DoseAmount& a, bool with_unit) {
-  static const DoseValue kNone;
-  const DoseValue& target = a.to ? a.target : kNone;
+  const DoseValue& target = a.target();  // kAbsent without a progression
   dose_cells(row, target, with_unit, false);
   row.push_back(approx_cell(target));
 }

@@ -79,7 +79,7 @@ std::string dose_text(const Dose& d) {
     const DoseValue& v = a.value;
     if (v.kind == DoseValue::Kind::kRange || v.kind == DoseValue::Kind::kWord) {
       std::string part = fmt::format("{} {}", name, format_dose_value(v));
-      if (a.to && a.target.is_range()) part += fmt::format(", working up to {}", format_dose_value(a.target));
+      if (a.to() && a.target().is_range()) part += fmt::format(", working up to {}", format_dose_value(a.target()));
       parts.push_back(std::move(part));
     }
   };
