@@ -46,7 +46,16 @@ Generator::MovementSpec Generator::clean_movement(size_t i, const std::string& k
   return m;
 }
 
-void Generator::movement(size_t i, const std::string& kind) { write_movement(clean_movement(i, kind)); }
+void Generator::movement(size_t i, const std::string& kind) {
+  MovementSpec m = clean_movement(i, kind);
+  if (kind == "exercise") {  // by number, not by a draw: the rest of the corpus stays as it was
+    m.frequency = i % 5 == 1;
+    m.timing = i % 5 == 2;
+    m.progression = i % 7 == 3;
+    if (i % 11 == 4) m.house_step = "Keep your breathing slow and even.";  // the house's own advice
+  }
+  write_movement(m);
+}
 
 std::map<std::string, size_t> Generator::write_movement(const MovementSpec& m) {
   std::map<std::string, size_t> at;
@@ -108,8 +117,9 @@ std::map<std::string, size_t> Generator::write_movement(const MovementSpec& m) {
     const std::string q_hold = m.quote_hold.empty() ? std::to_string(h) : m.quote_hold;
     const std::string quote =
         stretch ? fmt::format("Hold the {} stretch for {} seconds on each side.", m.name, q_hold)
-                : fmt::format("Hold the {} for {} seconds and repeat {} times{}.", m.name, q_hold, q_reps,
-                              m.side_in_quote ? " on each side" : "");
+                : fmt::format("Hold the {} for {} seconds and repeat {} times{}{}.{}", m.name, q_hold, q_reps,
+                              m.side_in_quote ? " on each side" : "", m.frequency ? ", twice a day" : "",
+                              m.timing ? " Do this in the morning." : "");
     at["dose"] = e.size();
     e.push_back("    <dose>");
     if (!stretch) {
@@ -122,9 +132,18 @@ std::map<std::string, size_t> Generator::write_movement(const MovementSpec& m) {
       at["sets"] = e.size();
       e.push_back(fmt::format("      <sets>{}</sets>", m.sets));
     }
+    if (m.frequency) e.push_back("      <frequency>2 per day</frequency>");
+    if (m.timing) e.push_back("      <timing>in the morning</timing>");
     if (stretch && m.side) e.push_back("      <side>each</side>");
     e.push_back("      " + cite_element(a, quote, false));
     e.push_back("    </dose>");
+    if (m.progression) {
+      e.push_back("    <dose>");
+      e.push_back(fmt::format("      <reps to=\"{}\">{}</reps>", hi + 5, lo));
+      e.push_back("      " + cite_element(a, fmt::format("Start the {} with {} repetitions and work up to {}.", m.name, lo,
+                                                         hi + 5), false));
+      e.push_back("    </dose>");
+    }
     if (!m.second_dose.empty()) {
       const size_t b = (a + 1) % articles_.size();
       e.push_back("    <dose>");

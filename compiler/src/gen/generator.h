@@ -128,6 +128,10 @@ class Generator {
     std::string house_step;   ///< a step marked source="house", after the others
     std::string cite_sentence;  ///< the entry cite's sentence, instead of random words
     std::string target;         ///< the target, instead of a random one
+    // What clean exercises carry in turn, so that the corpus has every field a dose can have.
+    bool frequency = false;    ///< "…, twice a day." and <frequency>2 per day</frequency>
+    bool timing = false;       ///< "Do this in the morning." and <timing>in the morning</timing>
+    bool progression = false;  ///< a second dose that works up: <reps to="…">
   };
 
   MovementSpec clean_movement(size_t i, const std::string& kind);

@@ -98,8 +98,11 @@ void Generator::write_snapshot(Article& a) {
 void Generator::write_articles() {
   std::string text = "<content>\n";
   for (const Article& a : articles_) {
-    text += fmt::format("  <article id=\"{}\">\n    <title>Movement in pregnancy, part {}</title>\n    <author>Generated</author>\n"
-                        "    <snapshot>{}</snapshot>\n  </article>\n",
+    // Every field an article can have, so that the bundles and the data package carry them.
+    text += fmt::format("  <article id=\"{0}\">\n    <title>Movement in pregnancy, part {1}</title>\n"
+                        "    <author>Generated</author>\n    <publisher>Generated Press</publisher>\n"
+                        "    <url>https://example.org/articles/{0}</url>\n    <retrieved>2026-01-15</retrieved>\n"
+                        "    <license>CC-BY-4.0</license>\n    <snapshot>{2}</snapshot>\n  </article>\n",
                         a.id, a.id.substr(8), a.file);
   }
   write_file("articles/articles.xml", text + "</content>\n");
@@ -140,7 +143,7 @@ void Generator::write_policy() {
   }
   const size_t house_first_line = 1 + empty_drops_.size() + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
                                   relates_.size() + 3 + 3 + 3 +
-                                  static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n'));
+                                  static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n')) + 1;
   std::string house_rules;
   for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
     house_rules += broken_house_rules_[i];
@@ -164,6 +167,8 @@ void Generator::write_policy() {
                  "  <readability in=\"step\" max-grade=\"16\"/>\n"
                  "  <spelling dictionaries=\"en_US en_med_glut\">" + made_up + "</spelling>\n" +
                  reviews +
+                 "  <license name=\"CC-BY-4.0\" path=\"https://creativecommons.org/licenses/by/4.0/\" "
+                 "title=\"Creative Commons Attribution 4.0\"/>\n" +
                  // A house rule every clean movement passes, run on every content file.
                  "  <rule id=\"house-named\" level=\"error\" context=\"/content/exercise | /content/stretch\" "
                  "assert=\"normalize-space(name) != ''\" message=\"{@id} has no name\"/>\n" +
