@@ -69,6 +69,16 @@ TEST(TextDirective, MatchesOnlyWholeWordsAndWithoutCase) {
   EXPECT_EQ(directive("Then rest.\nNow REST.\n", "REST"), "Now-,REST");
 }
 
+TEST(TextDirective, AStartIsFoundWhereverItsFirstBytesRecur) {
+  // The search looks up where a term's first four bytes start a word: "hold" starts "Holding"
+  // and "Holds" too, and only whole words count.
+  const std::string text = "Holding the ball, hold on.\nHolds help.\nhold 5 seconds.\n";
+  EXPECT_EQ(directive(text, "hold 5 seconds"), "hold 5 seconds");
+  EXPECT_EQ(directive(text, "hold on"), "hold on");
+  EXPECT_EQ(directive("Tilt the hips.\nTilting again.\nTilt.\n", "Tilt.", 20), "Tilt.");
+  EXPECT_EQ(directive("Go on.\nGo.\n", "Go.", 2), "Go.");  // shorter than a key: read through
+}
+
 TEST(TextDirective, APassageIsWidenedToWholeWords) {
   EXPECT_EQ(directive("Hold for 30 seconds.\n", "old for 30 sec"), "Hold for 30 seconds");
 }

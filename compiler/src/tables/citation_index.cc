@@ -3,6 +3,7 @@
 #include "rules/review_status.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <string_view>
 
 #include "resolve/passage_finder.h"
@@ -60,27 +61,33 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   std::unordered_map<std::string_view, const Article*> article_of;
   for (const Article& a : model.articles) article_of.try_emplace(a.id.value, &a);
   std::unordered_map<uint32_t, CodePoints> points;
-  std::unordered_map<const Article*, TextDirectiveFinder> directives;
+  // The quotes to link, by article: each article's directive finder (a copy of its snapshot and
+  // an offset a byte) is made once and dropped before the next article's.
+  // (Each link depends on its quote and article alone: the order articles are taken in does not
+  // matter. by_cite_'s entries stay where they are as it grows.)
+  std::unordered_map<const Article*, std::vector<std::pair<const Cite*, Entry*>>> to_link;
   int64_t next = 0;
   auto add = [&](const Cite& c, std::string_view, int64_t, int64_t ordinal) {
-    Entry e{++next, ordinal, {}, {}};
+    Entry& e = by_cite_.emplace(&c, Entry{++next, ordinal, {}, {}}).first->second;
     auto it = article_of.find(c.article.value);
     const Article* a = it == article_of.end() ? nullptr : it->second;
     if (a && a->snapshot_file != Loc::kNoFile && c.match.found && !c.match.spans.empty()) {
       const std::string& text = files[a->snapshot_file].text;
       auto [p, fresh] = points.try_emplace(a->snapshot_file, text);
       for (const Span& s : c.match.spans) e.spans.emplace_back(p->second.at(s.begin), p->second.at(s.end));
-      if (a->url && !a->url->value.empty()) {
-        auto [d, made] = directives.try_emplace(a, text, marks_headings(a->snapshot_path));
-        e.quote_url = text_fragment_url(a->url->value, d->second.find(c.match.spans.front().begin, c.match.spans.back().end));
-      }
+      if (a->url && !a->url->value.empty()) to_link[a].emplace_back(&c, &e);
     }
-    by_cite_.emplace(&c, std::move(e));
   };
   for (const Condition& c : model.conditions) for_each_bundle_cite(c, nullptr, &c.warnings, add);
   for (const Movement& m : model.movements) for_each_bundle_cite(m, &m.doses, &m.warnings, add);
   for (const Advice& a : model.advice) for_each_bundle_cite(a, nullptr, nullptr, add);
   for (const Claim& c : model.claims) for_each_bundle_cite(c, nullptr, nullptr, add);
+  for (const auto& [a, cites] : to_link) {
+    const TextDirectiveFinder finder(files[a->snapshot_file].text, marks_headings(a->snapshot_path));
+    for (const auto& [c, e] : cites) {
+      e->quote_url = text_fragment_url(a->url->value, finder.find(c->match.spans.front().begin, c->match.spans.back().end));
+    }
+  }
   no_snapshot_ = {sha256_hex(""), 0};
   for (const Article& a : model.articles) {
     if (a.snapshot_file == Loc::kNoFile || snapshots_.contains(a.snapshot_file)) continue;

@@ -44,7 +44,7 @@ constexpr size_t kContextWords = 3;
 TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked) {
   auto add = [this](char c, size_t from) {
     text_.push_back(c);
-    source_.push_back(from);
+    source_.push_back(static_cast<uint32_t>(from));  // a snapshot is far below 4 GiB (--max-file-size)
   };
   auto end_block = [&](size_t at) {
     while (!text_.empty() && text_.back() == ' ') {
@@ -74,6 +74,16 @@ TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked)
   }
   folded_.resize(text_.size());
   std::transform(text_.begin(), text_.end(), folded_.begin(), fold);
+  for (size_t at = 0; at < folded_.size(); ++at) {
+    if (boundary(at)) starts_.emplace_back(key_at(folded_, at), static_cast<uint32_t>(at));
+  }
+  std::sort(starts_.begin(), starts_.end());
+}
+
+uint32_t TextDirectiveFinder::key_at(std::string_view folded, size_t at) const {
+  uint32_t key = 0;
+  for (size_t i = 0; i < 4; ++i) key = key << 8 | (at + i < folded.size() ? static_cast<unsigned char>(folded[at + i]) : 0);
+  return key;
 }
 
 bool TextDirectiveFinder::boundary(size_t at) const {
@@ -81,8 +91,16 @@ bool TextDirectiveFinder::boundary(size_t at) const {
 }
 
 size_t TextDirectiveFinder::search(std::string_view term, size_t from) const {
-  for (size_t at = folded_.find(term, from); at != std::string::npos; at = folded_.find(term, at + 1)) {
-    if (boundary(at) && boundary(at + term.size())) return at;
+  if (term.size() < 4) {  // too short for the index's keys: read the text
+    for (size_t at = folded_.find(term, from); at != std::string::npos; at = folded_.find(term, at + 1)) {
+      if (boundary(at) && boundary(at + term.size())) return at;
+    }
+    return std::string::npos;
+  }
+  const uint32_t key = key_at(term, 0);
+  const auto first = std::lower_bound(starts_.begin(), starts_.end(), std::pair(key, static_cast<uint32_t>(std::min<size_t>(from, UINT32_MAX))));
+  for (auto it = first; it != starts_.end() && it->first == key; ++it) {
+    if (folded_.compare(it->second, term.size(), term) == 0 && boundary(it->second + term.size())) return it->second;
   }
   return std::string::npos;
 }

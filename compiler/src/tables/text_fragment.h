@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <optional>
@@ -40,7 +41,11 @@ class TextDirectiveFinder {
   bool boundary(size_t at) const;
   std::string text_;       ///< the blocks, joined by '\n', their spaces collapsed
   std::string folded_;     ///< text_ with ASCII letters in lower case
-  std::vector<size_t> source_;  ///< text_[i] came from the snapshot's byte source_[i]
+  std::vector<uint32_t> source_;  ///< text_[i] came from the snapshot's byte source_[i]
+  /// Every offset at a word boundary, keyed by the four folded bytes that start there, sorted by
+  /// key then offset: a search looks only where its term's first four bytes are.
+  std::vector<std::pair<uint32_t, uint32_t>> starts_;
+  uint32_t key_at(std::string_view folded, size_t at) const;
 };
 
 /// `url#:~:text=…`: the directive's parts percent-encoded (everything but ASCII letters, digits
