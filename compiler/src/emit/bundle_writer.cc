@@ -76,7 +76,7 @@ BundleResult write_bundles(const Model& model, const SourceFiles& files, const F
   Timings& t = options.timings ? *options.timings : local;
   std::optional<WorkerPool> own_pool;
   WorkerPool& pool = options.pool ? *options.pool : own_pool.emplace(0);
-  const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files, options.today); });
+  const CitationIndex citations = t.time("emit: citations", [&] { return CitationIndex(model, files, options.today, &pool); });
   ReleasePlan release = t.time("emit: changes", [&] {
     return plan_release(options.previous, options.previous_named, model_rows(model, citations), &pool);
   });

@@ -9,6 +9,7 @@
 #include "resolve/passage_finder.h"
 #include "tables/text_fragment.h"
 #include "util/sha256.h"
+#include "util/worker_pool.h"
 #include "util/utf8.h"
 
 namespace contentc {
@@ -52,7 +53,7 @@ const std::vector<CitationIndex::Review>& CitationIndex::reviews(const contentc:
   return it == reviews_.end() ? kNone : it->second;
 }
 
-CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const std::string& today) {
+CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const std::string& today, WorkerPool* pool) {
   if (!today.empty()) {
     for (const ApprovedReview& r : approved_reviews(model, files, today)) {
       reviews_[r.entry].push_back({r.record->role, r.reviewer->name.value, r.record->date, dues_.emplace_back(r.due)});
@@ -82,11 +83,19 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   for (const Movement& m : model.movements) for_each_bundle_cite(m, &m.doses, &m.warnings, add);
   for (const Advice& a : model.advice) for_each_bundle_cite(a, nullptr, nullptr, add);
   for (const Claim& c : model.claims) for_each_bundle_cite(c, nullptr, nullptr, add);
-  for (const auto& [a, cites] : to_link) {
+  const std::vector<std::pair<const Article*, std::vector<std::pair<const Cite*, Entry*>>>> articles(to_link.begin(),
+                                                                                                   to_link.end());
+  auto link = [&](size_t i) {
+    const auto& [a, cites] = articles[i];
     const TextDirectiveFinder finder(files[a->snapshot_file].text, marks_headings(a->snapshot_path));
     for (const auto& [c, e] : cites) {
       e->quote_url = text_fragment_url(a->url->value, finder.find(c->match.spans.front().begin, c->match.spans.back().end));
     }
+  };
+  if (pool) {
+    pool->for_each(articles.size(), link);
+  } else {
+    for (size_t i = 0; i < articles.size(); ++i) link(i);
   }
   no_snapshot_ = {sha256_hex(""), 0};
   for (const Article& a : model.articles) {

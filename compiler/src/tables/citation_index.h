@@ -12,6 +12,8 @@
 
 namespace contentc {
 
+class WorkerPool;
+
 /// Every citation of the model with its number in the bundles and the place of each quoted part
 /// in its snapshot, in Unicode code points (what JavaScript's and Python's string indexes count
 /// for text outside the astral planes, and what the audit page highlights).
@@ -32,8 +34,9 @@ class CitationIndex {
   };
 
   /// `today` (YYYY-MM-DD) judges the review records (one dated after it is no review); "" when
-  /// the bundles carry no reviews (a fuzzer's tables).
-  CitationIndex(const Model& model, const SourceFiles& files, const std::string& today = "");
+  /// the bundles carry no reviews (a fuzzer's tables). The quotes' links are made article by
+  /// article on `pool`'s threads when given.
+  CitationIndex(const Model& model, const SourceFiles& files, const std::string& today = "", WorkerPool* pool = nullptr);
   const Entry& operator[](const Cite& cite) const { return by_cite_.at(&cite); }
   /// The entry's reviews, by role.
   const std::vector<Review>& reviews(const contentc::Entry& e) const;

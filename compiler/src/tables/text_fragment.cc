@@ -53,6 +53,8 @@ TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked)
     }
     if (!text_.empty() && text_.back() != '\n') add('\n', at);
   };
+  text_.reserve(snapshot.size());
+  source_.reserve(snapshot.size());
   size_t line_start = 0;
   while (line_start <= snapshot.size()) {
     size_t line_end = snapshot.find('\n', line_start);
