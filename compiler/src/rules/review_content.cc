@@ -1,6 +1,7 @@
 #include "rules/review_content.h"
 
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -13,7 +14,10 @@ namespace {
 
 class FieldList {
  public:
-  FieldList(const Model& model, const SourceFiles& files) : files_(files), articles_(model) {}
+  /// `articles`: an index of the model's articles to use; null, one of its own (made for each
+  /// call: a caller that asks for many entries' fields gives one).
+  FieldList(const Model& model, const SourceFiles& files, const ArticleIndex* articles)
+      : files_(files), articles_(articles ? *articles : own_articles_.emplace(model)) {}
 
   void add(std::string name, std::string value, Loc loc) {
     if (!value.empty()) out.push_back(ReviewField{std::move(name), std::move(value), loc});
@@ -77,14 +81,16 @@ class FieldList {
   }
 
   const SourceFiles& files_;
-  ArticleIndex articles_;
+  std::optional<ArticleIndex> own_articles_;  // declared before articles_, which may refer to it
+  const ArticleIndex& articles_;
   std::vector<std::pair<std::string, Loc>> passages_;  // the text, and the first cite of it
 };
 
 }  // namespace
 
-std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& files, const Entry& entry) {
-  FieldList f(model, files);
+std::vector<ReviewField> review_fields(const Model& model, const SourceFiles& files, const Entry& entry,
+                                       const ArticleIndex* articles) {
+  FieldList f(model, files, articles);
   switch (entry.kind) {
     case EntryKind::kExercise:
     case EntryKind::kStretch: {

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/article_index.h"
 #include "rules/model_rules.h"
 #include "rules/review_content.h"
 #include "rules/review_status.h"
@@ -7,9 +8,10 @@
 namespace contentc {
 
 void check_review_stale(RuleContext& ctx) {
+  const ArticleIndex articles(ctx.model);
   for (const ReviewStatus& s : review_statuses(ctx.model, ctx.today)) {
     if (!s.invalid.empty() || !s.entry) continue;
-    const std::vector<ReviewField> now = review_fields(ctx.model, ctx.files, *s.entry);
+    const std::vector<ReviewField> now = review_fields(ctx.model, ctx.files, *s.entry, &articles);
     const std::vector<std::string> changes = review_changes(s.record->fields, now);
     if (changes.empty()) continue;
     // Where the first change is now (the entry, for a field that is gone).

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/review_records.h"
+#include "rules/article_index.h"
 #include "rules/review_content.h"
 
 namespace contentc {
@@ -138,9 +139,10 @@ std::vector<ReviewStatus> review_statuses(const Model& model, const std::string&
 
 std::vector<ApprovedReview> approved_reviews(const Model& model, const SourceFiles& files, const std::string& today) {
   std::vector<ApprovedReview> out;
+  const ArticleIndex articles(model);
   for (const ReviewStatus& s : review_statuses(model, today)) {
     if (!s.invalid.empty() || !s.entry) continue;
-    if (!review_changes(s.record->fields, review_fields(model, files, *s.entry)).empty()) continue;  // stale
+    if (!review_changes(s.record->fields, review_fields(model, files, *s.entry, &articles)).empty()) continue;  // stale
     out.push_back({s.entry, s.record, model.policy.reviews->reviewer(s.record->reviewer), s.due});
   }
   return out;
