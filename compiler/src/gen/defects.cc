@@ -146,7 +146,9 @@ void Generator::plant(size_t k) {
     expect("dose-range", at["reps"]);
     return;
   } else if (rule == &kDoseLimit) {
-    m.reps = "40-45";
+    // A value of its own for each: identical excesses are one fact, reported once with the
+    // other places listed.
+    m.reps = fmt::format("{}-{}", 40 + k / rules.size() % 50, 45 + k / rules.size() % 50);
     at = write_movement(m);
     expect("dose-limit", at["reps"]);
     return;
