@@ -38,6 +38,9 @@ void Generator::plant(size_t k) {
   m.id = fmt::format("defect-{:06}", k + 1);
   m.name = fmt::format("Planted drill {}", k + 1);
   m.patterns = {"breathing"};
+  // No position: at scale, plants of one rule share their fixed words, and possible-duplicate
+  // pairs only movements of one position (its own plant names one below).
+  m.position = "";
   const std::string planted = fmt::format("planted-{}", k + 1);
   std::map<std::string, size_t> at;
   if (rule == &kReviewInvalid || rule == &kReviewMissing || rule == &kReviewStale || rule == &kReviewDue ||
@@ -285,7 +288,10 @@ void Generator::plant(size_t k) {
     expect("overstated", at["text"]);
     return;
   } else if (rule == &kPossibleDuplicate) {  // one movement under two names, from two articles
-    m.first_step = capitalised(step_words(7)) + ".";
+    // A word of this pair's own: at scale the made-up words are shared by too many movements to
+    // pair any two by them.
+    m.first_step = capitalised(step_words(7)) + " " + unique_word(k) + ".";
+    m.position = kPositions[k % kPositions.size()];
     m.target = kTargets[0];
     write_movement(m);
     MovementSpec twin = m;

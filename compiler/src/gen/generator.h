@@ -177,6 +177,10 @@ class Generator {
   };
   std::vector<PlannedReview> planned_reviews_;
   std::vector<std::string> unreviewed_conditions_;
+  /// Made-up words of the plants' own, each used by one plant: the policy's spelling accepts them.
+  std::vector<std::string> accepted_words_;
+  /// A made-up word of three syllables that no other k gives (k below 4,096), accepted by the policy.
+  std::string unique_word(size_t k);
 
   // --- writing ---------------------------------------------------------------------------------
 

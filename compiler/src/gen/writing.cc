@@ -108,6 +108,13 @@ void Generator::write_articles() {
   write_file("articles/articles.xml", text + "</content>\n");
 }
 
+std::string Generator::unique_word(size_t k) {
+  const size_t n = kSyllables.size();
+  std::string w = std::string(kSyllables[k % n]) + kSyllables[k / n % n] + kSyllables[k / n / n % n];
+  accepted_words_.push_back(w);
+  return w;
+}
+
 void Generator::write_policy() {
   std::string terms;
   auto vocabulary = [&terms](const char* kind, std::vector<std::string> list) {
@@ -136,6 +143,7 @@ void Generator::write_policy() {
   for (const char* a : kSyllables) {
     for (const char* b : kSyllables) made_up += fmt::format("<accept>{}{}</accept>", a, b);
   }
+  for (const std::string& w : accepted_words_) made_up += fmt::format("<accept>{}</accept>", w);
   std::string drops;
   for (size_t i = 0; i < empty_drops_.size(); ++i) {
     drops += empty_drops_[i];
