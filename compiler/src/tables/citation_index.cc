@@ -63,9 +63,9 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   for (const Article& a : model.articles) article_of.try_emplace(a.id.value, &a);
   std::unordered_map<uint32_t, CodePoints> points;
   // The quotes to link, by article: each article's directive finder (a copy of its snapshot and
-  // an offset a byte) is made once and dropped before the next article's.
-  // (Each link depends on its quote and article alone: the order articles are taken in does not
-  // matter. by_cite_'s entries stay where they are as it grows.)
+  // an offset a byte) is made once, on one worker, and dropped when its quotes are linked, so a
+  // worker holds one at a time. Each link depends on its quote and article alone, so the order
+  // the articles are taken in does not matter; by_cite_'s entries stay where they are as it grows.
   std::unordered_map<const Article*, std::vector<std::pair<const Cite*, Entry*>>> to_link;
   int64_t next = 0;
   auto add = [&](const Cite& c, std::string_view, int64_t, int64_t ordinal) {
