@@ -151,7 +151,8 @@ void Generator::write_policy() {
   }
   const size_t house_first_line = 1 + empty_drops_.size() + static_cast<size_t>(std::count(terms.begin(), terms.end(), '\n')) + 6 +
                                   relates_.size() + 3 + 3 + 3 +
-                                  static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n')) + 1;
+                                  static_cast<size_t>(std::count(reviews.begin(), reviews.end(), '\n')) +
+                                  1;  // the licence
   std::string house_rules;
   for (size_t i = 0; i < broken_house_rules_.size(); ++i) {
     house_rules += broken_house_rules_[i];

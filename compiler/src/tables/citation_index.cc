@@ -3,6 +3,7 @@
 #include "rules/review_status.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 #include <string_view>
 
@@ -83,8 +84,8 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   for (const Movement& m : model.movements) for_each_bundle_cite(m, &m.doses, &m.warnings, add);
   for (const Advice& a : model.advice) for_each_bundle_cite(a, nullptr, nullptr, add);
   for (const Claim& c : model.claims) for_each_bundle_cite(c, nullptr, nullptr, add);
-  const std::vector<std::pair<const Article*, std::vector<std::pair<const Cite*, Entry*>>>> articles(to_link.begin(),
-                                                                                                   to_link.end());
+  const std::vector<std::pair<const Article*, std::vector<std::pair<const Cite*, Entry*>>>> articles(
+      std::make_move_iterator(to_link.begin()), std::make_move_iterator(to_link.end()));
   auto link = [&](size_t i) {
     const auto& [a, cites] = articles[i];
     const TextDirectiveFinder finder(files[a->snapshot_file].text, marks_headings(a->snapshot_path));

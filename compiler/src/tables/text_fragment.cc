@@ -39,6 +39,13 @@ constexpr size_t kWholeWords = 10;
 constexpr size_t kFirstEdgeWords = 3, kLastEdgeWords = 8;
 constexpr size_t kContextWords = 3;
 
+/// The four bytes of `folded` from `at` as one number (zeros past its end): starts_'s key.
+uint32_t key_at(std::string_view folded, size_t at) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < 4; ++i) key = key << 8 | (at + i < folded.size() ? static_cast<unsigned char>(folded[at + i]) : 0);
+  return key;
+}
+
 }  // namespace
 
 TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked) {
@@ -82,11 +89,6 @@ TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked)
   std::sort(starts_.begin(), starts_.end());
 }
 
-uint32_t TextDirectiveFinder::key_at(std::string_view folded, size_t at) const {
-  uint32_t key = 0;
-  for (size_t i = 0; i < 4; ++i) key = key << 8 | (at + i < folded.size() ? static_cast<unsigned char>(folded[at + i]) : 0);
-  return key;
-}
 
 bool TextDirectiveFinder::boundary(size_t at) const {
   return at == 0 || at >= text_.size() || !is_word(text_[at - 1]) || !is_word(text_[at]);

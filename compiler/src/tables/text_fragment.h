@@ -45,7 +45,6 @@ class TextDirectiveFinder {
   /// Every offset at a word boundary, keyed by the four folded bytes that start there, sorted by
   /// key then offset: a search looks only where its term's first four bytes are.
   std::vector<std::pair<uint32_t, uint32_t>> starts_;
-  uint32_t key_at(std::string_view folded, size_t at) const;
 };
 
 /// `url#:~:text=…`: the directive's parts percent-encoded (everything but ASCII letters, digits
