@@ -22,7 +22,7 @@ TEST(FixProperty, TheCheckerSeesFixesThatDoNotSettle) {
   const std::string cycle = "<policy><term use=\"hip\" instead-of=\"haunch\"/>"
                             "<term use=\"haunch\" instead-of=\"hip\"/></policy>";
   const std::string doc = "<content><condition id=\"c\"><name>C</name><summary>A sore hip.</summary></condition></content>";
-  EXPECT_EQ(check_fix_property(cycle, doc), "a second round still fixes 1 form(s), first at byte 57");
+  EXPECT_EQ(check_fix_property(cycle, doc), "round 2 still fixes 1 form(s), first at byte 57, after 0 held back");
   // The attack pass's two cases hold.
   EXPECT_EQ(check_fix_property(kFixPropertyPolicy, "<content><condition id=\"c\"><name>C</name>"
                                                    "<summary>Worse <!-- x --> with PGP.</summary></condition></content>"),
@@ -30,6 +30,11 @@ TEST(FixProperty, TheCheckerSeesFixesThatDoNotSettle) {
   EXPECT_EQ(check_fix_property(kFixPropertyPolicy, "<content><condition id=\"c\"><name>C</name>"
                                                    "<summary>Low back pain, or back pain.</summary></condition></content>"),
             "");
+  // Two conditions with one name: the second name's fix waits for the alias collision the
+  // first fix removes, and the next round makes it (found by fuzzing).
+  const std::string twice = "<content>\n  <condition id=\"c\"><name>pelvic pain syndromeC</name></condition>\n"
+                            "  <condition id=\"c\"><name>pelvic pain syndromeC</name></condition>\n</content>\n";
+  EXPECT_EQ(check_fix_property(kFixPropertyPolicy, twice), "");
 }
 
 }  // namespace

@@ -18,9 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Rounds of fixes before the run gives up: a fix can uncover another, but not many.
-constexpr int kMaxRounds = 4;
-
 bool well_formed(const std::string& text) {
   pugi::xml_document doc;
   return static_cast<bool>(doc.load_buffer(text.data(), text.size(), pugi::parse_default));
@@ -74,7 +71,7 @@ FixRun fix_sources(const fs::path& root, const std::string& display_root, Compil
       run.remaining = t.errors + t.warnings;
       break;
     }
-    if (round == kMaxRounds) {
+    if (round == kMaxFixRounds) {
       // Fixes that still change the text after this many rounds feed or undo each other: a
       // second run would change the text again, so nothing is written.
       for (const auto& [file, p] : pending) {
@@ -83,7 +80,7 @@ FixRun fix_sources(const fs::path& root, const std::string& display_root, Compil
               "{}:{}: [{}] {} keeps changing the text after {} rounds of fixes ('{}' → '{}'); "
               "no file was written: fix it by hand, or correct the policy or fix that keeps undoing "
               "another",
-              change.path, change.line, change.rule, change.description, kMaxRounds, change.before,
+              change.path, change.line, change.rule, change.description, kMaxFixRounds, change.before,
               change.after));
         }
       }
