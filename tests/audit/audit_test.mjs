@@ -22,14 +22,14 @@ function build(name, sources) {
   built[name] = { out, bundle: JSON.parse(fs.readFileSync(path.join(out, "bundle.json"), "utf8")) };
 }
 
-async function open(name, fragment = "") {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+async function open(name, fragment = "", file = "index.html", contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...contextOptions });
   const page = await context.newPage();
   const requests = [];
   const dialogs = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
-  const url = "file://" + path.join(built[name].out, "audit", "index.html");
+  const url = "file://" + path.join(built[name].out, "audit", file);
   await page.goto(url + fragment);
   return { page, context, requests, dialogs, url };
 }
@@ -70,6 +70,10 @@ before(async () => {
   const exercises = fs.readFileSync(path.join(src, "exercises.xml"), "utf8");
   edit("exercises.xml", exercises.match(/  <exercise id="curl-downs">[\s\S]*?<\/exercise>\n/)[0], "");
   build("changed", src);
+  // Over 2,000 entries: the audit is split into article and entry pages.
+  const generated = path.join(tmp, "generated-sources");
+  execFileSync(process.env.CONTENTC_GEN, ["--entries", "2300", "--seed", "7", "-o", generated], { stdio: "pipe" });
+  build("split", generated);
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -311,4 +315,21 @@ test("needs review lists the stale review with what changed, and each entry show
   assert.equal(await plain.page.locator("#needs-review").count(), 0);
   await plain.context.close();
   await context.close();
+});
+
+test("every page passes axe-core's accessibility checks", async () => {
+  const axe = path.join(process.env.REPO, "tools/npm/node_modules/axe-core/axe.min.js");
+  const pages = [["sources", "index.html"], ["hostile", "index.html"], ["review", "index.html"], ["changed", "index.html"],
+                 ["split", "index.html"], ["split", "article-article-00001.html"], ["split", "entries-1.html"]];
+  for (const [name, file] of pages) {
+    // axe-core is injected by the test: the pages' own policy lets only audit.js run.
+    const { page, context } = await open(name, "", file, { bypassCSP: true });
+    await page.addScriptTag({ path: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), first ${v.nodes[0].html.slice(0, 160)}`);
+    });
+    assert.deepEqual(violations, [], `${name}/${file}`);
+    await context.close();
+  }
 });

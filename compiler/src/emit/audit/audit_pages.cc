@@ -53,7 +53,9 @@ void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* cha
 void article_page(OutputBuffer& out, const AuditIndex& index, const Article& a) {
   std::string& text = out.text();
   begin_page(text, "Article: " + a.title.value);
+  text += "<section id=\"articles\"><h2>Article</h2>\n";  // headings go down one level at a time
   article_view(text, index, a);
+  text += "</section>\n";
   end_page(text, audit_data(index, &a, false, false));
   out.flush();
 }
