@@ -1,4 +1,4 @@
--- contentc bundle, format 2.7: generated, do not edit.
+-- contentc bundle, format 2.8: generated, do not edit.
 -- Loads unchanged into SQLite 3 (sqlite3 db < bundle.sql) and PostgreSQL 15
 -- (psql -v ON_ERROR_STOP=1 -f bundle.sql).
 

@@ -3,6 +3,114 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("audit-data").textContent);
+
+  // Entries are drawn from the page's data (data.entries, data.articles). An entry:
+  //   {id, kind, name, search, rows, steps?, doses?, warnings?, cites, findings?}
+  //   rows: [label, parts, class?]; a part is a text from the content (isolated in <bdi>), or
+  //     ["a", href, text], ["t", plain text], ["code", text], ["muted", text]
+  //   steps: [text, house]; doses: {text: [part, …], house?, cites}
+  //   warnings: {category, text, house?, editorial?, cites?}
+  //   cites: [article, citation id, section, live link, context] with the article as its place
+  //     in data.articles, the live link "" or a URL (or "#…" after the article's address), the
+  //     context the sentence's texts outside and inside the passage by turns; or, for a passage
+  //     not found, [quote, article id]
+  //   findings: [level, rule, message, why suppressed, reviewer]
+  //   data.articles: [id, title, page, address, archived copy, date of the copy]
+  // Texts only ever go into text nodes: nothing from the content is read as HTML.
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { e.append(c); });
+    return e;
+  }
+  function bdi(text) { return el("bdi", {}, [text]); }
+  function houseBadge() { return el("span", { class: "badge house" }, ["house advice: not from the article"]); }
+  function web(url) { return /^https?:\/\//.test(url); }
+  function part(p) {
+    if (typeof p === "string") return bdi(p);
+    if (p[0] === "a") return el("a", { href: p[1] }, [bdi(p[2])]);
+    if (p[0] === "code") return el("code", {}, [p[1]]);
+    if (p[0] === "muted") return el("span", { class: "muted" }, [p[1]]);
+    return document.createTextNode(p[1]);
+  }
+  function citations(list) {
+    return el("ul", { class: "citations" }, list.map(function (c) {
+      if (c.length === 2) {
+        return el("li", {}, ["\u201c", bdi(c[0]), "\u201d ", el("span", { class: "muted" }, ["(", bdi(c[1]), ")"])]);
+      }
+      var a = data.articles[c[0]];
+      var li = el("li", {}, [el("a", { href: a[2] + "#cite-" + c[1] }, [bdi(a[1])])]);
+      if (c[2] !== "") li.append(", section \u201c", bdi(c[2]), "\u201d");
+      if (c[3] !== "") {
+        var href = c[3].charAt(0) === "#" ? a[3] + c[3] : c[3];
+        var label = bdi("on the live page");
+        if (web(href)) {
+          var attrs = { href: href };
+          if (a[4] !== "") attrs["data-versionurl"] = a[4];
+          if (a[5] !== "") attrs["data-versiondate"] = a[5];
+          label = el("a", attrs, [label]);
+        }
+        li.append(" \u2014 ", label);
+      }
+      li.append(el("blockquote", {}, c[4].map(function (t, i) { return i % 2 ? el("mark", {}, [t]) : t; })));
+      return li;
+    }));
+  }
+  function entry(e) {
+    var article = el("article", { class: "entry", id: "entry-" + e.id, "data-search": e.search },
+                     [el("h3", {}, [el("span", { class: "kind" }, [e.kind]), bdi(e.name)])]);
+    var dl = el("dl", {}, [el("dt", {}, ["Id"]), el("dd", {}, [el("code", {}, [e.id])])]);
+    e.rows.forEach(function (r) {
+      dl.append(el("dt", {}, [r[0]]), el("dd", r[2] ? { class: r[2] } : {}, r[1].map(function (p, i) {
+        // Texts in a row's list are separated by commas.
+        return typeof p === "string" && i > 0 && typeof r[1][i - 1] === "string" ? [", ", part(p)] : [part(p)];
+      }).flat()));
+    });
+    article.append(dl);
+    if (e.steps) {
+      article.append(el("ol", { class: "steps" }, e.steps.map(function (s) {
+        return s[1] ? el("li", { class: "house" }, [bdi(s[0]), " ", houseBadge()]) : el("li", {}, [bdi(s[0])]);
+      })));
+    }
+    (e.doses || []).forEach(function (d, i) {
+      var h = el("h4", {}, ["Dose " + (i + 1) + ": "]);
+      d.text.forEach(function (t, j) { h.append(j > 0 ? ", " : "", bdi(t)); });
+      if (d.house) h.append(" ", houseBadge());
+      article.append(h, d.cites.length ? citations(d.cites) : el("p", { class: "muted" }, ["No quote."]));
+    });
+    if (e.warnings) {
+      article.append(el("h4", {}, ["Warnings"]), el("ul", {}, e.warnings.map(function (w) {
+        var li = el("li", {}, [el("span", { class: "badge" }, [w.category]), " ", bdi(w.text)]);
+        if (w.house) li.append(" ", houseBadge());
+        if (w.editorial) li.append(" ", el("span", { class: "badge editorial" }, ["editorial: cites no source"]));
+        if (w.cites) li.append(citations(w.cites));
+        return li;
+      })));
+    }
+    article.append(el("h4", {}, ["Citations"]), citations(e.cites));
+    if (e.findings) {
+      article.append(el("h4", {}, ["Findings"]), el("ul", {}, e.findings.map(function (f) {
+        var li = el("li", {}, [el("span", { class: "badge level-" + f[0] }, [f[3] !== "" ? "suppressed" : f[0]]), " ",
+                               el("code", {}, [f[1]]), " ", bdi(f[2])]);
+        if (f[3] !== "") {
+          var why = el("em", {}, ["Suppressed: ", bdi(f[3])]);
+          if (f[4] !== "") why.append(" (reviewer: ", bdi(f[4]), ")");
+          li.append(" ", why);
+        }
+        return li;
+      })));
+    }
+    return article;
+  }
+  var list = document.getElementById("entry-list");
+  if (list && data.entries) {
+    var all = document.createDocumentFragment();
+    data.entries.forEach(function (e) { all.append(entry(e)); });
+    list.replaceWith(all);
+    // A link to an entry on this page lands on it, now that it is drawn.
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+  }
   var popup = document.createElement("div");
   popup.id = "popup";
   popup.setAttribute("role", "tooltip");

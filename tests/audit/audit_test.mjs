@@ -333,3 +333,34 @@ test("every page passes axe-core's accessibility checks", async () => {
     await context.close();
   }
 });
+
+test("split pages: entries are drawn from the page's data, and links land on them", async () => {
+  const { page, context } = await open("split");
+  const index = await page.evaluate(() => JSON.parse(document.getElementById("audit-data").textContent).index);
+  const onPage2 = index.filter((e) => e[3] === "entries-2.html");
+  assert.equal(onPage2.length, 500);
+  await context.close();
+  // A link from elsewhere to an entry far down an entries page lands on the drawn entry.
+  const far = onPage2[400];
+  const second = await open("split", `#entry-${far[0]}`, "entries-2.html");
+  const ids = await second.page.$$eval(".entry", (es) => es.map((e) => e.id));
+  assert.deepEqual(ids, onPage2.map((e) => `entry-${e[0]}`));
+  const target = second.page.locator(`#entry-${far[0]}`);
+  assert.ok(await target.isVisible());
+  const box = await target.boundingBox();
+  const header = await second.page.locator("header").boundingBox();
+  assert.ok(box.y >= header.y + header.height - 1 && box.y < 1000,
+            `the entry is in view, below the header (y ${box.y}, header ends at ${header.y + header.height})`);
+  assert.equal(await target.locator("h3 bdi").textContent(), far[1]);
+  // Its citations link to their passages on the article pages, and the passage is there.
+  const href = await target.locator("ul.citations a[href*='#cite-']").first().getAttribute("href");
+  const [file, anchor] = href.split("#");
+  assert.match(file, /^article-.*\.html$/);
+  const article = await open("split", `#${anchor}`, file);
+  assert.equal(await article.page.locator(`[id="${anchor}"]`).count(), 1);
+  await article.context.close();
+  // The live link carries the article's address with a text fragment, and the copy's date.
+  const live = target.locator("a[data-versiondate]").first();
+  assert.match(await live.getAttribute("href"), /^https:\/\/[^#]+#:~:text=/);
+  await second.context.close();
+});

@@ -14,7 +14,7 @@
 namespace contentc {
 
 /// The bundle's format version: major changes break readers, minor ones add to the format.
-inline constexpr const char* kFormatVersion = "2.7";
+inline constexpr const char* kFormatVersion = "2.8";
 
 /// Takes one row: the table's index in bundle_schemas(), and its cells (valid during the call).
 using RowFn = std::function<void(size_t table, std::span<const Cell> cells)>;

@@ -66,11 +66,12 @@ void highlighted(std::string& out, const AuditIndex& index, const Article& a) {
 
 }  // namespace
 
+bool web_address(std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); }
+
 std::string live_link(const Article& a, std::string_view href, std::string_view label) {
-  auto web = [](std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); };
-  if (!web(href)) return bdi(label);
+  if (!web_address(href)) return bdi(label);
   std::string link = fmt::format("<a href=\"{}\"", html(href));
-  if (a.archive && web(a.archive->value)) fmt::format_to(std::back_inserter(link), " data-versionurl=\"{}\"", html(a.archive->value));
+  if (a.archive && web_address(a.archive->value)) fmt::format_to(std::back_inserter(link), " data-versionurl=\"{}\"", html(a.archive->value));
   const std::optional<Text>& when = a.captured ? a.captured : a.retrieved;
   if (when) fmt::format_to(std::back_inserter(link), " data-versiondate=\"{}\"", html(when->value.substr(0, 10)));
   return link + ">" + bdi(label) + "</a>";

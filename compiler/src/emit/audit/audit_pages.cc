@@ -12,6 +12,12 @@
 namespace contentc {
 namespace {
 
+/// Where audit.js draws the page's entries from its data; without scripts, a reader is told why
+/// there are none.
+constexpr const char* kEntriesDrawnHere =
+    "<div id=\"entry-list\"></div>\n<noscript><p>The entries are drawn from this page's data by audit.js: "
+    "allow scripts to see them.</p></noscript>\n";
+
 /// index.html: the overview, what changed since the previous release, findings and editorial statements, then every article and entry
 /// (one page), or links to their pages (split).
 void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* changes) {
@@ -39,14 +45,12 @@ void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* cha
                      p * index.per_page() + 1, std::min(index.ordered().size(), (p + 1) * index.per_page()));
     }
   } else {
-    for (const Entry* e : index.ordered()) {
-      entry_view(text, index, *e);
-      out.spill();
-    }
+    text += kEntriesDrawnHere;
   }
   text += "</section>\n";
-  // One page: every article is here. Split: the index page carries the search index.
-  end_page(text, audit_data(index, nullptr, index.split(), !index.split()));
+  // One page: every article and entry is here. Split: the index page carries the search index.
+  end_page(text, audit_data(index, nullptr, index.split(), !index.split(),
+                            index.split() ? std::span<const Entry* const>() : std::span(index.ordered())));
   out.flush();
 }
 
@@ -66,12 +70,9 @@ void entries_page(OutputBuffer& out, const AuditIndex& index, size_t page) {
   const size_t last = std::min(index.ordered().size(), first + index.per_page());
   begin_page(text, fmt::format("Entries, page {}", page + 1));
   fmt::format_to(std::back_inserter(text), "<section id=\"entries\"><h2>Entries {}–{}</h2>\n", first + 1, last);
-  for (size_t i = first; i < last; ++i) {
-    entry_view(text, index, *index.ordered()[i]);
-    out.spill();
-  }
+  text += kEntriesDrawnHere;
   text += "</section>\n";
-  end_page(text, audit_data(index, nullptr, false, false));
+  end_page(text, audit_data(index, nullptr, false, false, std::span(index.ordered()).subspan(first, last - first)));
   out.flush();
 }
 

@@ -32,7 +32,8 @@ void end_page(std::string& out, std::string_view data_json) {
   out += "</script>\n<script src=\"audit.js\"></script>\n</body>\n</html>\n";
 }
 
-std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites) {
+std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites,
+                       std::span<const Entry* const> entries) {
   JsonWriter w;
   w.flatten_below(0);
   w.begin_object();
@@ -54,6 +55,22 @@ std::string audit_data(const AuditIndex& index, const Article* only, bool with_i
     w.key("index").begin_array();
     for (const Entry* e : index.ordered()) {
       w.begin_array().value(e->id.value).value(index.name(*e)).value(index.search_text(*e)).value(index.entry_page(*e)).end_array();
+    }
+    w.end_array();
+  }
+  if (!entries.empty()) {
+    PageArticles articles;
+    w.key("entries").begin_array();
+    for (const Entry* e : entries) entry_data(w, index, articles, *e);
+    w.end_array();
+    // Each article cited: [id, title, page, address, archived copy, date of the copy].
+    w.key("articles").begin_array();
+    for (const Article* a : articles.order()) {
+      const std::optional<Text>& when = a->captured ? a->captured : a->retrieved;
+      w.begin_array().value(a->id.value).value(a->title.value).value(index.article_page(*a));
+      w.value(a->url ? std::string_view(a->url->value) : "");
+      w.value(a->archive && web_address(a->archive->value) ? std::string_view(a->archive->value) : "");
+      w.value(when ? std::string_view(when->value).substr(0, 10) : "").end_array();
     }
     w.end_array();
   }

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string>
+#include <unordered_map>
+#include <vector>
 #include <string_view>
 
 #include <fmt/format.h>
 
 #include "emit/audit/audit_index.h"
+#include "util/json_writer.h"
 #include "util/output_buffer.h"
 
 namespace contentc {
@@ -25,10 +30,31 @@ void put(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
 void begin_page(std::string& out, std::string_view title);
 void end_page(std::string& out, std::string_view data_json);
 
-/// For a page's script: who cites each citation highlighted on it (one article's, or every
-/// article's), and on a split index page the entry index the search box looks through. Each
-/// citer is [entry id, name, page]; each index row [id, name, search words, page].
-std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites);
+/// The articles an entries page's citations point at, numbered in the order first met: the
+/// page's data names each by its number.
+class PageArticles {
+ public:
+  uint32_t place(const Article& a);
+  const std::vector<const Article*>& order() const { return order_; }
+
+ private:
+  std::unordered_map<const Article*, uint32_t> places_;
+  std::vector<const Article*> order_;
+};
+
+/// The page's data island, for audit.js: who cites each citation highlighted on it (one
+/// article's, or every article's: `only`, `all_cites`), each citer [entry id, name, page]; on
+/// a split index page the entry index the search box looks through (`with_index`), each row
+/// [id, name, search words, page]; and the entries the page shows, with the articles they cite.
+std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites,
+                       std::span<const Entry* const> entries = {});
+
+/// An entry as data (see audit.js for the layout): its fields, steps, doses, warnings and
+/// citations (each in its sentence), and the findings on it.
+void entry_data(JsonWriter& w, const AuditIndex& index, PageArticles& articles, const Entry& e);
+
+/// Whether `url` is an http(s) address: only those become links.
+bool web_address(std::string_view url);
 
 /// A link to the live article (or to a place in it: `href`), with the Robust Links attributes
 /// that name its archived copy and when it was taken (`data-versionurl`, `data-versiondate`),
@@ -38,9 +64,6 @@ std::string live_link(const Article& a, std::string_view href, std::string_view 
 
 /// An article: its record, its coverage and its text with every cited passage highlighted.
 void article_view(std::string& out, const AuditIndex& index, const Article& a);
-/// An entry: its fields, steps, doses, warnings and citations (each in its sentence), and the
-/// findings on it.
-void entry_view(std::string& out, const AuditIndex& index, const Entry& e);
 
 /// index.html's sections.
 void overview_section(std::string& out, const AuditIndex& index);
