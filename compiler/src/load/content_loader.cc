@@ -362,7 +362,7 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
     if (fresh) it->second = result.files.add(std::move(snap_files[i]));
     a.snapshot_file = it->second;
   }
-  m.reviews = load_reviews(tree, display_root, options_.max_file_size, result.files);
+  m.reviews = load_reviews(tree, display_root, options_.max_file_size, result.files, pool);
   return result;
 }
 

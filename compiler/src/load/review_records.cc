@@ -8,6 +8,7 @@
 #include "load/snapshot_reader.h"
 #include "signing/allowed_signers.h"
 #include "signing/sshsig.h"
+#include "util/worker_pool.h"
 
 namespace contentc {
 namespace {
@@ -51,15 +52,22 @@ std::optional<std::string> unescape(std::string_view v) {
   return out;
 }
 
+// A file of reviews/, read: its text, or its error.
+SnapshotRead read_review_file(const SourceTree& tree, const std::string& rel_path, size_t max_size) {
+  SnapshotRead read = read_snapshot(tree, "policy.xml", rel_path, max_size);
+  // Only a symlink can lead a file of reviews/ out of the folder.
+  if (read.error.find("leads out of the sources folder") != std::string::npos) {
+    read.error = "it is a symlink that leads out of the sources folder; keep review files inside it";
+  }
+  return read;
+}
+
 // A file of reviews/ read into `files`; its index, or Loc::kNoFile with `error` set.
 uint32_t read_into(const SourceTree& tree, const std::string& display_root, const std::string& rel_path,
                    size_t max_size, SourceFiles& files, std::string& error) {
-  SnapshotRead read = read_snapshot(tree, "policy.xml", rel_path, max_size);
+  SnapshotRead read = read_review_file(tree, rel_path, max_size);
   if (!read.error.empty()) {
-    // Only a symlink can lead a file of reviews/ out of the folder.
-    error = read.error.find("leads out of the sources folder") != std::string::npos
-                ? "it is a symlink that leads out of the sources folder; keep review files inside it"
-                : std::move(read.error);
+    error = std::move(read.error);
     return Loc::kNoFile;
   }
   return files.add(display_path(display_root, rel_path), rel_path, std::move(read.text));
@@ -169,7 +177,8 @@ std::string parse_review_record(std::string_view text, uint32_t file, const Sour
   return "";
 }
 
-Reviews load_reviews(const SourceTree& tree, const std::string& display_root, size_t max_size, SourceFiles& files) {
+Reviews load_reviews(const SourceTree& tree, const std::string& display_root, size_t max_size, SourceFiles& files,
+                     WorkerPool& pool) {
   Reviews out;
   std::optional<ssh::AllowedSigners> signers;
   const std::vector<std::string> records = tree.files_in(kReviewsFolder, ".review");
@@ -188,7 +197,21 @@ Reviews load_reviews(const SourceTree& tree, const std::string& display_root, si
       }
     }
   }
-  for (const std::string& rel : records) {
+  // Every record and its signature read side by side; then registered and parsed in order;
+  // then the signatures checked side by side.
+  struct Read {
+    SnapshotRead record, sig;
+    bool signed_ = false;
+  };
+  std::vector<Read> reads(records.size());
+  pool.for_each(records.size(), [&](size_t i) {
+    reads[i].record = read_review_file(tree, records[i], max_size);
+    reads[i].signed_ = has_file(tree, records[i] + ".sig");
+    if (reads[i].record.error.empty() && reads[i].signed_) reads[i].sig = read_review_file(tree, records[i] + ".sig", max_size);
+  });
+  std::vector<std::pair<size_t, uint32_t>> to_check;  // record, its signature's file
+  for (size_t i = 0; i < records.size(); ++i) {
+    const std::string& rel = records[i];
     ReviewRecord r;
     r.rel_path = rel;
     // What the name says (reviews/ENTRY.ROLE.review), for a record that cannot be read.
@@ -199,39 +222,39 @@ Reviews load_reviews(const SourceTree& tree, const std::string& display_root, si
     } else {
       r.entry = name;
     }
-    std::string error;
-    r.file = read_into(tree, display_root, rel, max_size, files, error);
-    if (r.file == Loc::kNoFile) {
+    if (!reads[i].record.error.empty()) {
       r.file = files.add(display_path(display_root, rel), rel, "");
       r.loc = Loc{r.file, 0, 0};
-      r.problem = "it cannot be read: " + error;
+      r.problem = "it cannot be read: " + reads[i].record.error;
       r.problem_loc = r.loc;
       out.records.push_back(std::move(r));
       continue;
     }
+    r.file = files.add(display_path(display_root, rel), rel, std::move(reads[i].record.text));
     r.loc = Loc{r.file, 1, 1};
     Loc where = r.loc;
-    const std::string text = files[r.file].text;
-    if (std::string why = parse_review_record(text, r.file, files, r, where); !why.empty()) {
+    if (std::string why = parse_review_record(files[r.file].text, r.file, files, r, where); !why.empty()) {
       r.problem = why;
       r.problem_loc = where;
     } else {
-      const std::string sig_rel = rel + ".sig";
-      if (!has_file(tree, sig_rel)) {
+      if (!reads[i].signed_) {
         r.problem = fmt::format("it is not signed: sign it with 'ssh-keygen -Y sign -n {} -f KEY {}' (or run "
                                 "'contentc review {} --by {} --key KEY')",
                                 kReviewNamespace, rel, r.entry, r.reviewer);
+      } else if (!reads[i].sig.error.empty()) {
+        r.problem = "its signature cannot be read: " + reads[i].sig.error;
       } else {
-        std::string sig_error;
-        const uint32_t sig_file = read_into(tree, display_root, sig_rel, max_size, files, sig_error);
-        r.problem = sig_file == Loc::kNoFile
-                        ? "its signature cannot be read: " + sig_error
-                        : check_signature(text, files[sig_file].text, signers ? &*signers : nullptr, r);
+        to_check.emplace_back(out.records.size(), files.add(display_path(display_root, rel + ".sig"), rel + ".sig",
+                                                            std::move(reads[i].sig.text)));
       }
       r.problem_loc = r.loc;
     }
     out.records.push_back(std::move(r));
   }
+  pool.for_each(to_check.size(), [&](size_t k) {
+    ReviewRecord& r = out.records[to_check[k].first];
+    r.problem = check_signature(files[r.file].text, files[to_check[k].second].text, signers ? &*signers : nullptr, r);
+  });
   return out;
 }
 

@@ -10,6 +10,8 @@
 
 namespace contentc {
 
+class WorkerPool;
+
 /// The namespace review signatures are made in (ssh-keygen -Y sign -n contentc-review).
 inline constexpr std::string_view kReviewNamespace = "contentc-review";
 /// Where the records live, relative to the sources folder, and the keys that may sign them.
@@ -45,6 +47,8 @@ std::string parse_review_record(std::string_view text, uint32_t file, const Sour
 /// Reads reviews/ from `tree`: every *.review, its .review.sig, checked against
 /// reviews/allowed_signers; the files read are added to `files` (shown under `display_root`).
 /// Never throws for bad input: what is wrong is a record's problem or one of the folder's.
-Reviews load_reviews(const SourceTree& tree, const std::string& display_root, size_t max_size, SourceFiles& files);
+/// Files are read and signatures checked side by side on `pool`.
+Reviews load_reviews(const SourceTree& tree, const std::string& display_root, size_t max_size, SourceFiles& files,
+                     WorkerPool& pool);
 
 }  // namespace contentc
