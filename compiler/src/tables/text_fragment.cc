@@ -46,6 +46,25 @@ uint32_t key_at(std::string_view folded, size_t at) {
   return key;
 }
 
+/// Sorts (key, offset) pairs by key, keeping the order of equal keys: a radix sort, a byte of
+/// the key a pass (a pass whose byte is the same in every pair is skipped). Pairs added in
+/// offset order come out sorted by key, then offset, as std::sort would leave them, in a few
+/// linear passes.
+void sort_by_key(std::vector<std::pair<uint32_t, uint32_t>>& pairs) {
+  std::array<std::array<uint32_t, 256>, 4> counts{};
+  for (const auto& p : pairs) {
+    for (size_t b = 0; b < 4; ++b) ++counts[b][(p.first >> (8 * b)) & 0xFF];
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> other(pairs.size());
+  for (size_t b = 0; b < 4; ++b) {
+    if (std::find(counts[b].begin(), counts[b].end(), pairs.size()) != counts[b].end()) continue;  // one value
+    std::array<uint32_t, 256> at{};
+    for (size_t v = 1; v < 256; ++v) at[v] = at[v - 1] + counts[b][v - 1];
+    for (const auto& p : pairs) other[at[(p.first >> (8 * b)) & 0xFF]++] = p;
+    pairs.swap(other);
+  }
+}
+
 }  // namespace
 
 TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked) {
@@ -86,7 +105,7 @@ TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked)
   for (size_t at = 0; at < folded_.size(); ++at) {
     if (boundary(at)) starts_.emplace_back(key_at(folded_, at), static_cast<uint32_t>(at));
   }
-  std::sort(starts_.begin(), starts_.end());
+  sort_by_key(starts_);
 }
 
 
