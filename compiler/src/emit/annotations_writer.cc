@@ -69,7 +69,7 @@ class AnnotationWriter {
   }
 
   void write() {
-    w_.flatten_below(5);
+    w_.flatten_below(3);
     w_.begin_object();
     w_.key("@context").value("http://www.w3.org/ns/anno.jsonld");
     w_.key("id").value("annotations.jsonld");
