@@ -1,15 +1,30 @@
 #include "util/json_writer.h"
 
+#include <array>
+
 #include <fmt/format.h>
 
 namespace contentc {
+
+namespace {
+
+/// The bytes append_json_string looks at twice: control characters, '"', '\\', DEL, and 0xE2
+/// (which starts U+2028 and U+2029); one table lookup a byte for the rest.
+constexpr std::array<bool, 256> kMayEscape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  t['"'] = t['\\'] = t[0x7F] = t[0xE2] = true;
+  return t;
+}();
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied: copied in one go up to each escape
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xE2) continue;
+    if (!kMayEscape[c]) continue;
     std::string_view escape;
     char unicode[8];
     switch (c) {
