@@ -3,7 +3,9 @@
 #include "rules/review_status.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
+#include <stdexcept>
 #include <unordered_map>
 #include <string_view>
 
@@ -66,31 +68,43 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   // The quotes to link, by article: each article's directive finder (a copy of its snapshot and
   // an offset a byte) is made once, on one worker, and dropped when its quotes are linked, so a
   // worker holds one at a time. Each link depends on its quote and article alone, so the order
-  // the articles are taken in does not matter; by_cite_'s entries stay where they are as it grows.
-  std::unordered_map<const Article*, std::vector<std::pair<const Cite*, Entry*>>> to_link;
-  int64_t next = 0;
+  // the articles are taken in does not matter.
+  std::unordered_map<const Article*, std::vector<std::pair<const Cite*, uint32_t>>> to_link;
+  std::vector<std::pair<uint32_t, uint32_t>> span_ranges;  // each entry's spans: first, count
   auto add = [&](const Cite& c, std::string_view, int64_t, int64_t ordinal) {
-    Entry& e = by_cite_.emplace(&c, Entry{++next, ordinal, {}, {}}).first->second;
+    const auto i = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(Entry{int64_t{i} + 1, ordinal, {}, {}});
+    by_cite_.emplace_back(&c, i);
+    span_ranges.emplace_back(static_cast<uint32_t>(spans_.size()), 0);
     auto it = article_of.find(c.article.value);
     const Article* a = it == article_of.end() ? nullptr : it->second;
     if (a && a->snapshot_file != Loc::kNoFile && c.match.found && !c.match.spans.empty()) {
       const std::string& text = files[a->snapshot_file].text;
       auto [p, fresh] = points.try_emplace(a->snapshot_file, text);
-      for (const Span& s : c.match.spans) e.spans.emplace_back(p->second.at(s.begin), p->second.at(s.end));
-      if (a->url && !a->url->value.empty()) to_link[a].emplace_back(&c, &e);
+      for (const Span& s : c.match.spans) spans_.emplace_back(p->second.at(s.begin), p->second.at(s.end));
+      span_ranges.back().second = static_cast<uint32_t>(c.match.spans.size());
+      if (a->url && !a->url->value.empty()) to_link[a].emplace_back(&c, i);
     }
   };
   for (const Condition& c : model.conditions) for_each_bundle_cite(c, nullptr, &c.warnings, add);
   for (const Movement& m : model.movements) for_each_bundle_cite(m, &m.doses, &m.warnings, add);
   for (const Advice& a : model.advice) for_each_bundle_cite(a, nullptr, nullptr, add);
   for (const Claim& c : model.claims) for_each_bundle_cite(c, nullptr, nullptr, add);
-  const std::vector<std::pair<const Article*, std::vector<std::pair<const Cite*, Entry*>>>> articles(
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    entries_[i].spans = std::span(spans_).subspan(span_ranges[i].first, span_ranges[i].second);
+  }
+  std::sort(by_cite_.begin(), by_cite_.end());
+  const std::vector<std::pair<const Article*, std::vector<std::pair<const Cite*, uint32_t>>>> articles(
       std::make_move_iterator(to_link.begin()), std::make_move_iterator(to_link.end()));
+  // Each article's links go one after another into its own buffer, then each entry views its own.
+  urls_.resize(articles.size());
+  std::vector<std::vector<uint32_t>> ends(articles.size());
   auto link = [&](size_t i) {
     const auto& [a, cites] = articles[i];
     const TextDirectiveFinder finder(files[a->snapshot_file].text, marks_headings(a->snapshot_path));
     for (const auto& [c, e] : cites) {
-      e->quote_url = text_fragment_url(a->url->value, finder.find(c->match.spans.front().begin, c->match.spans.back().end));
+      urls_[i] += text_fragment_url(a->url->value, finder.find(c->match.spans.front().begin, c->match.spans.back().end));
+      ends[i].push_back(static_cast<uint32_t>(urls_[i].size()));
     }
   };
   if (pool) {
@@ -98,12 +112,26 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   } else {
     for (size_t i = 0; i < articles.size(); ++i) link(i);
   }
+  for (size_t i = 0; i < articles.size(); ++i) {
+    uint32_t begin = 0;
+    for (size_t k = 0; k < ends[i].size(); ++k) {
+      entries_[articles[i].second[k].second].quote_url = std::string_view(urls_[i]).substr(begin, ends[i][k] - begin);
+      begin = ends[i][k];
+    }
+  }
   no_snapshot_ = {sha256_hex(""), 0};
   for (const Article& a : model.articles) {
     if (a.snapshot_file == Loc::kNoFile || snapshots_.contains(a.snapshot_file)) continue;
     const std::string& text = files[a.snapshot_file].text;
     snapshots_[a.snapshot_file] = {sha256_hex(text), static_cast<int64_t>(utf8_count_code_points(text))};
   }
+}
+
+const CitationIndex::Entry& CitationIndex::operator[](const Cite& cite) const {
+  const auto it = std::lower_bound(by_cite_.begin(), by_cite_.end(), &cite,
+                                   [](const auto& p, const Cite* c) { return std::less<const Cite*>()(p.first, c); });
+  if (it == by_cite_.end() || it->first != &cite) throw std::out_of_range("a citation the index does not hold");
+  return entries_[it->second];
 }
 
 const std::pair<std::string, int64_t>& CitationIndex::snapshot(const Article& a) const {

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string_view>
 #include <string>
 #include <unordered_map>
@@ -22,10 +23,10 @@ class CitationIndex {
   struct Entry {
     int64_t id;  ///< 1, 2, … in model order: the audit pages' own number (their anchors)
     int64_t ordinal;  ///< position among its entry's citations, from 1: its key in the bundles
-    std::vector<std::pair<int64_t, int64_t>> spans;  ///< [start, end) in code points
+    std::span<const std::pair<int64_t, int64_t>> spans;  ///< [start, end) in code points
     /// The article's live URL with a text directive that opens it at the quote (from its first
     /// part to its last); empty when the article has no URL or the quote was not found.
-    std::string quote_url;
+    std::string_view quote_url;
   };
 
   /// A valid review of an entry that no change has voided, as apps show it.
@@ -37,7 +38,8 @@ class CitationIndex {
   /// the bundles carry no reviews (a fuzzer's tables). The quotes' links are made article by
   /// article on `pool`'s threads when given.
   CitationIndex(const Model& model, const SourceFiles& files, const std::string& today = "", WorkerPool* pool = nullptr);
-  const Entry& operator[](const Cite& cite) const { return by_cite_.at(&cite); }
+  /// The citation's entry; `cite` must be one of the model's.
+  const Entry& operator[](const Cite& cite) const;
   /// The entry's reviews, by role.
   const std::vector<Review>& reviews(const contentc::Entry& e) const;
 
@@ -45,7 +47,12 @@ class CitationIndex {
   const std::pair<std::string, int64_t>& snapshot(const Article& a) const;
 
  private:
-  std::unordered_map<const Cite*, Entry> by_cite_;
+  // Compact, as there is one an entry's citation: the entries in model order, found through
+  // their cites' addresses (sorted); their spans and links held in a few large buffers.
+  std::vector<Entry> entries_;
+  std::vector<std::pair<const Cite*, uint32_t>> by_cite_;
+  std::vector<std::pair<int64_t, int64_t>> spans_;
+  std::vector<std::string> urls_;  ///< each article's quote links, one after another
   std::unordered_map<const contentc::Entry*, std::vector<Review>> reviews_;
   std::deque<std::string> dues_;
   std::unordered_map<uint32_t, std::pair<std::string, int64_t>> snapshots_;
