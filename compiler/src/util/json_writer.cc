@@ -10,24 +10,31 @@ namespace {
 
 /// The bytes append_json_string looks at twice: control characters, '"', '\\', DEL, and 0xE2
 /// (which starts U+2028 and U+2029); one table lookup a byte for the rest.
-constexpr std::array<bool, 256> kMayEscape = [] {
+/// With `in_script`, '<' too.
+constexpr std::array<bool, 256> may_escape(bool in_script) {
   std::array<bool, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[c] = true;
   t['"'] = t['\\'] = t[0x7F] = t[0xE2] = true;
+  t['<'] = in_script;
   return t;
-}();
+}
+constexpr std::array<bool, 256> kMayEscape = may_escape(false), kMayEscapeInScript = may_escape(true);
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view s, bool in_script) {
   out += '"';
+  const std::array<bool, 256>& may = in_script ? kMayEscapeInScript : kMayEscape;
   size_t run = 0;  // start of the bytes not yet copied: copied in one go up to each escape
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (!kMayEscape[c]) continue;
+    if (!may[c]) continue;
     std::string_view escape;
     char unicode[8];
     switch (c) {
+      case '<':  // no "</script>" can end the element the JSON is in
+        escape = "\\u003c";
+        break;
       case '"':
         escape = "\\\"";
         break;
@@ -110,7 +117,7 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  append_json_string(out_.text(), k);
+  append_json_string(out_.text(), k, in_script_);
   out_ += stack_.size() > flat_depth_ ? ":" : ": ";
   after_key_ = true;
   return *this;
@@ -118,7 +125,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 
 JsonWriter& JsonWriter::value(std::string_view v) {
   before_value();
-  append_json_string(out_.text(), v);
+  append_json_string(out_.text(), v, in_script_);
   return *this;
 }
 

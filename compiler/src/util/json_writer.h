@@ -11,8 +11,9 @@
 namespace contentc {
 
 /// Appends `s` to `out` as a JSON string literal: quotes, backslashes and control characters
-/// escaped, and U+2028/U+2029 too, so the text is also safe inside JavaScript.
-void append_json_string(std::string& out, std::string_view s);
+/// escaped, and U+2028/U+2029 too, so the text is also safe inside JavaScript. `in_script`: '<'
+/// too (as \u003c), so the JSON can sit in an HTML <script> element.
+void append_json_string(std::string& out, std::string_view s, bool in_script = false);
 
 /// A small streaming JSON writer with two-space indentation and keys in the order written, so
 /// that output is byte-for-byte stable. It builds the document in memory (`take`), or streams
@@ -28,6 +29,12 @@ class JsonWriter {
   /// (`{"id":"a","n":[1,2]}`); shallower ones are indented. Default: everything indented.
   JsonWriter& flatten_below(size_t depth) {
     flat_depth_ = depth;
+    return *this;
+  }
+
+  /// Strings written from now on escape '<' too, for JSON inside an HTML <script> element.
+  JsonWriter& for_script() {
+    in_script_ = true;
     return *this;
   }
 
@@ -66,6 +73,7 @@ class JsonWriter {
   };
   std::vector<Level> stack_;
   bool after_key_ = false;
+  bool in_script_ = false;
 };
 
 }  // namespace contentc
