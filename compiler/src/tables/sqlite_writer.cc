@@ -107,7 +107,7 @@ std::string write_sqlite(const std::vector<Table>& tables, const TableRows& rows
   // One writer, a file nobody else opens until the build is done: no journal, no syncs.
   std::string error = exec(db.get(), fmt::format("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; "
                                                  "PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; "
-                                                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; "
+                                                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8192; "
                                                  "PRAGMA application_id = {}; PRAGMA user_version = {};\n"
                                                  "BEGIN;\n{}",
                                                  kSqliteApplicationId, user_version, create_tables_sql(tables)));
