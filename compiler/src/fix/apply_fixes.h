@@ -9,10 +9,10 @@
 
 namespace contentc {
 
-/// One change `contentc fix` made (or would make).
 /// Rounds of fixes before a run gives up: a fix can uncover another, but not many.
 constexpr int kMaxFixRounds = 4;
 
+/// One change `contentc fix` made (or would make).
 struct FixChange {
   std::string path;  ///< as shown
   uint32_t line = 0;

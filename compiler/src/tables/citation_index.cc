@@ -48,6 +48,11 @@ class CodePoints {
   std::vector<int64_t> marks_;
 };
 
+/// The order of the citation index's lookup table: by the cite's address alone.
+bool by_address(const std::pair<const Cite*, uint32_t>& a, const std::pair<const Cite*, uint32_t>& b) {
+  return std::less<const Cite*>()(a.first, b.first);
+}
+
 }  // namespace
 
 const std::vector<CitationIndex::Review>& CitationIndex::reviews(const contentc::Entry& e) const {
@@ -93,7 +98,7 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
   for (size_t i = 0; i < entries_.size(); ++i) {
     entries_[i].spans = std::span(spans_).subspan(span_ranges[i].first, span_ranges[i].second);
   }
-  std::sort(by_cite_.begin(), by_cite_.end());
+  std::sort(by_cite_.begin(), by_cite_.end(), by_address);
   const std::vector<std::pair<const Article*, std::vector<std::pair<const Cite*, uint32_t>>>> articles(
       std::make_move_iterator(to_link.begin()), std::make_move_iterator(to_link.end()));
   // Each article's links go one after another into its own buffer, then each entry views its own.
@@ -128,8 +133,7 @@ CitationIndex::CitationIndex(const Model& model, const SourceFiles& files, const
 }
 
 const CitationIndex::Entry& CitationIndex::operator[](const Cite& cite) const {
-  const auto it = std::lower_bound(by_cite_.begin(), by_cite_.end(), &cite,
-                                   [](const auto& p, const Cite* c) { return std::less<const Cite*>()(p.first, c); });
+  const auto it = std::lower_bound(by_cite_.begin(), by_cite_.end(), std::pair(&cite, uint32_t{0}), by_address);
   if (it == by_cite_.end() || it->first != &cite) throw std::out_of_range("a citation the index does not hold");
   return entries_[it->second];
 }

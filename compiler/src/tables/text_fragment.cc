@@ -108,7 +108,6 @@ TextDirectiveFinder::TextDirectiveFinder(std::string_view snapshot, bool marked)
   sort_by_key(starts_);
 }
 
-
 bool TextDirectiveFinder::boundary(size_t at) const {
   return at == 0 || at >= text_.size() || !is_word(text_[at - 1]) || !is_word(text_[at]);
 }
