@@ -40,7 +40,7 @@ TEST(PolicyInclude, TheIncludingPolicyWinsByKeyAndJoinsVocabularies) {
   EXPECT_TRUE(findings_of(c, "schema-violation").empty()) << "an included policy is not read as content";
   const Policy& p = c.model.policy;
   std::vector<std::string> patterns;
-  for (const Text& t : p.vocabularies.at("pattern")) patterns.push_back(t.value);
+  for (const Text& t : p.vocabularies.at("pattern")) patterns.push_back(t.value.str());
   EXPECT_EQ(patterns, (std::vector<std::string>{"lunge", "walking", "bridge"}));
   ASSERT_EQ(p.limits.size(), 2u);
   EXPECT_EQ(p.limits[0].max->value, "30") << "replaced where it stood";

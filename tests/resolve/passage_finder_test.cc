@@ -95,7 +95,7 @@ TEST(PassageFinder, ListsEveryOccurrenceWhenAmbiguousAndNarrowsBySection) {
   EXPECT_EQ(s.found, 2u);
   EXPECT_EQ(s.passages[0].heading_line, 5u);
   EXPECT_EQ(s.passages[1].heading_line, 7u);
-  const std::string section = "side lying quad stretch:";
+  const std::string_view section = "side lying quad stretch:";
   const PassageSearch narrowed = finder.find("hold this stretch for 30 seconds", 5, &section);
   ASSERT_EQ(narrowed.passages.size(), 1u);
   EXPECT_FALSE(narrowed.ambiguous);

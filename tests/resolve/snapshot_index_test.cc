@@ -52,15 +52,15 @@ TEST(SnapshotIndex, SaysWhereAQuoteDiverges) {
 
 TEST(SnapshotIndex, PrefersTheOccurrenceUnderTheSection) {
   const SnapshotIndex index(kSnapshot);
-  const std::string section = "Side lying quad stretch:";
+  const std::string_view section = "Side lying quad stretch:";
   const QuoteMatch m = index.match("Hold this stretch for 30 seconds", &section);
   ASSERT_TRUE(m.found);
   EXPECT_EQ(m.section_line, 6u);
   EXPECT_EQ(index.line_of(m.spans[0].begin), 7u);
-  const std::string late = "Side lying quad stretch:";
+  const std::string_view late = "Side lying quad stretch:";
   EXPECT_EQ(index.match("Hold the contraction", &late).section_line, 0u);
   EXPECT_EQ(index.match("Hold the contraction", &late).section_line_anywhere, 6u);
-  const std::string typo = "Seated Ball Squeeze";
+  const std::string_view typo = "Seated Ball Squeeze";
   EXPECT_EQ(index.match("Hold the contraction", &typo).details().section_suggestion, "Seated Ball Squeezes");
 }
 

@@ -210,7 +210,7 @@ std::vector<RelocatedCitation> relocate_citations(const Model& model, const Arti
   std::vector<RelocatedCitation> out;
   std::vector<std::string> sections;
   model.for_each_cite([&](const Entry&, const Cite& c) {
-    if (c.article.value == a.id.value && c.section) sections.push_back(c.section->value);
+    if (c.article.value == a.id.value && c.section) sections.push_back(c.section->value.str());
   });
   const Placer old_place(old_text, old_marked, sections), new_place(new_text, new_marked, sections);
   const SnapshotIndex new_index(new_text, new_marked);
@@ -227,7 +227,7 @@ std::vector<RelocatedCitation> relocate_citations(const Model& model, const Arti
     const bool was_found = c.match.found && !c.match.spans.empty();
     if (was_found) r.before = old_place.place(c.match.spans.front().begin, c.match.spans.back().end);
     // A quote a snapshot holds more than once is the occurrence under the cite's section.
-    const std::string* section = c.section ? &c.section->value : nullptr;
+    const std::string_view* section = c.section ? &c.section->value : nullptr;
     const QuoteMatch now = new_index.match(c.quote.value, section);
     if (now.found && !now.spans.empty()) {
       r.after = new_place.place(now.spans.front().begin, now.spans.back().end);
@@ -254,7 +254,7 @@ std::vector<RelocatedCitation> relocate_citations(const Model& model, const Arti
       }
     }
     if (r.status >= Relocation::kContextChanged) {
-      r.risk = assess_risk(was_found ? r.before.sentence : c.quote.value, r.after.sentence, context == "warning");
+      r.risk = assess_risk(was_found ? r.before.sentence : c.quote.value.str(), r.after.sentence, context == "warning");
     }
     out.push_back(std::move(r));
   };

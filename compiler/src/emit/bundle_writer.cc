@@ -56,13 +56,13 @@ PackageMetadata package_metadata(const Model& model, const std::string& content_
   std::sort(articles.begin(), articles.end(), [](const Article* a, const Article* b) { return a->id.value < b->id.value; });
   std::set<std::string> authors;
   for (const Article* a : articles) {
-    meta.sources.push_back({a->title.value, a->url ? a->url->value : ""});
-    if (authors.insert(a->author.value).second) {
-      meta.contributors.push_back({a->author.value, a->publisher ? a->publisher->value : ""});
+    meta.sources.push_back({a->title.value.str(), a->url ? a->url->value.str() : ""});
+    if (authors.insert(a->author.value.str()).second) {
+      meta.contributors.push_back({a->author.value.str(), a->publisher ? a->publisher->value.str() : ""});
     }
   }
   for (const License& l : model.policy.licenses) {
-    meta.licenses.push_back({l.name.value, l.path ? l.path->value : "", l.title ? l.title->value : ""});
+    meta.licenses.push_back({l.name.value.str(), l.path ? l.path->value.str() : "", l.title ? l.title->value.str() : ""});
   }
   return meta;
 }

@@ -291,7 +291,7 @@ class BundleJson {
       w_.key("value").raw(canonical_decimal(f.value.value));
       opt("unit", f.unit);
       w_.key("sample");
-      f.sample ? (void)w_.value(static_cast<int64_t>(std::stoll(f.sample->value))) : (void)w_.null();
+      f.sample ? (void)w_.value(static_cast<int64_t>(std::stoll(f.sample->value.str()))) : (void)w_.null();
       str("text", f.text);
       w_.end_object();
     }

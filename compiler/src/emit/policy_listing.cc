@@ -41,7 +41,7 @@ class Listing {
   const SourceFiles& files_;
 };
 
-std::string value(const std::optional<Text>& t) { return t ? t->value : std::string(); }
+std::string value(const std::optional<Text>& t) { return t ? t->value.str() : std::string(); }
 
 std::string joined(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, " ")); }
 
@@ -68,29 +68,29 @@ std::string policy_listing(const Policy& p, const SourceFiles& files) {
   }
   for (const RequireWarning& r : p.require_warnings) {
     std::vector<std::string> on;
-    for (const Text& t : r.on) on.push_back(t.value);
+    for (const Text& t : r.on) on.push_back(t.value.str());
     l.element("require-warning",
-              {{"category", r.category.value}, {"on", joined(on)}, {"when-position", value(r.when_position)},
+              {{"category", r.category.value.str()}, {"on", joined(on)}, {"when-position", value(r.when_position)},
                {"when-pattern", value(r.when_pattern)}},
               r.loc);
   }
-  for (const Opposition& o : p.oppositions) l.element("oppose", {{"category", o.category.value}, {"against", o.against.value}}, o.loc);
+  for (const Opposition& o : p.oppositions) l.element("oppose", {{"category", o.category.value.str()}, {"against", o.against.value.str()}}, o.loc);
   for (const WarningCues& w : p.warning_cues) {
-    l.element("warning-cues", {{"category", w.category.value}, {"about", value(w.about)}, {"words", w.words.value}}, w.loc);
+    l.element("warning-cues", {{"category", w.category.value.str()}, {"about", value(w.about)}, {"words", w.words.value.str()}}, w.loc);
   }
-  for (const PatternFactor& r : p.pattern_factors) l.element("relate", {{"pattern", r.pattern.value}, {"factor", r.factor.value}}, r.loc);
+  for (const PatternFactor& r : p.pattern_factors) l.element("relate", {{"pattern", r.pattern.value.str()}, {"factor", r.factor.value.str()}}, r.loc);
   for (const Limit& m : p.limits) {
-    l.element("limit", {{"what", m.what.value}, {"kind", value(m.kind)}, {"min", value(m.min)}, {"max", value(m.max)}}, m.loc);
+    l.element("limit", {{"what", m.what.value.str()}, {"kind", value(m.kind)}, {"min", value(m.min)}, {"max", value(m.max)}}, m.loc);
   }
-  for (const SeverityOverride& s : p.severities) l.element("severity", {{"rule", s.rule.value}, {"level", s.level.value}}, s.loc);
+  for (const SeverityOverride& s : p.severities) l.element("severity", {{"rule", s.rule.value.str()}, {"level", s.level.value.str()}}, s.loc);
   for (const PreferredTerm& t : p.terms) {
-    l.element("term", {{"use", t.use.value}, {"instead-of", t.instead_of.value}, {"in", joined(t.in)}}, t.loc);
+    l.element("term", {{"use", t.use.value.str()}, {"instead-of", t.instead_of.value.str()}, {"in", joined(t.in)}}, t.loc);
   }
   for (const AvoidedPhrase& a : p.avoids) {
-    l.element("avoid", {{"phrase", a.phrase.value}, {"reason", a.reason.value}, {"in", joined(a.in)}}, a.loc);
+    l.element("avoid", {{"phrase", a.phrase.value.str()}, {"reason", a.reason.value.str()}, {"in", joined(a.in)}}, a.loc);
   }
   for (const ReadingLevel& r : p.reading_levels) {
-    l.element("readability", {{"in", joined(r.in)}, {"max-grade", r.max_grade.value}, {"formula", value(r.formula)}}, r.loc);
+    l.element("readability", {{"in", joined(r.in)}, {"max-grade", r.max_grade.value.str()}, {"formula", value(r.formula)}}, r.loc);
   }
   if (p.spelling) {
     l.out += fmt::format("  <spelling{}>  <!-- {} -->\n",
@@ -103,22 +103,22 @@ std::string policy_listing(const Policy& p, const SourceFiles& files) {
   if (p.reviews) {
     const ReviewPolicy& r = *p.reviews;
     l.out += fmt::format("  <reviews{}>  <!-- {} -->\n",
-                         Listing::attributes({{"repository", r.repository.value}, {"every", value(r.every)}, {"warn", value(r.warn)}}),
+                         Listing::attributes({{"repository", r.repository.value.str()}, {"every", value(r.every)}, {"warn", value(r.warn)}}),
                          Listing::comment(l.at(r.loc)));
     for (const Reviewer& v : r.reviewers) {
-      l.element("reviewer", {{"id", v.id.value}, {"name", v.name.value}, {"roles", joined(v.roles)}, {"revoked", value(v.revoked)}},
+      l.element("reviewer", {{"id", v.id.value.str()}, {"name", v.name.value.str()}, {"roles", joined(v.roles)}, {"revoked", value(v.revoked)}},
                 v.loc, "    ");
     }
-    for (const ReviewRequirement& q : r.requirements) l.element("require", {{"on", joined(q.on)}, {"role", q.role.value}}, q.loc, "    ");
+    for (const ReviewRequirement& q : r.requirements) l.element("require", {{"on", joined(q.on)}, {"role", q.role.value.str()}}, q.loc, "    ");
     l.out += "  </reviews>\n";
   }
   for (const License& c : p.licenses) {
-    l.element("license", {{"name", c.name.value}, {"path", value(c.path)}, {"title", value(c.title)}}, c.loc);
+    l.element("license", {{"name", c.name.value.str()}, {"path", value(c.path)}, {"title", value(c.title)}}, c.loc);
   }
   for (const auto& h : p.house_rules) {
     l.out += fmt::format("  <rule{}>  <!-- {} -->\n",
-                         Listing::attributes({{"id", h->id.value}, {"level", h->level.value}, {"context", h->context.value},
-                                              {"assert", h->assertion.value}, {"message", h->message.value}}),
+                         Listing::attributes({{"id", h->id.value.str()}, {"level", h->level.value.str()}, {"context", h->context.value.str()},
+                                              {"assert", h->assertion.value.str()}, {"message", h->message.value.str()}}),
                          Listing::comment(l.at(h->loc)));
     if (h->description) l.out += fmt::format("    <description>{}</description>\n", escape_xml_text(h->description->value));
     for (const HouseExample& e : h->examples) {

@@ -71,7 +71,7 @@ void Generator::write_reviews() {
                           const ssh::Ed25519Signer& by) {
     const std::string rel = review_record_path(e.id.value, "clinical");
     const std::string text = format_review_record(
-        {"generated", std::string(kind_name(e.kind)), e.id.value, "clinical", "gen", date}, fields);
+        {"generated", std::string(kind_name(e.kind)), e.id.value.str(), "clinical", "gen", date}, fields);
     write_file(rel, text);
     write_file(rel + ".sig", by.sign(text, kReviewNamespace));
   };

@@ -155,7 +155,9 @@ FileLoad load_file(const SourceTree& tree, const std::string& display_root,
               fmt::format("not well-formed XML: {}", parse_error_text(parsed.status)));
     return out;
   }
-  XmlView view(out.file, index, buffer.data(), buffer.size(), out.findings);
+  auto store = std::make_shared<ValueStore>();
+  out.model.value_stores.push_back(store);
+  XmlView view(out.file, index, buffer.data(), buffer.size(), out.findings, *store);
   pugi::xml_node root_element;
   for (pugi::xml_node node : doc.children()) {
     if (node.type() == pugi::node_pcdata &&
@@ -317,6 +319,7 @@ LoadedSources ContentLoader::load(const SourceTree& tree, const std::string& dis
     move_append(m.movements, load.model.movements);
     move_append(m.advice, load.model.advice);
     move_append(m.claims, load.model.claims);
+    move_append(m.value_stores, load.model.value_stores);
     if (load.model.policy.present) m.policy = std::move(load.model.policy);
     load = FileLoad{};  // what was moved out leaves its shell
   }

@@ -256,7 +256,7 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) : pol
   std::set<std::string_view> taken;
   for (const std::shared_ptr<const HouseRule>& h : policy.house_rules) {
     auto invalid = [&](Loc loc, std::string message) { findings.add(kHouseRuleInvalid, loc, std::move(message)); };
-    const std::string& id = h->id.value;
+    const std::string_view id = h->id.value;
     if (!id.starts_with("house-") || id.size() == 6) {
       invalid(h->id.loc, fmt::format("house rule '{}' needs an id that starts with 'house-' (such as "
                                      "'house-{}'), so that it cannot be taken for a built-in rule",
@@ -273,7 +273,7 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) : pol
     c->rule = h.get();
     bool ok = true;
     auto compile = [&](const Text& t, size_t from, size_t length, std::string_view what, Evaluated evaluated) {
-      const std::string expr = t.value.substr(from, length);
+      const std::string expr(t.value.substr(from, length));
       std::string why = too_costly(expr, evaluated);
       size_t at = 0;
       std::unique_ptr<pugi::xpath_query> q;
@@ -304,7 +304,7 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) : pol
       ok = false;
     }
     // The message: literal text, {{ and }} for braces, {XPATH} for a value at the failing node.
-    const std::string& m = h->message.value;
+    const std::string_view m = h->message.value;
     std::string literal;
     for (size_t i = 0; i < m.size(); ++i) {
       if ((m[i] == '{' || m[i] == '}') && i + 1 < m.size() && m[i + 1] == m[i]) {
@@ -337,7 +337,7 @@ HouseAssertions::HouseAssertions(const Policy& policy, Findings& findings) : pol
 }
 
 void HouseAssertions::check_examples(const Compiled& c, Findings& findings) const {
-  const std::string& id = c.rule->id.value;
+  const std::string_view id = c.rule->id.value;
   size_t number = 0;
   for (const HouseExample& e : c.rule->examples) {
     ++number;

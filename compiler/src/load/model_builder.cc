@@ -234,21 +234,21 @@ void ModelBuilder::add_policy(pugi::xml_node root) {
       if (name == "kind" || name == "factor") {
         drop.kind = attr(d, a.name());
       } else if (++drop.named == 1) {
-        drop.what = Text{std::string(name), drop.loc};
+        drop.what = Text{view_.hold(name), drop.loc};
         drop.key = attr(d, a.name());
       }
     }
     p.drops.push_back(std::move(drop));
   }
   for (pugi::xml_node v : root.children("vocabulary")) {
-    std::vector<Text>& terms = p.vocabularies[attr(v, "kind").value];
+    std::vector<Text>& terms = p.vocabularies[attr(v, "kind").value.str()];
     for (Text& t : child_texts(v, "term")) terms.push_back(std::move(t));
   }
   for (pugi::xml_node r : root.children("require-warning")) {
     RequireWarning req{attr(r, "category"), {}, optional_attr(r, "when-position"),
                        optional_attr(r, "when-pattern"), view_.element_loc(r)};
     if (auto on = optional_attr(r, "on")) {
-      for (std::string& kind : split_words(on->value)) req.on.push_back(Text{std::move(kind), on->loc});
+      for (const std::string& kind : split_words(on->value)) req.on.push_back(Text{view_.hold(kind), on->loc});
     }
     p.require_warnings.push_back(std::move(req));
   }
@@ -335,7 +335,7 @@ std::shared_ptr<const HouseRule> ModelBuilder::house_rule(pugi::xml_node r) cons
   while (!h->summary.empty() && h->summary.back() == '.') h->summary.pop_back();
   h->summary = "house rule: " + h->summary;
   h->explain = fmt::format("{}{}For every node that\n  {}\nselects, this must hold:\n  {}\nelse: {}",
-                           h->description ? h->description->value : std::string(),
+                           h->description ? h->description->value.str() : std::string(),
                            h->description ? "\n\n" : "", h->context.value, h->assertion.value,
                            h->message.value);
   for (const HouseExample& e : h->examples) {

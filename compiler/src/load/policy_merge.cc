@@ -12,7 +12,7 @@
 namespace contentc {
 namespace {
 
-std::string opt(const std::optional<Text>& t) { return t ? t->value : std::string(); }
+std::string opt(const std::optional<Text>& t) { return t ? t->value.str() : std::string(); }
 
 /// Adds `top`'s elements to `base`: each replaces the element of `base` (as it was before, so
 /// never one of `top`'s own: two in one file are that file's problem) with the same key, or is
@@ -42,7 +42,7 @@ size_t remove_matching(std::vector<T>& list, Match matches) {
 
 std::string require_key(const RequireWarning& r) {
   std::vector<std::string> on;
-  for (const Text& t : r.on) on.push_back(t.value);
+  for (const Text& t : r.on) on.push_back(t.value.str());
   return fmt::format("{}|{}|{}|{}", r.category.value, element_list_key(on), opt(r.when_position), opt(r.when_pattern));
 }
 
@@ -97,8 +97,8 @@ void apply_drops(Policy& base, const std::vector<PolicyDrop>& drops, Findings& f
                                 : "this <drop> names more than one element: write one <drop> for each");
       continue;
     }
-    const std::string& what = d.what.value;
-    const std::string& key = d.key.value;
+    const std::string_view what = d.what.value;
+    const std::string_view key = d.key.value;
     const std::string kind = opt(d.kind);
     size_t removed = 0;
     if (what == "rule") {

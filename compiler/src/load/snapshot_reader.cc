@@ -35,7 +35,7 @@ void check_snapshot_text(const std::string& name, size_t max_size, SnapshotRead&
 }  // namespace
 
 SnapshotRead read_snapshot(const SourceTree& tree, const std::string& xml_rel_path,
-                           const std::string& snapshot, size_t max_size) {
+                           std::string_view snapshot, size_t max_size) {
   SnapshotRead out;
   const fs::path written(snapshot);
   if (written.is_absolute() || written.has_root_name()) {

@@ -19,7 +19,7 @@ struct SnapshotRead {
 /// it, from memory when `tree` holds it. Refuses absolute paths and any path that leaves the
 /// folder, through `..` or a symlink.
 SnapshotRead read_snapshot(const SourceTree& tree, const std::string& xml_rel_path,
-                           const std::string& snapshot, size_t max_size);
+                           std::string_view snapshot, size_t max_size);
 
 /// Where `path` really is (every symlink followed), relative to `real_root`, the sources folder's
 /// canonical path; empty when it cannot be resolved or lies outside the sources folder.

@@ -75,17 +75,23 @@ Loc XmlView::value_loc(pugi::xml_attribute attr) const { return loc_of(attr.valu
 std::optional<Text> XmlView::attr(pugi::xml_node node, const char* name) const {
   const pugi::xml_attribute a = node.attribute(name);
   if (!a) return std::nullopt;
-  if (std::strlen(a.value()) > kMaxValueBytes) return Text{"", value_loc(a)};
+  const auto [it, first] = made_.try_emplace(a.internal_object());
+  if (!first) return it->second;
+  it->second.loc = value_loc(a);
+  if (std::strlen(a.value()) > kMaxValueBytes) return it->second;
   std::string v = decode(a.value());
   // Attribute-value normalisation (XML 1.0 §3.3.3): each white-space character becomes a space.
   for (char& c : v) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
-  return Text{std::move(v), value_loc(a)};
+  it->second.value = store_.hold(v);
+  return it->second;
 }
 
 Text XmlView::text(pugi::xml_node node) const {
-  Text out;
+  const auto [it, first] = made_.try_emplace(node.internal_object());
+  Text& out = it->second;
+  if (!first) return out;
   size_t length = 0;
   for (pugi::xml_node child : node.children()) length += std::strlen(child.value());
   if (length > kMaxValueBytes) {  // the SchemaChecker reports it; the model keeps nothing of it
@@ -93,19 +99,21 @@ Text XmlView::text(pugi::xml_node node) const {
     return out;
   }
   bool pending_space = false;
+  std::string value;
   for (pugi::xml_node child : node.children()) {
     const pugi::xml_node_type type = child.type();
     if (type != pugi::node_pcdata && type != pugi::node_cdata) continue;
     const char* raw = child.value();
     if (!out.loc.valid()) {
-      const char* first = raw;
-      while (*first && is_space(*first)) ++first;
-      if (*first) out.loc = loc_of(first);
+      const char* first_char = raw;
+      while (*first_char && is_space(*first_char)) ++first_char;
+      if (*first_char) out.loc = loc_of(first_char);
     }
     const std::string piece = type == pugi::node_pcdata ? decode(raw) : std::string(raw);
-    fold_append(out.value, piece, pending_space);
+    fold_append(value, piece, pending_space);
   }
   if (!out.loc.valid()) out.loc = element_loc(node);
+  out.value = store_.hold(value);
   return out;
 }
 

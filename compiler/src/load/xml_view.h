@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <pugixml.hpp>
 
@@ -21,9 +22,10 @@ inline constexpr size_t kMaxValueBytes = size_t{1} << 20;
 /// is its offset in the original file.
 class XmlView {
  public:
+  /// Values are held in `store` (which must outlive the model built from them).
   XmlView(const SourceFile& file, uint32_t index, const char* buffer, size_t size,
-          Findings& findings)
-      : file_(file), index_(index), buffer_(buffer), size_(size), findings_(findings) {}
+          Findings& findings, ValueStore& store)
+      : file_(file), index_(index), buffer_(buffer), size_(size), findings_(findings), store_(store) {}
 
   uint32_t file_index() const { return index_; }
   const SourceFile& file() const { return file_; }
@@ -38,13 +40,16 @@ class XmlView {
   Loc value_loc(pugi::xml_attribute attr) const;
   Loc name_loc(pugi::xml_attribute attr) const { return loc_of(attr.name()); }
 
-  /// An attribute's decoded value, if the attribute is there.
+  /// An attribute's decoded value, if the attribute is there. Each value is decoded once (its
+  /// references reported once), and asked for again costs a lookup.
   std::optional<Text> attr(pugi::xml_node node, const char* name) const;
   /// What lies between the element's start and end tags in the original file, as written.
   std::string_view inner_source(pugi::xml_node node) const;
 
   /// The element's text (its text and CDATA children), trimmed and folded.
   Text text(pugi::xml_node node) const;
+  /// A lasting copy of `text`, held with the file's values (for a value the builder derives).
+  TextChars hold(std::string_view text) const { return store_.hold(text); }
 
  private:
   /// Decodes `&…;` references in `raw`, reporting unknown ones at their place.
@@ -55,6 +60,10 @@ class XmlView {
   const char* buffer_;
   size_t size_;
   Findings& findings_;
+  ValueStore& store_;
+  /// Values made so far, by the pugixml node or attribute they came from: the schema check and
+  /// the model builder both read them.
+  mutable std::unordered_map<const void*, Text> made_;
 };
 
 }  // namespace contentc

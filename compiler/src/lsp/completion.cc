@@ -106,7 +106,7 @@ json completion(const View& v, const json& params) {
           const SourceFile& snap = v.snap.c.files[snapshot];
           std::vector<std::string> sections;
           v.snap.c.model.for_each_cite([&](const Entry&, const Cite& c) {
-            if (c.article.value == article->second && c.section) sections.push_back(c.section->value);
+            if (c.article.value == article->second && c.section) sections.push_back(c.section->value.str());
           });
           const SnapshotHeadings headings(snap.text, sections, marks_headings(snap.rel_path));
           for (uint32_t line : headings.lines()) {

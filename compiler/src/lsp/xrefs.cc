@@ -31,7 +31,7 @@ json references(const View& v, const json& params) {
   if (!v.file_of_uri(params.at("textDocument").at("uri"), &file)) return out;
   const Symbol s = symbol_at(v, file, v.to_loc(file, params.at("position")));
   if (s.kind != Symbol::Kind::kId && s.kind != Symbol::Kind::kRef) return out;
-  const std::string id = s.text->value;
+  const std::string id = s.text->value.str();
   const bool declaration = params.value("context", json::object()).value("includeDeclaration", true);
   if (const Entry* e = v.find_entry(id); e && declaration) out.push_back(v.location(e->id.loc));
   // Every reference: found by asking, for each file's references, which id they name.

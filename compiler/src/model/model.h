@@ -264,6 +264,8 @@ struct Model {
   std::vector<Claim> claims;
   Policy policy;
   Reviews reviews;
+  /// The characters of the loaded values (one store a file); copies of the model share them.
+  std::vector<std::shared_ptr<const ValueStore>> value_stores;
 
   /// Calls f(entry) for every entry of every kind, articles first.
   template <typename F>

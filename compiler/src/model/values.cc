@@ -1,6 +1,7 @@
 #include "model/values.h"
 
 #include <array>
+#include <cstring>
 #include <mutex>
 #include <unordered_set>
 
@@ -24,6 +25,26 @@ Interned::Interned(std::string_view text) {
   static std::unordered_set<std::string> others;
   const std::lock_guard lock(mutex);
   text_ = *others.emplace(text).first;
+}
+
+TextChars ValueStore::hold(std::string_view text) {
+  if (text.empty()) return {};
+  bytes_ += text.size();
+  if (text.size() > kBlockBytes / 4) {  // a long value has a block of its own
+    large_.push_back(std::make_unique_for_overwrite<char[]>(text.size()));
+    std::memcpy(large_.back().get(), text.data(), text.size());
+    return TextChars(std::string_view(large_.back().get(), text.size()));
+  }
+  if (left_ < text.size()) {
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlockBytes));
+    free_ = blocks_.back().get();
+    left_ = kBlockBytes;
+  }
+  char* at = free_;
+  std::memcpy(at, text.data(), text.size());
+  free_ += text.size();
+  left_ -= text.size();
+  return TextChars(std::string_view(at, text.size()));
 }
 
 }  // namespace contentc

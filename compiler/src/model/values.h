@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -13,10 +14,60 @@
 
 namespace contentc {
 
+class Interned;
+
+/// The characters of a Text: a view of bytes that outlive every Text showing them (a model's
+/// ValueStore, an interned word, a literal). Made from a std::string it would dangle when the
+/// string goes, so that does not compile: put the string in a store first.
+class TextChars : public std::string_view {
+ public:
+  constexpr TextChars() = default;
+  constexpr TextChars(const char* text) : std::string_view(text) {}        // NOLINT(google-explicit-constructor)
+  constexpr TextChars(std::string_view text) : std::string_view(text) {}  // NOLINT(google-explicit-constructor)
+  TextChars(const std::string&) = delete;
+  TextChars(std::string&&) = delete;
+
+  std::string str() const { return std::string(*this); }
+  // No conversion to std::string: `const std::string& s = text.value` would bind a temporary
+  // copy, and a view kept of it would dangle. Say str() where a copy is meant.
+
+  friend std::string operator+(const TextChars& a, std::string_view b) { return a.str().append(b); }
+  friend std::string operator+(const TextChars& a, const char* b) { return a.str().append(b); }
+  friend std::string operator+(const TextChars& a, const std::string& b) { return a.str().append(b); }
+  friend std::string operator+(const TextChars& a, const TextChars& b) { return a.str().append(b); }
+  friend std::string operator+(const TextChars& a, char b) { return a.str() += b; }
+  friend std::string operator+(std::string a, const TextChars& b) { return a.append(b); }
+  friend std::string operator+(const char* a, const TextChars& b) { return std::string(a).append(b); }
+};
+
+/// Where the characters of a model's values live: blocks that are appended to and never move,
+/// freed with the model. A value is copied in once (decoded and folded) and shown as a view,
+/// so that a value costs its bytes and 16 bytes of view, not a string of its own.
+class ValueStore {
+ public:
+  ValueStore() = default;
+  ValueStore(const ValueStore&) = delete;
+  ValueStore& operator=(const ValueStore&) = delete;
+
+  /// A lasting copy of `text`.
+  TextChars hold(std::string_view text);
+  /// Bytes held, for measuring.
+  size_t bytes() const { return bytes_; }
+
+ private:
+  static constexpr size_t kBlockBytes = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;  ///< kBlockBytes each, filled in turn
+  std::vector<std::unique_ptr<char[]>> large_;   ///< one long value each
+  char* free_ = nullptr;  ///< the next free byte of the last block
+  size_t left_ = 0;       ///< bytes left there
+  size_t bytes_ = 0;
+};
+
 /// A value from the sources and where it starts (attribute value or first non-blank character
 /// of an element's text). Element text is trimmed and its white space runs folded to one space.
+/// The characters are held by the model's value store (see ValueStore).
 struct Text {
-  std::string value;
+  TextChars value;
   Loc loc;
 
   bool empty() const { return value.empty(); }

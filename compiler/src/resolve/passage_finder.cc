@@ -227,12 +227,12 @@ Passage PassageFinder::passage(uint32_t match_begin, uint32_t match_end) const {
   return p;
 }
 
-bool PassageFinder::under(const Passage& p, const std::string* section) const {
+bool PassageFinder::under(const Passage& p, const std::string_view* section) const {
   return !section || (p.heading_line != 0 &&
                       normalize_quote(headings_.heading_name(p.heading_line)) == normalize_quote(trim_space(*section)));
 }
 
-PassageSearch PassageFinder::find(std::string_view words, size_t max, const std::string* section) const {
+PassageSearch PassageFinder::find(std::string_view words, size_t max, const std::string_view* section) const {
   std::string quote = normalize_quote(words);
   while (!quote.empty() && quote.front() == ' ') quote.erase(quote.begin());
   std::vector<Word> query;
@@ -249,7 +249,7 @@ PassageSearch PassageFinder::find(std::string_view words, size_t max, const std:
 }
 
 PassageSearch PassageFinder::find_exact(const std::string& quote, size_t words_asked, size_t max,
-                                        const std::string* section) const {
+                                        const std::string_view* section) const {
   PassageSearch s;
   s.words_asked = words_asked;
   if (quote.empty()) return s;
@@ -268,7 +268,7 @@ PassageSearch PassageFinder::find_exact(const std::string& quote, size_t words_a
 }
 
 PassageSearch PassageFinder::find_aligned(const std::vector<Word>& query, size_t max,
-                                          const std::string* section) const {
+                                          const std::string_view* section) const {
   PassageSearch s;
   s.words_asked = query.size();
   const size_t n = query.size();

@@ -94,7 +94,7 @@ class PassageFinder {
   /// The passages for `words`: every exact occurrence (up to `max`), or else the best
   /// alignment and those nearly as good (up to `max`). With `section`, only passages under
   /// that heading (compared as quotes are).
-  PassageSearch find(std::string_view words, size_t max, const std::string* section = nullptr) const;
+  PassageSearch find(std::string_view words, size_t max, const std::string_view* section = nullptr) const;
 
   const SnapshotHeadings& headings() const { return headings_; }
 
@@ -104,10 +104,10 @@ class PassageFinder {
     uint32_t begin, end;   ///< normalised bytes
   };
   PassageSearch find_exact(const std::string& quote, size_t words_asked, size_t max,
-                           const std::string* section) const;
-  PassageSearch find_aligned(const std::vector<Word>& query, size_t max, const std::string* section) const;
+                           const std::string_view* section) const;
+  PassageSearch find_aligned(const std::vector<Word>& query, size_t max, const std::string_view* section) const;
   Passage passage(uint32_t match_begin, uint32_t match_end) const;
-  bool under(const Passage& p, const std::string* section) const;
+  bool under(const Passage& p, const std::string_view* section) const;
 
   std::string_view text_;
   NormalizedText norm_;

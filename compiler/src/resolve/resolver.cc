@@ -133,7 +133,7 @@ void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool, Resolve
     }
     ResolveCache::Snapshot& snap = cache->snapshot(text, marked);
     for (Cite* c : work[i]->second) {
-      const std::string key = (c->section ? c->section->value : std::string("\x1e")) + '\x1f' + c->quote.value;
+      const std::string key = (c->section ? c->section->value.str() : std::string("\x1e")) + '\x1f' + c->quote.value;
       std::unique_lock lock(snap.mutex);
       if (auto it = snap.matches.find(key); it != snap.matches.end()) {
         c->match = it->second;

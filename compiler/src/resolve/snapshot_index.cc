@@ -94,7 +94,7 @@ uint32_t SnapshotIndex::line_of(uint32_t offset) const {
   return static_cast<uint32_t>(it - line_starts_.begin());
 }
 
-QuoteMatch SnapshotIndex::match(std::string_view quote, const std::string* section) const {
+QuoteMatch SnapshotIndex::match(std::string_view quote, const std::string_view* section) const {
   const std::vector<std::string> parts = quote_parts(quote);
   // A passage can occur more than once ("Hold this stretch for 30 seconds" under each of three
   // stretches): with a section, the occurrence that follows one of its headings is the one meant.
@@ -126,7 +126,7 @@ size_t SnapshotIndex::norm_start(uint32_t offset) const {
   return lo;
 }
 
-const std::vector<SnapshotIndex::Heading>* SnapshotIndex::headings_named(const std::string& section) const {
+const std::vector<SnapshotIndex::Heading>* SnapshotIndex::headings_named(std::string_view section) const {
   std::string key = normalize_quote(section);
   while (!key.empty() && key.front() == ' ') key.erase(key.begin());
   auto it = lines_.find(key);
@@ -134,7 +134,7 @@ const std::vector<SnapshotIndex::Heading>* SnapshotIndex::headings_named(const s
   return it == lines_.end() ? nullptr : &it->second;
 }
 
-std::vector<uint32_t> SnapshotIndex::section_offsets(const std::string& section) const {
+std::vector<uint32_t> SnapshotIndex::section_offsets(std::string_view section) const {
   std::vector<uint32_t> out;
   if (const auto* headings = headings_named(section)) {
     for (const Heading& h : *headings) out.push_back(h.offset);
@@ -142,7 +142,7 @@ std::vector<uint32_t> SnapshotIndex::section_offsets(const std::string& section)
   return out;
 }
 
-std::vector<uint32_t> SnapshotIndex::lines_named(const std::string& section) const {
+std::vector<uint32_t> SnapshotIndex::lines_named(std::string_view section) const {
   std::vector<uint32_t> out;
   if (const auto* headings = headings_named(section)) {
     for (const Heading& h : *headings) out.push_back(h.line);
@@ -203,7 +203,7 @@ void SnapshotIndex::explain_failure(const std::string& part, size_t from,
   m.snapshot_next = lo == 0 ? std::string() : words_from(hay, diverge, kContextWords);
 }
 
-void SnapshotIndex::find_section(const std::string& section, QuoteMatch& m) const {
+void SnapshotIndex::find_section(std::string_view section, QuoteMatch& m) const {
   std::string key = normalize_quote(section);
   while (!key.empty() && key.front() == ' ') key.erase(key.begin());
   auto it = lines_.find(key);

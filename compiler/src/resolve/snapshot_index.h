@@ -21,13 +21,13 @@ class SnapshotIndex {
 
   /// Finds `quote` ('...' or '…' elide: each part in order, after the previous) and, when it
   /// is found and `section` is given, the heading line before it.
-  QuoteMatch match(std::string_view quote, const std::string* section) const;
+  QuoteMatch match(std::string_view quote, const std::string_view* section) const;
 
   /// The 1-based line holding original byte `offset`.
   uint32_t line_of(uint32_t offset) const;
 
   /// The 1-based lines whose text is `section` (compared as quotes are), in order.
-  std::vector<uint32_t> lines_named(const std::string& section) const;
+  std::vector<uint32_t> lines_named(std::string_view section) const;
 
   /// A marked snapshot's heading lines, in order (none for a snapshot that marks none).
   const std::vector<uint32_t>& marked_headings() const { return marked_; }
@@ -39,9 +39,9 @@ class SnapshotIndex {
   };
   QuoteMatch match_from(const std::vector<std::string>& parts, size_t pos) const;
   size_t norm_start(uint32_t offset) const;
-  std::vector<uint32_t> section_offsets(const std::string& section) const;
-  const std::vector<Heading>* headings_named(const std::string& section) const;
-  void find_section(const std::string& section, QuoteMatch& m) const;
+  std::vector<uint32_t> section_offsets(std::string_view section) const;
+  const std::vector<Heading>* headings_named(std::string_view section) const;
+  void find_section(std::string_view section, QuoteMatch& m) const;
   void explain_failure(const std::string& part, size_t from, QuoteMiss& m) const;
 
   std::string_view original_;

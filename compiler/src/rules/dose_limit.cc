@@ -49,7 +49,7 @@ void check_dose_limit(RuleContext& ctx) {
         if (!have || !f.text) continue;
         const Text& goal_text = f.amount.to() ? *f.amount.to() : *f.text;
         const std::string goal_name =
-            f.amount.to() ? fmt::format("{} (working up to {})", f.text->value, goal_text.value) : f.text->value;
+            f.amount.to() ? fmt::format("{} (working up to {})", f.text->value, goal_text.value) : f.text->value.str();
         for (const Limit& l : ctx.model.policy.limits) {
           if (l.what.value != dose_field_name(f.field)) continue;
           if (l.kind && l.kind->value != kind_name(m.kind)) continue;

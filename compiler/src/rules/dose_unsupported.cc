@@ -15,7 +15,7 @@ namespace contentc {
 namespace {
 
 /// The quote named in a message: whole when short, else its start.
-std::string shown_quote(const std::string& quote) { return utf8_shortened(quote, 80); }
+std::string shown_quote(std::string_view quote) { return utf8_shortened(quote, 80); }
 
 /// The first word of `timing` (of four letters or more: "through the day, whenever you feel the
 /// need") that none of the dose's quotes holds, or "" when they hold them all.

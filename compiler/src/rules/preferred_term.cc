@@ -16,11 +16,11 @@ struct Occurrence {
 };
 
 /// `use` as it should stand at `at` of `value`: capitalised at the start of a sentence.
-std::string cased(const std::string& use, const std::string& value, size_t at) {
+std::string cased(std::string_view use, std::string_view value, size_t at) {
   size_t before = at;
   while (before > 0 && value[before - 1] == ' ') --before;
   const bool starts_sentence = before == 0 || std::string_view(".!?:").find(value[before - 1]) != std::string_view::npos;
-  std::string out = use;
+  std::string out(use);
   if (starts_sentence && !out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
 }
@@ -46,7 +46,7 @@ void check_preferred_term(RuleContext& ctx) {
         if (terms[k].in != in) continue;
         // A form inside the preferred term itself ("back pain" in "low back pain") is the term,
         // already written as the house wants: not a finding, so the fix is idempotent.
-        const std::string& use = terms[k].use.value;
+        const std::string_view use = terms[k].use.value;
         const std::vector<size_t> uses = find_whole_words(text.value, use);
         auto inside_use = [&](size_t at, size_t length) {
           return std::any_of(uses.begin(), uses.end(),
@@ -55,7 +55,7 @@ void check_preferred_term(RuleContext& ctx) {
         for (const std::string& form : forms[k]) {
           for (size_t at : find_whole_words(text.value, form)) {
             if (inside_use(at, form.size())) continue;
-            found.push_back({at, form.size(), &terms[k], text.value.substr(at, form.size())});
+            found.push_back({at, form.size(), &terms[k], std::string(text.value.substr(at, form.size()))});
           }
         }
       }

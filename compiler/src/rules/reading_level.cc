@@ -63,7 +63,7 @@ void check_one(RuleContext& ctx, const ReadingLevel& r, GradeFormula formula, do
 
 void check_reading_level(RuleContext& ctx) {
   for (const ReadingLevel& r : ctx.model.policy.reading_levels) {
-    const std::string& max = r.max_grade.value;
+    const std::string_view max = r.max_grade.value;
     double max_grade = 0;
     const auto parsed = std::from_chars(max.data(), max.data() + max.size(), max_grade);
     const auto formula = grade_formula(r.formula ? r.formula->value : "smog");

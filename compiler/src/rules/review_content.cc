@@ -22,7 +22,7 @@ class FieldList {
   void add(std::string name, std::string value, Loc loc) {
     if (!value.empty()) out.push_back(ReviewField{std::move(name), std::move(value), loc});
   }
-  void add(std::string name, const Text& t) { add(std::move(name), t.value, t.loc); }
+  void add(std::string name, const Text& t) { add(std::move(name), t.value.str(), t.loc); }
   void add(std::string name, const std::optional<Text>& t) {
     if (t) add(std::move(name), *t);
   }

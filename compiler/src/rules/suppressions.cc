@@ -155,7 +155,7 @@ void apply_suppressions(const Model& model, const RuleCatalogue& catalogue, cons
     active[*by].hidden.push_back(i);
   }
   for (const Active& a : active) {
-    const std::string& rule = a.suppression->rule.value;
+    const std::string_view rule = a.suppression->rule.value;
     if (a.hidden.empty()) {
       if (!find_rule(catalogue, rule)) continue;  // unknown-reference covers it
       reported.add(kUnusedSuppression, a.suppression->loc,

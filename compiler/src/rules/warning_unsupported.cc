@@ -70,7 +70,7 @@ void check_warnings(RuleContext& ctx, const Entry& e, const std::vector<Warning>
     }
     if (supported) continue;
     const WarningCues& cues = *category->policy;
-    const std::string about = cues.about ? cues.about->value : "what a '" + w.category.value + "' warning says";
+    const std::string about = cues.about ? cues.about->value.str() : "what a '" + w.category.value + "' warning says";
     const std::string first = utf8_shortened(quotes[0]->quote.value, 80);
     const bool one = quotes.size() == 1;
     const std::string which =

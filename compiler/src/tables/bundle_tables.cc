@@ -362,7 +362,7 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
       const Figure& f = c.figures[i];
       const std::string decimal = canonical_decimal(f.value.value);
       add_row(figures, {text(c.id), num(int64_t(i + 1)), Decimal{decimal}, opt(f.unit),
-                              f.sample ? num(std::stoll(f.sample->value)) : Cell{}, text(f.text)});
+                              f.sample ? num(std::stoll(f.sample->value.str())) : Cell{}, text(f.text)});
     }
     cite_rows(c, nullptr, nullptr);
   }

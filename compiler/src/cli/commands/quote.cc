@@ -98,7 +98,7 @@ int run_quote(const std::vector<std::string>& args) {
   }
   std::vector<std::string> sections;
   c.model.for_each_cite([&](const Entry&, const Cite& cite) {
-    if (cite.article.value == id && cite.section) sections.push_back(cite.section->value);
+    if (cite.article.value == id && cite.section) sections.push_back(cite.section->value.str());
   });
   const SourceFile& snapshot = c.files[article->snapshot_file];
   const PassageFinder finder(snapshot.text, sections, marks_headings(snapshot.rel_path));
@@ -112,7 +112,8 @@ int run_quote(const std::vector<std::string>& args) {
       return kExitUsage;
     }
   }
-  const PassageSearch found = finder.find(words, *most, vm.count("section") ? &section : nullptr);
+  const std::string_view section_view = section;
+  const PassageSearch found = finder.find(words, *most, vm.count("section") ? &section_view : nullptr);
   const std::string under = vm.count("section") ? fmt::format(" under '{}'", section) : std::string();
   if (found.passages.empty() || found.nothing_close) {
     std::string asked = fold_space(words);
@@ -128,7 +129,7 @@ int run_quote(const std::vector<std::string>& args) {
   }
   std::string listing;
   for (const Passage& p : found.passages) {
-    listing += (listing.empty() ? "" : "\n") + quote_listing(p, found.words_asked, finder, snapshot, article->id.value);
+    listing += (listing.empty() ? "" : "\n") + quote_listing(p, found.words_asked, finder, snapshot, article->id.value.str());
   }
   write_stdout(listing);
   const Passage& best = found.passages.front();

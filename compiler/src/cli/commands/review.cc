@@ -140,7 +140,7 @@ int run_review(const std::vector<std::string>& args) {
                                kind_name(entry->kind), id);
       return 1;
     }
-    const ReviewHeader header{policy->repository.value, std::string(kind_name(entry->kind)), id, role, by,
+    const ReviewHeader header{policy->repository.value.str(), std::string(kind_name(entry->kind)), id, role, by,
                               o.compile.today};
     records.emplace_back(entry, format_review_record(header, review_fields(c.model, c.files, *entry)));
   }

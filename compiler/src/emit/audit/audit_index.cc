@@ -17,14 +17,14 @@ AuditIndex::AuditIndex(const Model& m, const SourceFiles& files, const Findings&
   std::stable_sort(ordered_.begin(), ordered_.end(), [](const Entry* a, const Entry* b) {
     return static_cast<int>(a->kind) < static_cast<int>(b->kind);
   });
-  for (const Article& a : m.articles) names_[&a] = &a.title.value;
+  for (const Article& a : m.articles) names_[&a] = a.title.value;
   for (const Condition& c : m.conditions) {
-    names_[&c] = &c.name.value;
+    names_[&c] = c.name.value;
     conditions_.emplace(c.id.value, &c);
   }
-  for (const Movement& mv : m.movements) names_[&mv] = &mv.name.value;
-  for (const Advice& a : m.advice) names_[&a] = &a.id.value;
-  for (const Claim& c : m.claims) names_[&c] = &c.id.value;
+  for (const Movement& mv : m.movements) names_[&mv] = mv.name.value;
+  for (const Advice& a : m.advice) names_[&a] = a.id.value;
+  for (const Claim& c : m.claims) names_[&c] = c.id.value;
   size_t snapshot_bytes = 0;
   for (const Article& a : m.articles) {
     articles_[a.id.value] = &a;
@@ -43,7 +43,7 @@ AuditIndex::AuditIndex(const Model& m, const SourceFiles& files, const Findings&
   for (const Finding& f : findings_.items()) cite_by_loc_.emplace(key(f.loc), std::pair<int64_t, const Cite*>{0, nullptr});
   m_.for_each_cite([this](const Entry& e, const Cite& c) {
     const int64_t id = citations_[c].id;
-    by_article_[c.article.value].push_back(CiteRef{&c, &e, id});
+    by_article_[c.article.value.str()].push_back(CiteRef{&c, &e, id});
     for (const Loc* l : {&c.loc, &c.quote.loc, c.section ? &c.section->loc : nullptr}) {
       if (!l) continue;
       if (auto it = cite_by_loc_.find(key(*l)); it != cite_by_loc_.end()) it->second = {id, &c};
@@ -96,7 +96,7 @@ std::string AuditIndex::entry_href(const Entry& e) const {
   return entry_page(e) + (e.kind == EntryKind::kArticle ? "#article-" : "#entry-") + e.id.value;
 }
 
-std::string AuditIndex::cite_href(int64_t id, const std::string& article_id) const {
+std::string AuditIndex::cite_href(int64_t id, std::string_view article_id) const {
   const Article* a = article(article_id);
   return fmt::format("{}#cite-{}", a ? article_page(*a) : "index.html", id);
 }
@@ -129,7 +129,7 @@ std::string AuditIndex::search_text(const Entry& e) const {
   }
   if (e.kind == EntryKind::kClaim) {
     const auto& c = static_cast<const Claim&>(e);
-    s += " " + (c.about ? c.about->value : std::string("general")) + " " + c.phase.value;
+    s += " " + (c.about ? c.about->value.str() : std::string("general")) + " " + c.phase.value;
   }
   for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return s;

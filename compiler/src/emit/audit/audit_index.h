@@ -44,13 +44,13 @@ class AuditIndex {
   size_t pages() const { return pages_; }
   size_t per_page() const { return per_page_; }
 
-  const std::string& name(const Entry& e) const { return *names_.at(&e); }
+  TextChars name(const Entry& e) const { return names_.at(&e); }
   const Article* article(std::string_view id) const;
   const Condition* condition(std::string_view id) const;
   const Entry* entry_at(const Loc& loc) const { return loc.valid() ? locate_.find(loc) : nullptr; }
   /// An article's citations, by id.
   const std::vector<CiteRef>* cites_of(const Article& a) const;
-  const std::map<std::string, std::vector<CiteRef>>& cites_by_article() const { return by_article_; }
+  const std::map<std::string, std::vector<CiteRef>, std::less<>>& cites_by_article() const { return by_article_; }
   /// The citation (id and cite) whose element, quote or section starts at `loc`, if any.
   const std::pair<int64_t, const Cite*>* cite_at(const Loc& loc) const;
   const std::vector<const Finding*>* findings_on(const Entry& e) const;
@@ -58,7 +58,7 @@ class AuditIndex {
   std::string article_page(const Article& a) const;
   std::string entry_page(const Entry& e) const;
   std::string entry_href(const Entry& e) const;
-  std::string cite_href(int64_t id, const std::string& article) const;
+  std::string cite_href(int64_t id, std::string_view article) const;
   /// `<a href=…>name</a>` for an entry; for a condition id, the condition's link when it exists.
   std::string entry_link(const Entry& e) const;
   std::string condition_link(const std::string& id) const;
@@ -80,11 +80,11 @@ class AuditIndex {
   const CitationIndex& citations_;
   EntryLocator locate_;
   std::vector<const Entry*> ordered_;
-  std::unordered_map<const Entry*, const std::string*> names_;
+  std::unordered_map<const Entry*, TextChars> names_;
   std::unordered_map<std::string_view, const Article*> articles_;
   std::unordered_map<std::string_view, const Condition*> conditions_;
   std::unordered_map<const Entry*, size_t> entry_page_;  ///< 1-based; 0: index.html
-  std::map<std::string, std::vector<CiteRef>> by_article_;
+  std::map<std::string, std::vector<CiteRef>, std::less<>> by_article_;
   std::map<LocKey, std::pair<int64_t, const Cite*>> cite_by_loc_;
   std::unordered_map<const Entry*, std::vector<const Finding*>> by_entry_;
   bool split_ = false;

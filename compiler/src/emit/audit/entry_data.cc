@@ -93,7 +93,7 @@ class Rows {
   void link(const AuditIndex& index, const Entry& e) {
     w_.begin_array().value("a").value(index.entry_href(e)).value(index.name(e)).end_array();
   }
-  void condition(const AuditIndex& index, const std::string& id) {
+  void condition(const AuditIndex& index, std::string_view id) {
     if (const Condition* c = index.condition(id)) {
       link(index, *c);
     } else {
