@@ -3,9 +3,18 @@
 #include <array>
 #include <cstring>
 #include <mutex>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace contentc {
+namespace {
+
+/// Hashes a std::string key and a string_view probe alike, so a lookup copies nothing.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
 
 Interned::Interned(std::string_view text) {
   // The words the dose syntax and the dose reader use, found without a lock; any other text
@@ -15,16 +24,22 @@ Interned::Interned(std::string_view text) {
       "few s", "several s", "few min", "several min", "few breaths", "several breaths", "reps", "hold",
       "sets", "frequency", "side", "timing", "cite", "suppress"};
   if (text.empty()) return;
-  for (std::string_view known : kKnown) {
+  for (const std::string_view& known : kKnown) {
     if (known == text) {
-      text_ = known;
+      word_ = &known;
       return;
     }
   }
+  // Each word's characters and its view live in one node of the map; nodes never move.
   static std::mutex mutex;
-  static std::unordered_set<std::string> others;
+  static std::unordered_map<std::string, std::string_view, WordHash, std::equal_to<>> others;
   const std::lock_guard lock(mutex);
-  text_ = *others.emplace(text).first;
+  auto it = others.find(text);
+  if (it == others.end()) {
+    it = others.emplace(std::string(text), std::string_view()).first;
+    it->second = it->first;
+  }
+  word_ = &it->second;
 }
 
 TextChars ValueStore::hold(std::string_view text) {
