@@ -53,6 +53,7 @@ class ValueStore {
   TextChars hold(std::string_view text);
   /// Bytes held, for measuring.
   size_t bytes() const { return bytes_; }
+  size_t debug_blocks() const { return blocks_.size(); }
 
  private:
   static constexpr size_t kBlockBytes = 64 * 1024;
