@@ -49,8 +49,10 @@ void index_page(OutputBuffer& out, const AuditIndex& index, const ChangeSet* cha
   }
   text += "</section>\n";
   // One page: every article and entry is here. Split: the index page carries the search index.
-  end_page(text, audit_data(index, nullptr, index.split(), !index.split(),
-                            index.split() ? std::span<const Entry* const>() : std::span(index.ordered())));
+  end_page(out, [&](OutputBuffer& o) {
+    audit_data(o, index, nullptr, index.split(), !index.split(),
+               index.split() ? std::span<const Entry* const>() : std::span(index.ordered()));
+  });
   out.flush();
 }
 
@@ -60,7 +62,7 @@ void article_page(OutputBuffer& out, const AuditIndex& index, const Article& a) 
   text += "<section id=\"articles\"><h2>Article</h2>\n";  // headings go down one level at a time
   article_view(text, index, a);
   text += "</section>\n";
-  end_page(text, audit_data(index, &a, false, false));
+  end_page(out, [&](OutputBuffer& o) { audit_data(o, index, &a, false, false); });
   out.flush();
 }
 
@@ -72,7 +74,9 @@ void entries_page(OutputBuffer& out, const AuditIndex& index, size_t page) {
   fmt::format_to(std::back_inserter(text), "<section id=\"entries\"><h2>Entries {}–{}</h2>\n", first + 1, last);
   text += kEntriesDrawnHere;
   text += "</section>\n";
-  end_page(text, audit_data(index, nullptr, false, false, std::span(index.ordered()).subspan(first, last - first)));
+  end_page(out, [&](OutputBuffer& o) {
+    audit_data(o, index, nullptr, false, false, std::span(index.ordered()).subspan(first, last - first));
+  });
   out.flush();
 }
 

@@ -26,15 +26,15 @@ void begin_page(std::string& out, std::string_view title) {
       html(title));
 }
 
-void end_page(std::string& out, std::string_view data_json) {
+void end_page(OutputBuffer& out, const std::function<void(OutputBuffer&)>& data) {
   out += "</main>\n<script type=\"application/json\" id=\"audit-data\">";
-  out += data_json;
+  data(out);
   out += "</script>\n<script src=\"audit.js\"></script>\n</body>\n</html>\n";
 }
 
-std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites,
-                       std::span<const Entry* const> entries) {
-  JsonWriter w;
+void audit_data(OutputBuffer& out, const AuditIndex& index, const Article* only, bool with_index, bool all_cites,
+                std::span<const Entry* const> entries) {
+  JsonWriter w(out);
   w.flatten_below(0).for_script();  // safe inside <script type="application/json">
   w.begin_object();
   w.key("cites").begin_object();
@@ -74,10 +74,7 @@ std::string audit_data(const AuditIndex& index, const Article* only, bool with_i
     }
     w.end_array();
   }
-  w.end_object();
-  std::string json = w.take();
-  json.pop_back();  // the newline
-  return json;
+  w.end_object();  // no newline after it: the script element ends here
 }
 
 }  // namespace contentc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -28,7 +29,8 @@ void put(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
 /// The page around a body: head (Content-Security-Policy, audit.css), header with navigation
 /// and search box; then, after the body, the page's data island and audit.js.
 void begin_page(std::string& out, std::string_view title);
-void end_page(std::string& out, std::string_view data_json);
+/// `data` writes the page's data island (see audit_data) into `out`.
+void end_page(OutputBuffer& out, const std::function<void(OutputBuffer&)>& data);
 
 /// The articles an entries page's citations point at, numbered in the order first met: the
 /// page's data names each by its number.
@@ -46,8 +48,9 @@ class PageArticles {
 /// article's, or every article's: `only`, `all_cites`), each citer [entry id, name, page]; on
 /// a split index page the entry index the search box looks through (`with_index`), each row
 /// [id, name, search words, page]; and the entries the page shows, with the articles they cite.
-std::string audit_data(const AuditIndex& index, const Article* only, bool with_index, bool all_cites,
-                       std::span<const Entry* const> entries = {});
+/// Written into the page as it is made (it can be tens of megabytes on a one-page audit).
+void audit_data(OutputBuffer& out, const AuditIndex& index, const Article* only, bool with_index, bool all_cites,
+                std::span<const Entry* const> entries = {});
 
 /// An entry as data (see audit.js for the layout): its fields, steps, doses, warnings and
 /// citations (each in its sentence), and the findings on it.
