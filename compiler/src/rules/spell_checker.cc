@@ -69,9 +69,31 @@ std::vector<std::string> dictionary_folders() {
 SpellChecker::SpellChecker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SpellChecker::~SpellChecker() = default;
 
+namespace {
+
+/// The dictionaries loaded so far, by their names, kept for the next check.
+struct Loaded {
+  std::mutex mutex;
+  std::map<std::string, std::shared_ptr<SpellChecker>> checkers;
+};
+
+Loaded& loaded_checkers() {
+  static Loaded loaded;
+  return loaded;
+}
+
+}  // namespace
+
+void SpellChecker::forget_loaded() {
+  Loaded& l = loaded_checkers();
+  const std::lock_guard lock(l.mutex);
+  l.checkers.clear();
+}
+
 std::shared_ptr<SpellChecker> SpellChecker::open(const std::vector<std::string>& names, std::string& error) {
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<SpellChecker>> loaded;
+  Loaded& l = loaded_checkers();
+  std::mutex& mutex = l.mutex;
+  auto& loaded = l.checkers;
   if (names.empty()) {
     error = "no dictionary named";
     return nullptr;

@@ -17,6 +17,9 @@ class SpellChecker {
   /// Loads (or finds already loaded) `names`, looked up in $DICPATH's folders, then
   /// /usr/share/hunspell. On failure, `error` says what is missing and what is installed.
   static std::shared_ptr<SpellChecker> open(const std::vector<std::string>& names, std::string& error);
+  /// Stops keeping the loaded dictionaries for later checks (the language server keeps them;
+  /// a command that checks once lets them go when its rules have run: 10 MB for en_US).
+  static void forget_loaded();
 
   ~SpellChecker();
   /// Whether the dictionaries know `word` (UTF-8; a typographic apostrophe reads as ').

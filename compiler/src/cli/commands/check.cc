@@ -16,6 +16,7 @@
 #include "cli/termination.h"
 #include "diag/renderers.h"
 #include "emit/bundle_writer.h"
+#include "rules/spell_checker.h"
 #include "util/plural.h"
 #include "util/read_file.h"
 #include "util/worker_pool.h"
@@ -79,6 +80,7 @@ int check_or_build(const std::vector<std::string>& args, bool is_build) {
   if (isatty(STDERR_FILENO)) progress.emplace();
   Compilation loaded =
       compile_sources(o.sources, o.sources_display, o.compile, progress ? &*progress : nullptr);
+  SpellChecker::forget_loaded();  // the rules have run: the dictionaries' memory goes back
   struct KeptForExit {
     Compilation& c;
     ~KeptForExit() { keep_for_exit(c); }
