@@ -34,7 +34,7 @@ TEST(ContentLoader, KeepsExactLocations) {
   EXPECT_EQ(where(l, m.id.loc), "src/ex.xml:2:15");
   EXPECT_EQ(m.name.value, "Ball squeeze") << "text is trimmed and folded";
   EXPECT_EQ(where(l, m.name.loc), "src/ex.xml:4:6");
-  EXPECT_EQ(where(l, m.doses[0].reps.text->loc), "src/ex.xml:6:15");
+  EXPECT_EQ(where(l, m.doses[0].reps->text->loc), "src/ex.xml:6:15");
   EXPECT_EQ(where(l, m.doses[0].cites[0].article.loc), "src/ex.xml:6:41");
   EXPECT_EQ(where(l, m.cites[0].section->loc), "src/ex.xml:7:32");
   EXPECT_EQ(l.model.articles[0].snapshot_path, "art.txt");

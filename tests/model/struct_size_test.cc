@@ -15,7 +15,7 @@ TEST(StructSize, TheModelsStructsStayWithinTheirBudgets) {
   EXPECT_LE(sizeof(Text), 32u);        // a value: a view of its text in the store, and where it starts
   EXPECT_LE(sizeof(DoseValue), 56u);   // a parsed dose field: numbers, unit, how exact; the error out of line
   EXPECT_LE(sizeof(DoseAmount), 104u);  // a progression's target out of line
-  EXPECT_LE(sizeof(Dose), 600u);
+  EXPECT_LE(sizeof(Dose), 216u);   // its four fields out of line, each only when stated
   EXPECT_LE(sizeof(ElementSpan), 32u);
   EXPECT_LE(sizeof(Cite), 200u);       // a citation, with where its quote was found
   EXPECT_LE(sizeof(QuoteMatch), 72u);  // why a quote was not found is out of line
@@ -62,6 +62,22 @@ TEST(StructSize, AValueStoreHoldsEachValueWhereItStays) {
   EXPECT_NE(big.data(), long_value.data());
   EXPECT_TRUE(store.hold("").empty());
   EXPECT_EQ(store.bytes(), expected.size() + long_value.size());
+}
+
+TEST(StructSize, ADoseHoldsOnlyTheFieldsItStates) {
+  Dose d;
+  d.hold = DoseAmount{Text{"30 s", {}}, {}, {}};
+  d.reps = DoseAmount{};  // no element: nothing held
+  EXPECT_TRUE(d.hold);
+  EXPECT_EQ(d.hold->text->value, "30 s");
+  EXPECT_FALSE(d.reps);
+  EXPECT_EQ(d.reps.stated(), nullptr);
+  EXPECT_FALSE(d.reps->text.has_value());  // an absent field reads as an empty amount
+  const DoseAmount& sets = d.sets;
+  EXPECT_EQ(sets.value.kind, DoseValue::Kind::kAbsent);
+  Dose copy = d;  // a deep copy, as before
+  copy.hold.stated()->text = Text{"5 s", {}};
+  EXPECT_EQ(d.hold->text->value, "30 s");
 }
 
 TEST(StructSize, AProgressionIsCopiedWithItsField) {

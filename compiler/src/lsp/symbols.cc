@@ -60,8 +60,8 @@ Symbol symbol_at(const View& v, uint32_t file, const Loc& at) {
       auto field = [&](const std::optional<Text>& t, DoseField which) {
         if (t && hit(*t)) best = Symbol{Symbol::Kind::kDose, &*t, &mv, nullptr, &d, which};
       };
-      field(d.reps.text, DoseField::kReps), field(d.hold.text, DoseField::kHold);
-      field(d.sets.text, DoseField::kSets), field(d.frequency.text, DoseField::kFrequency);
+      field(d.reps->text, DoseField::kReps), field(d.hold->text, DoseField::kHold);
+      field(d.sets->text, DoseField::kSets), field(d.frequency->text, DoseField::kFrequency);
     }
   }
   for (const Advice& a : m.advice) {

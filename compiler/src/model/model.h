@@ -140,9 +140,35 @@ struct DoseAmount {
   const DoseValue& goal() const { return progression ? progression->target : value; }
 };
 
+/// One of a dose's four fields, held out of line only when the dose has its element: most doses
+/// state one or two of the four, and an unstated one costs 8 bytes instead of a DoseAmount.
+/// Reads as a DoseAmount (an empty one when absent).
+class DoseSlot {
+ public:
+  DoseSlot() = default;
+  DoseSlot(DoseAmount a) {  // NOLINT(google-explicit-constructor): a slot is its amount
+    if (a.text || a.progression) amount_ = Box<DoseAmount>(std::move(a));
+  }
+
+  const DoseAmount& operator*() const { return amount_ ? *amount_ : none(); }
+  const DoseAmount* operator->() const { return &**this; }
+  operator const DoseAmount&() const { return **this; }  // NOLINT(google-explicit-constructor)
+  /// Whether the dose has this field's element (as DoseAmount's).
+  explicit operator bool() const { return amount_ && static_cast<bool>(*amount_); }
+  /// The amount, to fill in (by resolve/); null when the dose has no such element.
+  DoseAmount* stated() { return amount_ ? &*amount_ : nullptr; }
+
+ private:
+  static const DoseAmount& none() {
+    static const DoseAmount kNone;
+    return kNone;
+  }
+  Box<DoseAmount> amount_;
+};
+
 /// `<dose>`: each field as written, and parsed (by resolve/).
 struct Dose {
-  DoseAmount reps, hold, sets, frequency;
+  DoseSlot reps, hold, sets, frequency;
   std::optional<Text> side;
   /// `<timing>`: when it is done, counting nothing ("once before bed", "in the morning").
   std::optional<Text> timing;

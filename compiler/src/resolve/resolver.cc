@@ -149,9 +149,11 @@ void resolve_cites(Model& m, const SourceFiles& files, WorkerPool& pool, Resolve
 }
 
 void parse_dose(Dose& d) {
-  auto parse = [](DoseAmount& a, DoseField field) {
-    if (a.text) a.value = parse_dose_value(field, a.text->value);
-    if (a.progression) a.progression->target = parse_progression_target(field, a.value, a.progression->to.value);
+  auto parse = [](DoseSlot& slot, DoseField field) {
+    DoseAmount* a = slot.stated();
+    if (!a) return;
+    if (a->text) a->value = parse_dose_value(field, a->text->value);
+    if (a->progression) a->progression->target = parse_progression_target(field, a->value, a->progression->to.value);
   };
   parse(d.reps, DoseField::kReps);
   parse(d.hold, DoseField::kHold);

@@ -18,10 +18,10 @@ struct DoseFieldView {
 
 /// The four numeric fields of a dose, in order: reps, hold, sets, frequency.
 inline std::array<DoseFieldView, 4> dose_fields(const Dose& d) {
-  return {DoseFieldView{DoseField::kReps, d.reps.text, d.reps.value, d.reps},
-          DoseFieldView{DoseField::kHold, d.hold.text, d.hold.value, d.hold},
-          DoseFieldView{DoseField::kSets, d.sets.text, d.sets.value, d.sets},
-          DoseFieldView{DoseField::kFrequency, d.frequency.text, d.frequency.value, d.frequency}};
+  return {DoseFieldView{DoseField::kReps, d.reps->text, d.reps->value, *d.reps},
+          DoseFieldView{DoseField::kHold, d.hold->text, d.hold->value, *d.hold},
+          DoseFieldView{DoseField::kSets, d.sets->text, d.sets->value, *d.sets},
+          DoseFieldView{DoseField::kFrequency, d.frequency->text, d.frequency->value, *d.frequency}};
 }
 
 }  // namespace contentc

@@ -327,13 +327,13 @@ std::vector<Table> tables(const Model* model, const CitationIndex* citations, co
     for (size_t i = 0; want(doses) && i < mv.doses.size(); ++i) {
       const Dose& d = mv.doses[i];
       std::vector<Cell> row{text(mv.id), num(int64_t(i + 1))};
-      dose_cells(row, d.reps.value, false, true);
-      dose_cells(row, d.hold.value, true, true);
-      dose_cells(row, d.sets.value, false, false);
+      dose_cells(row, d.reps->value, false, true);
+      dose_cells(row, d.hold->value, true, true);
+      dose_cells(row, d.sets->value, false, false);
       row.push_back(opt(d.side));
-      dose_cells(row, d.frequency.value, true, false);
+      dose_cells(row, d.frequency->value, true, false);
       // Format 2.1, appended: how exact each number is, each progression's target, the timing.
-      for (const DoseAmount* a : {&d.reps, &d.hold, &d.sets, &d.frequency}) row.push_back(approx_cell(a->value));
+      for (const DoseAmount* a : {&*d.reps, &*d.hold, &*d.sets, &*d.frequency}) row.push_back(approx_cell(a->value));
       progression_cells(row, d.reps, false);
       progression_cells(row, d.hold, true);
       progression_cells(row, d.sets, false);
