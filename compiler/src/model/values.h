@@ -14,8 +14,6 @@
 
 namespace contentc {
 
-class Interned;
-
 /// The characters of a Text: a view of bytes that outlive every Text showing them (a model's
 /// ValueStore, an interned word, a literal). Made from a std::string it would dangle when the
 /// string goes, so that does not compile: put the string in a store first.
@@ -53,7 +51,6 @@ class ValueStore {
   TextChars hold(std::string_view text);
   /// Bytes held, for measuring.
   size_t bytes() const { return bytes_; }
-  size_t debug_blocks() const { return blocks_.size(); }
 
  private:
   static constexpr size_t kBlockBytes = 64 * 1024;

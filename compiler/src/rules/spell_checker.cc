@@ -91,16 +91,14 @@ void SpellChecker::forget_loaded() {
 }
 
 std::shared_ptr<SpellChecker> SpellChecker::open(const std::vector<std::string>& names, std::string& error) {
-  Loaded& l = loaded_checkers();
-  std::mutex& mutex = l.mutex;
-  auto& loaded = l.checkers;
+  Loaded& loaded = loaded_checkers();
   if (names.empty()) {
     error = "no dictionary named";
     return nullptr;
   }
   const std::string key = fmt::format("{}", fmt::join(names, " "));
-  std::lock_guard lock(mutex);
-  if (auto it = loaded.find(key); it != loaded.end()) return it->second;
+  std::lock_guard lock(loaded.mutex);
+  if (auto it = loaded.checkers.find(key); it != loaded.checkers.end()) return it->second;
   const std::string aff = find_file(names[0], ".aff"), dic = find_file(names[0], ".dic");
   if (aff.empty() || dic.empty()) {
     error = fmt::format("there is no Hunspell dictionary '{}' with its affix file (installed: {})", names[0],
@@ -117,7 +115,7 @@ std::shared_ptr<SpellChecker> SpellChecker::open(const std::vector<std::string>&
   }
   auto checker = std::shared_ptr<SpellChecker>(new SpellChecker(std::make_unique<Impl>(aff, dic)));
   for (const std::string& d : extra) checker->impl_->hunspell.add_dic(d.c_str());
-  loaded.emplace(key, checker);
+  loaded.checkers.emplace(key, checker);
   return checker;
 }
 
